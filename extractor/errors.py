@@ -1,0 +1,90 @@
+"""The errors we raise on purpose; a DocumentError names one unreadable submission and its kind."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+
+class ErrorKind(StrEnum):
+    """The closed set of reasons a submission cannot be read, as shown in reports."""
+
+    encrypted = "encrypted"
+    corrupt = "corrupt"
+    empty = "empty"
+    wrong_type = "wrong_type"
+    too_large = "too_large"
+    timeout = "timeout"
+    unreadable = "unreadable"
+
+
+class ExtractorError(Exception):
+    """Base of every error we raise on purpose."""
+
+
+class PatternError(ExtractorError):
+    """A data file in patterns/ is malformed; names the file and the key."""
+
+
+class DocumentError(ExtractorError):
+    """One submission cannot be read; a batch records it and moves on."""
+
+    kind: ErrorKind = ErrorKind.unreadable
+
+    def __init__(self, path: Path | str, problem: str, hint: str = "") -> None:
+        self.path, self.problem, self.hint = Path(path), problem, hint
+        super().__init__(f"{self.path.name}: {problem}" + (f" ({hint})" if hint else ""))
+
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[Path, str, str]]:
+        # keep subclasses picklable across the worker-process boundary
+        return (type(self), (self.path, self.problem, self.hint))
+
+
+class EncryptedDocument(DocumentError):
+    """The file is password-protected."""
+
+    kind = ErrorKind.encrypted
+
+
+class CorruptDocument(DocumentError):
+    """The file is damaged or truncated, or made its parser crash."""
+
+    kind = ErrorKind.corrupt
+
+
+class EmptyDocument(DocumentError):
+    """The file has no bytes or no content at all."""
+
+    kind = ErrorKind.empty
+
+
+class WrongTypeDocument(DocumentError):
+    """The file's content is not what its extension says, or not a supported type."""
+
+    kind = ErrorKind.wrong_type
+
+
+class TooLargeDocument(DocumentError):
+    """The file exceeds a size, page, decompression or memory limit."""
+
+    kind = ErrorKind.too_large
+
+
+class TimeoutDocument(DocumentError):
+    """Parsing took longer than the per-document wall-clock limit."""
+
+    kind = ErrorKind.timeout
+
+
+ERRORS_BY_KIND: dict[ErrorKind, type[DocumentError]] = {
+    cls.kind: cls
+    for cls in (
+        DocumentError,
+        EncryptedDocument,
+        CorruptDocument,
+        EmptyDocument,
+        WrongTypeDocument,
+        TooLargeDocument,
+        TimeoutDocument,
+    )
+}

@@ -1,0 +1,30 @@
+"""Paragraph continuity: a paragraph cut by a page break is one paragraph in the normalised text."""
+
+from __future__ import annotations
+
+from extractor.model import BlockKind, RawBlock
+from extractor.normalise.spacing import keeps_space
+
+# A paragraph that ends on one of these is complete; anything else at the foot of a page
+# runs on into the first paragraph of the next page.
+_TERMINAL = frozenset("。！？；：!?;:…”’」』)）】》")
+
+
+def runs_on(previous: RawBlock, previous_text: str, following: RawBlock) -> bool:
+    """Whether ``following`` continues the sentence of ``previous`` across a page break."""
+    if previous.kind is not BlockKind.paragraph or following.kind is not BlockKind.paragraph:
+        return False
+    if previous.page is None or following.page is None or following.page != previous.page + 1:
+        return False
+    if following.label:
+        return False
+    return bool(previous_text) and previous_text[-1] not in _TERMINAL
+
+
+def joiner(previous_text: str, following_text: str, continues: bool) -> str:
+    """The separator placed between two blocks' normalised texts."""
+    if not continues:
+        return "\n"
+    if previous_text and following_text and keeps_space(previous_text[-1], following_text[0]):
+        return " "
+    return ""

@@ -1,0 +1,66 @@
+"""Character-level normalisation: NFKC, full-width to half-width, radicals to ideographs."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import yaml
+
+from extractor.errors import PatternError
+from extractor.settings import PATTERNS_DIR
+
+# Chinese sentence punctuation stays full-width: NFKC would turn ，into "," and make
+# "23，876" (two figures) look like "23,876" (one figure with a thousands separator).
+_KEEP = frozenset("，；！？：")
+# Invisible characters that break matching and carry no text: zero-width spaces and joiners,
+# BOM, soft hyphen, and bidirectional controls (a hostile file name or text may carry them).
+_DROP = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+@cache
+def _radicals() -> dict[str, str]:
+    path = PATTERNS_DIR / "vocab" / "radicals.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        mapping = data["map"]
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
+        raise PatternError(f"{path}: cannot read the radicals map: {err}") from err
+    if not isinstance(mapping, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and len(k) == 1 and len(v) == 1
+        for k, v in mapping.items()
+    ):
+        raise PatternError(f"{path}: key 'map' must map single characters to single characters")
+    return dict(mapping)
+
+
+@cache
+def fold_char(char: str) -> str:
+    """The normalised form of one raw character: may be empty (dropped) or several characters."""
+    if char in _KEEP or char in "\n\t":
+        return char
+    if char in _DROP:
+        return ""
+    mapped = _radicals().get(char)
+    if mapped is not None:
+        return mapped
+    if unicodedata.category(char) == "Cc":
+        return " " if char in "\r\x0b\x0c" else ""
+    return unicodedata.normalize("NFKC", char)
+
+
+def fold(raw: str) -> tuple[list[str], list[int]]:
+    """Fold every character of ``raw``; returns output characters and, for each, its raw index."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(raw):
+        if char.isascii() and char.isprintable():
+            chars.append(char)
+            origin.append(index)
+            continue
+        for out in fold_char(char):
+            chars.append(out)
+            origin.append(index)
+    return chars, origin

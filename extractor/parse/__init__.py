@@ -1,0 +1,1 @@
+"""Parsers: a file on disk → ParsedDocument (raw blocks, tables, pages, boxes)."""

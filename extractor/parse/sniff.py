@@ -1,0 +1,80 @@
+"""Identify a submission's real type from its bytes, before any parser touches it."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractor.errors import EmptyDocument, TooLargeDocument, WrongTypeDocument
+from extractor.model import SourceFormat
+from extractor.settings import Limits
+
+_EXTENSIONS = {".pdf": SourceFormat.pdf, ".docx": SourceFormat.docx, ".txt": SourceFormat.txt}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls, or an encrypted OOXML file
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file that passed the checks common to every format."""
+
+    path: Path
+    sha256: str
+    size: int
+    format: SourceFormat
+
+
+def _content_format(path: Path, head: bytes) -> SourceFormat | str:
+    """The format the bytes say, or a description of what they are instead."""
+    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
+        return SourceFormat.pdf
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except zipfile.BadZipFile:
+            return "a damaged ZIP archive"
+        if "word/document.xml" in names:
+            return SourceFormat.docx
+        if "xl/workbook.xml" in names:
+            return "an Excel workbook"
+        return "a ZIP archive that is not a Word document"
+    if head.startswith(_OLE_MAGIC):
+        return "an OLE compound file (legacy .doc, or a password-protected Office file)"
+    for magic, name in ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image")):
+        if head.startswith(magic):
+            return name
+    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data"
+    return SourceFormat.txt
+
+
+def sniff(path: Path, limits: Limits) -> SourceFile:
+    """Check size and type, hash the bytes; raise a typed error naming the file otherwise."""
+    extension = path.suffix.lower()
+    if extension not in _EXTENSIONS:
+        raise WrongTypeDocument(path, f"unsupported extension {extension or '(none)'!r}", "submit PDF, DOCX or TXT")
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyDocument(path, "the file is empty (0 bytes)")
+    if size > limits.max_bytes:
+        raise TooLargeDocument(
+            path, f"{size:,} bytes is over the limit of {limits.max_bytes:,}", "EXTRACTOR_MAX_BYTES"
+        )
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+        digest.update(head)
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    if not head.strip():
+        raise EmptyDocument(path, "the file holds only whitespace")
+    found = _content_format(path, head)
+    expected = _EXTENSIONS[extension]
+    if found != expected:
+        what = f"a {found.upper()} file" if isinstance(found, SourceFormat) else found
+        raise WrongTypeDocument(
+            path, f"named {extension} but the content is {what}", "rename it or export it again"
+        )
+    return SourceFile(path=path, sha256=digest.hexdigest(), size=size, format=expected)

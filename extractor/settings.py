@@ -1,0 +1,37 @@
+"""Run-time limits and locations, read from EXTRACTOR_* environment variables with safe defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, PositiveFloat, PositiveInt
+
+PATTERNS_DIR = Path(os.environ.get("EXTRACTOR_PATTERNS", Path(__file__).resolve().parents[1] / "patterns"))
+
+
+class Limits(BaseModel):
+    """Bounds that keep one hostile file from hanging or exhausting a batch."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    max_bytes: PositiveInt = 200 * 1024 * 1024
+    max_pages: PositiveInt = 1000
+    timeout_s: PositiveFloat = 300.0
+    memory_mb: PositiveInt = 4096
+    max_unzipped_bytes: PositiveInt = 500 * 1024 * 1024
+    max_xml_bytes: PositiveInt = 100 * 1024 * 1024
+    ocr: bool = True
+    ocr_language: str = "chi_sim"
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """Defaults overridden by EXTRACTOR_MAX_BYTES, EXTRACTOR_MAX_PAGES, EXTRACTOR_TIMEOUT, ..."""
+        names = {
+            "max_bytes": "EXTRACTOR_MAX_BYTES",
+            "max_pages": "EXTRACTOR_MAX_PAGES",
+            "timeout_s": "EXTRACTOR_TIMEOUT",
+            "memory_mb": "EXTRACTOR_MEMORY_MB",
+            "ocr": "EXTRACTOR_OCR",
+        }
+        values = {key: os.environ[env] for key, env in names.items() if env in os.environ}
+        return cls.model_validate(values)
