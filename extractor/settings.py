@@ -7,7 +7,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, PositiveFloat, PositiveInt
 
-PATTERNS_DIR = Path(os.environ.get("EXTRACTOR_PATTERNS", Path(__file__).resolve().parents[1] / "patterns"))
+PATTERNS_DIR = Path(
+    os.environ.get("EXTRACTOR_PATTERNS", Path(__file__).resolve().parents[1] / "patterns")
+)
 
 
 class Limits(BaseModel):
@@ -25,7 +27,7 @@ class Limits(BaseModel):
 
     @classmethod
     def from_env(cls) -> Limits:
-        """Defaults overridden by EXTRACTOR_MAX_BYTES, EXTRACTOR_MAX_PAGES, EXTRACTOR_TIMEOUT, ..."""
+        """Defaults overridden by EXTRACTOR_MAX_BYTES, _MAX_PAGES, _TIMEOUT, _MEMORY_MB, _OCR."""
         names = {
             "max_bytes": "EXTRACTOR_MAX_BYTES",
             "max_pages": "EXTRACTOR_MAX_PAGES",

@@ -115,7 +115,9 @@ class Document(BaseModel):
     text: str
     warnings: tuple[Warning, ...] = ()
     raw_offsets: tuple[int, ...] = Field(
-        default=(), repr=False, description="for each character of text, its index in its block's raw"
+        default=(),
+        repr=False,
+        description="per character of text, its index in its block's raw",
     )
     char_boxes: tuple[tuple[float, float, float, float] | None, ...] = Field(
         default=(), repr=False, description="for each character of text, its box on the page (PDF)"

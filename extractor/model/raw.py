@@ -1,4 +1,4 @@
-"""What a parser hands to normalisation: blocks of raw text with per-character boxes, pre-offsets."""
+"""What a parser hands to normalisation: raw text blocks with per-character boxes."""
 
 from __future__ import annotations
 

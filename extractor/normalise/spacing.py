@@ -1,4 +1,4 @@
-"""Whitespace normalisation: drop stray spaces and line breaks that PDF and Word put inside CJK text."""
+"""Whitespace normalisation: drop stray spaces PDF and Word put inside CJK text."""
 
 from __future__ import annotations
 

@@ -54,7 +54,9 @@ def sniff(path: Path, limits: Limits) -> SourceFile:
     """Check size and type, hash the bytes; raise a typed error naming the file otherwise."""
     extension = path.suffix.lower()
     if extension not in _EXTENSIONS:
-        raise WrongTypeDocument(path, f"unsupported extension {extension or '(none)'!r}", "submit PDF, DOCX or TXT")
+        raise WrongTypeDocument(
+            path, f"unsupported extension {extension or '(none)'!r}", "submit PDF, DOCX or TXT"
+        )
     size = path.stat().st_size
     if size == 0:
         raise EmptyDocument(path, "the file is empty (0 bytes)")

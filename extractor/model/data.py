@@ -1,0 +1,46 @@
+"""Loading a data file from patterns/ into a pydantic model, failing with the file and key named."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from extractor.errors import PatternError
+from extractor.settings import PATTERNS_DIR
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def load_data(relative: str | Path, model: type[ModelT], root: Path | None = None) -> ModelT:
+    """Validate one YAML/JSON file under patterns/; a typo raises PatternError, not KeyError."""
+    path = (root or PATTERNS_DIR) / relative
+    try:
+        with path.open(encoding="utf-8") as handle:
+            content = yaml.safe_load(handle)
+    except OSError as err:
+        raise PatternError(f"{path}: cannot read the data file ({err.strerror})") from err
+    except yaml.YAMLError as err:
+        raise PatternError(f"{path}: not valid YAML: {err}") from err
+    try:
+        return model.model_validate(content)
+    except ValidationError as err:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in err.errors()
+        )
+        raise PatternError(f"{path}: {problems}") from err
+
+
+@cache
+def _cached(relative: str, model: type[BaseModel]) -> BaseModel:
+    return load_data(relative, model)
+
+
+def load_cached(relative: str, model: type[ModelT]) -> ModelT:
+    """``load_data`` once per process: the patterns are read at first use, then shared."""
+    value = _cached(relative, model)
+    assert isinstance(value, model)
+    return value
