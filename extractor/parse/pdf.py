@@ -1,0 +1,219 @@
+"""PDF submissions: pdfium's text layer in reading order, ruled tables, furniture set apart."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from extractor.errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLargeDocument
+from extractor.model import (
+    BlockKind,
+    FurnitureRole,
+    ParsedDocument,
+    RawBlock,
+    RawCell,
+    SourceFormat,
+    Warning,
+)
+from extractor.parse.furniture import PageLines, find_furniture
+from extractor.parse.headings import numbering
+from extractor.parse.layout import (
+    BBox,
+    Line,
+    body_height,
+    gap_limit,
+    reading_order,
+    starts_paragraph,
+)
+from extractor.parse.pdf_page import PageContent, PageReader, TableContent
+from extractor.parse.sniff import SourceFile
+from extractor.settings import Limits
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
+log = logging.getLogger(__name__)
+_HEADING_SIZE = 1.12  # a line this much taller than body text is a heading
+_HEADING_CHARS = 60
+_OCR_SCALE = 300 / 72  # render scanned pages at 300 dpi
+OcrFunction = Callable[[Any, int], tuple[list[RawBlock], str | None]]
+
+
+def _union(boxes: Sequence[BBox]) -> BBox:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _text_block(lines: list[Line], page: int, body: float) -> RawBlock:
+    """One paragraph: its lines joined by newlines, a box per character (None on the joins)."""
+    parts: list[str] = []
+    boxes: list[BBox | None] = []
+    for line in lines:
+        if parts:
+            parts.append("\n")
+            boxes.append(None)
+        parts.append(line.text)
+        boxes.extend(line.boxes)
+    text = "".join(parts)
+    found = numbering(lines[0].text)
+    kind, level, label = BlockKind.paragraph, None, None
+    if found is not None:
+        kind, level, label = found.kind, found.level, found.label
+    tall = lines[0].height >= _HEADING_SIZE * body
+    if tall and len(lines) <= 2 and len(text) <= _HEADING_CHARS:
+        kind, level = BlockKind.heading, level or 1
+    return RawBlock(
+        kind=kind,
+        text=text,
+        page=page,
+        box=_union([line.bbox for line in lines]),
+        boxes=boxes,
+        level=level,
+        label=label,
+    )
+
+
+def _table_block(table: TableContent, page: int) -> RawBlock:
+    cells: list[RawCell] = []
+    for cell, lines in zip(table.area.cells, table.cells, strict=True):
+        text = "\n".join(line.text for line in lines)
+        boxes: list[BBox | None] = []
+        for number, line in enumerate(lines):
+            if number:
+                boxes.append(None)
+            boxes.extend(line.boxes)
+        cells.append(
+            RawCell(cell.row, cell.col, text, cell.row_span, cell.col_span, cell.bbox, boxes)
+        )
+    area = table.area
+    return RawBlock(
+        kind=BlockKind.table,
+        text="",
+        page=page,
+        box=area.bbox,
+        cells=cells,
+        rows=area.rows,
+        cols=area.cols,
+    )
+
+
+def _page_blocks(content: PageContent, furniture: dict[int, FurnitureRole]) -> list[RawBlock]:
+    """Body blocks of one page in reading order, then its furniture."""
+    lines = [line for i, line in enumerate(content.lines) if i not in furniture]
+    items: list[Line | TableContent] = [*lines, *content.tables]
+    boxes = [item.bbox if isinstance(item, Line) else item.area.bbox for item in items]
+    body = body_height(lines)
+    limit = gap_limit(sorted(lines, key=lambda line: (line.x0 // 50, line.top)))
+    blocks: list[RawBlock] = list(content.ocr_blocks)
+    paragraph: list[Line] = []
+    previous_right = 0.0
+    for index, right in reading_order(boxes, body):
+        item = items[index]
+        if isinstance(item, TableContent):
+            if paragraph:
+                blocks.append(_text_block(paragraph, content.number, body))
+                paragraph = []
+            blocks.append(_table_block(item, content.number))
+            continue
+        opens = not paragraph or starts_paragraph(paragraph[-1], item, previous_right, limit)
+        if opens or numbering(item.text) is not None:
+            if paragraph:
+                blocks.append(_text_block(paragraph, content.number, body))
+            paragraph = []
+        paragraph.append(item)
+        previous_right = right
+    if paragraph:
+        blocks.append(_text_block(paragraph, content.number, body))
+    for index, role in sorted(furniture.items()):
+        line = content.lines[index]
+        blocks.append(
+            RawBlock(
+                kind=BlockKind.furniture,
+                text=line.text,
+                page=content.number,
+                box=line.bbox,
+                boxes=list(line.boxes),
+                role=role,
+            )
+        )
+    return blocks
+
+
+def _open(source: SourceFile) -> pdfium.PdfDocument:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        return pdfium.PdfDocument(str(source.path))
+    except pdfium.PdfiumError as err:
+        if raw.FPDF_GetLastError() == raw.FPDF_ERR_PASSWORD:
+            raise EncryptedDocument(
+                source.path, "the PDF is protected by a password", "ask for an unprotected copy"
+            ) from err
+        raise CorruptDocument(source.path, f"the PDF cannot be opened ({err})") from err
+
+
+def _ocr_function(limits: Limits) -> tuple[OcrFunction | None, str | None]:
+    """A page OCR callable if Tesseract can run, else why not."""
+    if not limits.ocr:
+        return None, "OCR is switched off (EXTRACTOR_OCR=0)"
+    from extractor.parse.ocr import OcrError, ocr_available, ocr_page
+
+    problem = ocr_available(limits)
+    if problem is not None:
+        return None, problem
+
+    def run(page: pdfium.PdfPage, number: int) -> tuple[list[RawBlock], str | None]:
+        image = page.render(scale=_OCR_SCALE, grayscale=True).to_pil()
+        try:
+            return ocr_page(image, number, _OCR_SCALE, limits), None
+        except OcrError as err:
+            return [], str(err)
+
+    return run, None
+
+
+def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
+    """Read every page; no page is dropped: each one yields blocks or a warning."""
+    pdf = _open(source)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise EmptyDocument(source.path, "the PDF has no pages")
+        if count > limits.max_pages:
+            raise TooLargeDocument(
+                source.path,
+                f"{count} pages is over the limit of {limits.max_pages}",
+                "EXTRACTOR_MAX_PAGES",
+            )
+        ocr, ocr_problem = _ocr_function(limits)
+        reader = PageReader(pdf, str(source.path), ocr)
+        try:
+            pages = [reader.read(index) for index in range(count)]
+        finally:
+            reader.close()
+    finally:
+        pdf.close()
+    furniture = find_furniture([PageLines(page.height, page.lines) for page in pages])
+    blocks: list[RawBlock] = []
+    warnings: list[Warning] = []
+    for page, roles in zip(pages, furniture, strict=True):
+        blocks.extend(_page_blocks(page, roles))
+        warnings.extend(page.warnings)
+    if ocr_problem and any(w.code in ("no_text_layer", "bad_glyphs") for w in warnings):
+        log.warning("%s: %s", source.path.name, ocr_problem)
+    if not any(block.text.strip() or block.cells for block in blocks) and not warnings:
+        raise EmptyDocument(source.path, "the PDF holds no text")
+    return ParsedDocument(
+        source=str(source.path),
+        sha256=source.sha256,
+        format=SourceFormat.pdf,
+        page_count=count,
+        blocks=blocks,
+        warnings=warnings,
+    )

@@ -1,0 +1,179 @@
+"""One PDF page read into lines and tables, with fallbacks for a missing or broken text layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from extractor.model import RawBlock, Warning
+from extractor.parse.glyphs import Glyph, bad_share, pdfium_glyphs, plumber_glyphs
+from extractor.parse.layout import BBox, Line, find_lines
+from extractor.parse.pdf_tables import TableArea, find_tables
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
+_BAD_SHARE = 0.05  # more unknown glyphs than this and the text layer is not trusted
+_FEW_GLYPHS = 20  # a scanned page may still carry a typed page number
+_SCAN_SHARE = 0.5
+
+
+@dataclass(slots=True)
+class TableContent:
+    """A ruled table with the lines of text found in each of its cells."""
+
+    area: TableArea
+    cells: list[list[Line]]
+
+
+@dataclass(slots=True)
+class PageContent:
+    """What one page holds before reading order: text lines, tables, or OCR blocks."""
+
+    number: int
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    tables: list[TableContent] = field(default_factory=list)
+    ocr_blocks: list[RawBlock] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def _inside(glyph: Glyph, box: BBox) -> bool:
+    x = (glyph.x0 + glyph.x1) / 2
+    return box[0] <= x <= box[2] and box[1] <= glyph.middle <= box[3]
+
+
+def _split_tables(
+    glyphs: list[Glyph], areas: list[TableArea]
+) -> tuple[list[Glyph], list[TableContent]]:
+    """Give each glyph to the table cell it sits in; the rest stay body text."""
+    buckets: list[list[list[Glyph]]] = [[[] for _ in area.cells] for area in areas]
+    body: list[Glyph] = []
+    for glyph in glyphs:
+        for t, area in enumerate(areas):
+            if _inside(glyph, area.bbox):
+                cell = next(
+                    (c for c, cell in enumerate(area.cells) if _inside(glyph, cell.bbox)), None
+                )
+                if cell is not None:
+                    buckets[t][cell].append(glyph)
+                    break
+        else:
+            body.append(glyph)
+    tables = [
+        TableContent(
+            area, [sorted(find_lines(cell), key=lambda line: (line.top, line.x0)) for cell in cells]
+        )
+        for area, cells in zip(areas, buckets, strict=True)
+    ]
+    return body, tables
+
+
+def _plumber_page(plumber: Any, index: int) -> list[Glyph]:
+    return plumber_glyphs(plumber.pages[index])
+
+
+def _has_objects(page: pdfium.PdfPage) -> bool:
+    import pypdfium2.raw as raw
+
+    return int(raw.FPDFPage_CountObjects(page.raw)) > 0
+
+
+def _image_share(page: pdfium.PdfPage) -> float:
+    """Share of the page covered by its largest image: near 1 for a scanned page."""
+    import pypdfium2.raw as raw
+
+    area = page.get_width() * page.get_height()
+    best = 0.0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        best = max(best, (right - left) * (top - bottom) / area if area else 0.0)
+    return min(best, 1.0)
+
+
+class PageReader:
+    """Reads pages of one open PDF; opens pdfplumber only if some page needs a second reading."""
+
+    def __init__(self, pdf: pdfium.PdfDocument, path: str, ocr: Any) -> None:
+        self.pdf, self.path, self.ocr = pdf, path, ocr
+        self._plumber: Any = None
+
+    def close(self) -> None:
+        if self._plumber is not None:
+            self._plumber.close()
+
+    def _second_reading(self, index: int) -> list[Glyph]:
+        import pdfplumber
+
+        if self._plumber is None:
+            self._plumber = pdfplumber.open(self.path)
+        return _plumber_page(self._plumber, index)
+
+    def read(self, index: int) -> PageContent:
+        """Lines and tables of page ``index``; OCR or a warning where the text layer fails."""
+        page = self.pdf[index]
+        try:
+            return self._read(page, index)
+        finally:
+            page.close()
+
+    def _read(self, page: pdfium.PdfPage, index: int) -> PageContent:
+        number = index + 1
+        _, _, _, top = page.get_cropbox()
+        content = PageContent(number=number, height=page.get_height())
+        textpage = page.get_textpage()
+        try:
+            glyphs = pdfium_glyphs(textpage, top)
+        finally:
+            textpage.close()
+        if not glyphs or bad_share(glyphs) > _BAD_SHARE:
+            glyphs = self._rescue(page, index, glyphs, content)
+        elif len(glyphs) < _FEW_GLYPHS and _image_share(page) > _SCAN_SHARE:
+            self._ocr(page, content, "is a scanned image with little text", "no_text_layer")
+        if content.ocr_blocks and not glyphs:
+            return content
+        body, content.tables = _split_tables(glyphs, find_tables(page, top))
+        content.lines = find_lines(body)
+        return content
+
+    def _rescue(
+        self, page: pdfium.PdfPage, index: int, glyphs: list[Glyph], content: PageContent
+    ) -> list[Glyph]:
+        """A page pdfium reads as empty or as unknown glyphs: pdfplumber, then OCR, then flag."""
+        number = content.number
+        if not glyphs and not _has_objects(page):
+            content.warnings.append(
+                Warning(code="blank_page", message="the page is blank", page=number)
+            )
+            return []
+        other = self._second_reading(index)
+        if other and bad_share(other) <= _BAD_SHARE:
+            if not glyphs:
+                message = "pdfium found no text on the page; its text comes from pdfplumber"
+                content.warnings.append(
+                    Warning(code="second_reading", message=message, page=number)
+                )
+            return other
+        if glyphs:
+            found = self._ocr(page, content, "has glyphs without a Unicode mapping", "bad_glyphs")
+        else:
+            found = self._ocr(page, content, "has no text layer", "no_text_layer")
+        if found:
+            return []
+        return glyphs
+
+    def _ocr(self, page: pdfium.PdfPage, content: PageContent, reason: str, code: str) -> bool:
+        """OCR the page into ``content``; otherwise record why the page could not be read."""
+        number = content.number
+        if self.ocr is not None:
+            blocks, problem = self.ocr(page, number)
+            if problem is None:
+                content.ocr_blocks = blocks
+                message = f"the page {reason}; its text comes from OCR"
+                content.warnings.append(Warning(code="ocr", message=message, page=number))
+                return True
+            reason = f"{reason}; OCR failed: {problem}"
+        else:
+            reason = f"{reason}; OCR is not available"
+        content.warnings.append(Warning(code=code, message=f"the page {reason}", page=number))
+        return False

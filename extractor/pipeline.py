@@ -1,0 +1,124 @@
+"""The stages in order (sniff, parse, normalise), each document in a worker process with limits."""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import (
+    CorruptDocument,
+    DocumentError,
+    ExtractorError,
+    TimeoutDocument,
+    TooLargeDocument,
+)
+from extractor.model import Document, ParsedDocument, SourceFormat
+from extractor.normalise import build_document
+from extractor.parse.sniff import SourceFile, sniff
+from extractor.settings import Limits
+
+_PRELOAD = ["extractor.pipeline", "extractor.parse.pdf", "extractor.parse.docx"]
+
+
+class InternalError(ExtractorError):
+    """A bug met while reading one document, with the worker's traceback; the batch goes on."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(f"{path.name}: internal error\n{detail}")
+
+    def __reduce__(self) -> tuple[type[InternalError], tuple[Path, str]]:
+        return (type(self), (self.path, self.detail))
+
+
+def _parser(fmt: SourceFormat) -> Callable[[SourceFile, Limits], ParsedDocument]:
+    if fmt is SourceFormat.pdf:
+        from extractor.parse.pdf import parse_pdf
+
+        return parse_pdf
+    if fmt is SourceFormat.docx:
+        from extractor.parse.docx import parse_docx
+
+        return parse_docx
+    from extractor.parse.txt import parse_txt
+
+    return parse_txt
+
+
+def parse_in_process(path: Path, limits: Limits | None = None) -> Document:
+    """Sniff, parse and normalise one file in this process, with no isolation."""
+    limits = limits or Limits.from_env()
+    source = sniff(path, limits)
+    return build_document(_parser(source.format)(source, limits))
+
+
+def _child(path: Path, limits: Limits, conn: Connection) -> None:
+    """Worker body: cap the address space, parse, send back the document or the error."""
+    import resource
+
+    cap = limits.memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    result: Any
+    try:
+        result = parse_in_process(path, limits)
+    except DocumentError as err:
+        result = err
+    except MemoryError:
+        result = TooLargeDocument(
+            path, f"reading it needs more than {limits.memory_mb} MB", "EXTRACTOR_MEMORY_MB"
+        )
+    except RecursionError:
+        result = CorruptDocument(path, "its structure is nested too deeply to read")
+    except Exception:
+        result = InternalError(path, traceback.format_exc())
+    conn.send(result)
+    conn.close()
+
+
+def _context() -> multiprocessing.context.ForkServerContext:
+    """forkserver: safe in threaded hosts (the web panel), cheap once the server is warm."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
+def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = True) -> Document:
+    """Parse one file in a worker process with a wall-clock and memory limit.
+
+    A hang becomes TimeoutDocument and a crash of a native library CorruptDocument, so one
+    hostile file cannot take the caller down.
+    """
+    limits = limits or Limits.from_env()
+    if not isolate:
+        return parse_in_process(path, limits)
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    worker = _context().Process(target=_child, args=(path, limits, sender), daemon=True)
+    worker.start()
+    sender.close()
+    try:
+        if not receiver.poll(limits.timeout_s):
+            raise TimeoutDocument(
+                path, f"reading took longer than {limits.timeout_s:g} s", "EXTRACTOR_TIMEOUT"
+            )
+        result = receiver.recv()
+    except EOFError:
+        worker.join(5)
+        code = worker.exitcode or 0
+        name = signal.Signals(-code).name if code < 0 else f"exit status {code}"
+        if code == -signal.SIGKILL:
+            raise TooLargeDocument(path, "the reader was killed, most likely for memory") from None
+        raise CorruptDocument(path, f"the reader crashed on it ({name})") from None
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join(5)
+        receiver.close()
+    if isinstance(result, BaseException):
+        raise result
+    assert isinstance(result, Document)
+    return result

@@ -1,0 +1,43 @@
+import pytest
+
+from extractor.model import BlockKind
+from extractor.parse.headings import numbering
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "level", "label"),
+    [
+        pytest.param("一、总体要求", BlockKind.heading, 1, "一、", id="chinese-comma"),
+        pytest.param("（二）重点任务", BlockKind.heading, 2, "（二）", id="chinese-paren"),
+        pytest.param("(三)保障措施", BlockKind.heading, 2, "(三)", id="ascii-paren"),
+        pytest.param("1. 加快5G网络建设", BlockKind.heading, 3, "1.", id="arabic-dot"),
+        pytest.param("（1）推进双千兆", BlockKind.heading, 4, "（1）", id="arabic-paren"),
+        pytest.param("第三章 保障措施", BlockKind.heading, 1, "第三章", id="chapter"),
+        pytest.param("附件2：名录", BlockKind.heading, 1, "附件2", id="annex"),
+        pytest.param(
+            "（一）网络建设。截至2023年底，全市累计建成5G基站1.2万个。",
+            BlockKind.list_item,
+            2,
+            "（一）",
+            id="inline-heading-is-list-item",
+        ),
+        pytest.param("①智能制造示范工厂", BlockKind.list_item, 5, "①", id="circled"),
+    ],
+)
+def test_numbered_lines(text: str, kind: BlockKind, level: int, label: str) -> None:
+    found = numbering(text)
+    assert found is not None
+    assert (found.kind, found.level, found.label) == (kind, level, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("1.35亿元用于网络建设", id="decimal-number"),
+        pytest.param("2023年全市GDP增长", id="year"),
+        pytest.param("一、", id="label-only"),
+        pytest.param("截至2023年底", id="prose"),
+    ],
+)
+def test_prose_is_not_numbered(text: str) -> None:
+    assert numbering(text) is None
