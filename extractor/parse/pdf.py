@@ -173,7 +173,7 @@ def _ocr_function(limits: Limits) -> tuple[OcrFunction | None, str | None]:
         try:
             return ocr_page(image, number, _OCR_SCALE, limits), None
         except OcrError as err:
-            return [], str(err)
+            return [], err.reason
 
     return run, None
 

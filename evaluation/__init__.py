@@ -1,0 +1,1 @@
+"""Scoring extractor output against labelled gold/v1 corpora."""

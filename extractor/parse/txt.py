@@ -1,0 +1,251 @@
+"""Plain-text submissions: decode the bytes, then cut paragraphs and numbered lines into blocks."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import unicodedata
+from collections import Counter
+from itertools import islice
+from pathlib import Path
+
+from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
+from extractor.model import BlockKind, ParsedDocument, RawBlock, Warning
+from extractor.parse.headings import numbering
+from extractor.parse.sniff import SourceFile
+from extractor.settings import Limits
+
+logger = logging.getLogger(__name__)
+
+# UTF-32 before UTF-16: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+# In GB2312, row 0xA1 holds the ideographic punctuation, row 0xA3 the full-width ASCII and
+# rows 0xB0-0xD7 the 3,755 level-1 (most frequent) hanzi: real Chinese prose is nearly all
+# these, while Big5 or UTF-8 bytes misread as GB18030 land mostly elsewhere.
+_COMMON_GB_SHARE = 0.75
+# Heuristics look at the start of a file only: a 200 MB submission must not take minutes.
+_SAMPLE_CHARS = 200_000
+_SAMPLE_LINES = 5_000
+# A UTF-8 file cut mid-character, or with a stray byte, is still UTF-8; more damage is not.
+_BAD_UTF8_PER_CHAR = 0.001
+_MIN_VALID_PER_BAD = 10
+# The fallback guesses: traditional Chinese, and Western text saved by Windows.
+_GUESSES = ["big5", "cp1252"]
+# Word writes a manual line break as \v; Unicode has its own line and paragraph separators.
+_LINE_BREAKS = {"\x0b": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# A hard-wrapped file has many lines within this many columns of its widest line.
+_WRAP_SLACK = 4
+_WRAP_MIN_LINES = 3
+_WRAP_MIN_SHARE = 0.4
+
+
+def _decode_bom(path: Path, data: bytes) -> tuple[str, str | None] | None:
+    """Text of a file that starts with a byte-order mark, and a note unless it is UTF-8."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise CorruptDocument(
+                    path,
+                    f"starts with a {name} byte-order mark but byte {err.start} is not {name}",
+                    "save the file again as UTF-8 text",
+                ) from err
+            return text, None if name == "UTF-8" else f"decoded as {name} (byte-order mark)"
+    return None
+
+
+def _is_common_chinese(text: str) -> bool:
+    """Whether the non-ASCII characters are mostly frequent hanzi and Chinese punctuation."""
+    counts = Counter(char for char in text[:_SAMPLE_CHARS] if not char.isascii())
+    total = sum(counts.values())
+    if not total:
+        return False
+    common = 0
+    for char, count in counts.items():
+        try:
+            lead = char.encode("gb2312")[0]
+        except UnicodeEncodeError:
+            continue
+        if lead in (0xA1, 0xA3) or 0xB0 <= lead <= 0xD7:
+            common += count
+    return common / total >= _COMMON_GB_SHARE
+
+
+def _decode_gb18030(data: bytes) -> str | None:
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return text if _is_common_chinese(text) else None
+
+
+def _decode_damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few invalid bytes replaced by U+FFFD, and how many, if damage is slight.
+
+    The rest must hold real multi-byte UTF-8, so Latin-1 text with one accent is not taken.
+    """
+    kept = data.decode("utf-8", errors="ignore")
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - kept.count("\ufffd")
+    valid = sum(1 for char in kept if not char.isascii())
+    is_slight = bad <= max(1, int(len(text) * _BAD_UTF8_PER_CHAR))
+    return (text, bad) if is_slight and valid >= _MIN_VALID_PER_BAD * bad else None
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's reading among the few other encodings a submission may use."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_GUESSES).best()
+    return None if best is None else (str(best), best.encoding)
+
+
+def decode(path: Path, data: bytes) -> tuple[str, str | None]:
+    """The file's text and, when it was not UTF-8, a note saying how it was read.
+
+    Order: byte-order mark, strict UTF-8, GB18030 (covers GBK and GB2312) when it reads as
+    Chinese, UTF-8 with slight damage, then a guess between Big5 and Windows-1252.  Anything
+    else, random bytes included, is a CorruptDocument rather than silently garbled text.
+    """
+    marked = _decode_bom(path, data)
+    if marked is not None:
+        return marked
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    chinese = _decode_gb18030(data)
+    if chinese is not None:
+        return chinese, "decoded as GB18030 (the file is not UTF-8)"
+    damaged = _decode_damaged_utf8(data)
+    if damaged is not None:
+        return damaged[0], f"decoded as UTF-8 with {damaged[1]} invalid byte sequence(s) replaced"
+    guessed = _guess(data)
+    if guessed is not None:
+        return guessed[0], f"decoded as {guessed[1]}, a guess: the file is not UTF-8 or GB18030"
+    raise CorruptDocument(
+        path,
+        "the bytes are not text in UTF-8, GB18030, Big5 or Windows-1252",
+        "save the file as UTF-8 text",
+    )
+
+
+def _clean(text: str) -> tuple[str, int]:
+    """Unify line endings and drop control characters; returns the text and how many were cut."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char, replacement in _LINE_BREAKS.items():
+        text = text.replace(char, replacement)
+    text, removed = _CONTROL.subn("", text)
+    return text, removed
+
+
+def _columns(line: str) -> int:
+    """Display width, counting wide (CJK) characters as two columns as an editor does."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line.rstrip())
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped file breaks its lines at, or None if lines are paragraphs."""
+    widths = [_columns(line) for line in islice(filter(str.strip, lines), _SAMPLE_LINES)]
+    if not widths:
+        return None
+    widest = max(widths)
+    near = sum(1 for width in widths if width >= widest - _WRAP_SLACK)
+    is_wrapped = near >= _WRAP_MIN_LINES and near / len(widths) >= _WRAP_MIN_SHARE
+    return widest - _WRAP_SLACK if is_wrapped else None
+
+
+def _runs_on(line: str, wrap: int | None) -> bool:
+    """Whether a short numbered line is really cut mid-sentence and continues below.
+
+    So it is when it fills the wrap column of a hard-wrapped file, or ends on a comma.
+    """
+    stripped = line.rstrip()
+    ends_on_comma = unicodedata.name(stripped[-1], "").endswith("COMMA")
+    return ends_on_comma or (wrap is not None and _columns(line) >= wrap)
+
+
+def _paragraphs(lines: list[str], wrap: int | None) -> list[list[str]]:
+    """Group lines: a blank line or a numbered line starts a new group; a heading stands alone."""
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if not line.strip():
+            current = []
+            continue
+        found = numbering(line)
+        if found is not None:
+            current = []
+        if not current:
+            groups.append(current)
+        current.append(line)
+        if found is not None and found.kind is BlockKind.heading and not _runs_on(line, wrap):
+            current = []
+    return groups
+
+
+def _block(lines: list[str], page: int | None) -> RawBlock:
+    text = "\n".join(lines)
+    found = numbering("".join(line.strip() for line in lines))
+    if found is None:
+        return RawBlock(kind=BlockKind.paragraph, text=text, page=page)
+    return RawBlock(kind=found.kind, text=text, page=page, level=found.level, label=found.label)
+
+
+def _pages(text: str) -> list[str]:
+    """Form-feed-separated pages; the empty page after a final form feed is not a page."""
+    pages = text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    return pages
+
+
+def _blocks(text: str) -> tuple[list[RawBlock], int]:
+    """Blocks of cleaned text and the page count; pages are numbered only if there is a \\f."""
+    pages = _pages(text)
+    wrap = _wrap_width(text.replace("\f", "\n").split("\n"))
+    has_pages = len(pages) > 1 or "\f" in text
+    blocks: list[RawBlock] = []
+    for number, page in enumerate(pages, start=1):
+        for lines in _paragraphs(page.split("\n"), wrap):
+            blocks.append(_block(lines, number if has_pages else None))
+    return blocks, len(pages)
+
+
+def parse_txt(source: SourceFile, limits: Limits) -> ParsedDocument:
+    """Read a .txt submission into blocks; Chinese texts often lack blank lines between them."""
+    path = source.path
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise DocumentError(path, f"cannot read the file ({err.strerror})") from err
+    decoded, note = decode(path, data)
+    text, removed = _clean(decoded)
+    if not text.strip():
+        raise EmptyDocument(path, "the file holds only whitespace")
+    warnings: list[Warning] = []
+    if note is not None:
+        logger.info("%s: %s", path.name, note)
+        warnings.append(Warning(code="encoding", message=note))
+    if removed:
+        warnings.append(
+            Warning(code="control_characters", message=f"removed {removed} control character(s)")
+        )
+    blocks, page_count = _blocks(text)
+    return ParsedDocument(
+        source=str(path),
+        sha256=source.sha256,
+        format=source.format,
+        page_count=page_count,
+        blocks=blocks,
+        warnings=warnings,
+    )

@@ -1,0 +1,290 @@
+import pickle
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extractor.model import BlockKind, Origin, RawBlock
+from extractor.parse import ocr
+from extractor.parse.ocr import OcrError, ocr_available, ocr_page
+from extractor.settings import Limits
+
+SCALE = 300 / 72  # pixels per PDF point at 300 dpi
+LEFT = 100  # pixels from the left edge where the text is drawn
+FONT_CANDIDATES = (
+    Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
+)
+
+
+
+def _cjk_font() -> Path | None:
+    for path in FONT_CANDIDATES:
+        if path.exists():
+            return path
+    if shutil.which("fc-list") is None:
+        return None
+    listed = subprocess.run(
+        ["fc-list", ":lang=zh", "file"], capture_output=True, text=True, check=False
+    )
+    files = [line.split(":")[0].strip() for line in listed.stdout.splitlines() if line.strip()]
+    return Path(files[0]) if files else None
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+@pytest.fixture(scope="module")
+def page_image() -> Image.Image:
+    font_path = _cjk_font()
+    if font_path is None:
+        pytest.fail("no font with Chinese glyphs (install fonts-noto-cjk)")
+    font = ImageFont.truetype(str(font_path), 48)  # 48 px at 300 dpi is about 11.5 pt
+    image = Image.new("L", (1700, 420), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((LEFT, 80), "一、总体要求", font=font, fill=0)
+    draw.text((LEFT, 220), "截至2023年底，全市累计建成5G基站12000个。", font=font, fill=0)
+    return image
+
+
+@pytest.fixture(scope="module")
+def read_blocks(page_image: Image.Image) -> list[RawBlock]:
+    problem = ocr_available(Limits())
+    if problem is not None:
+        pytest.fail(problem)
+    return ocr_page(page_image, 3, SCALE, Limits())
+
+
+def test_ocr_reads_chinese_text_without_spaces(read_blocks: list[RawBlock]) -> None:
+    text = "\n".join(block.text for block in read_blocks)
+    for expected in ("总体要求", "5G基站", "12000"):
+        assert expected in text
+    for index, char in enumerate(text):
+        if char == " ":
+            assert not _is_wide(text[index - 1]), text
+            assert not _is_wide(text[index + 1]), text
+
+
+def test_ocr_heading_line_is_its_own_block(read_blocks: list[RawBlock]) -> None:
+    # Tesseract puts both lines in one paragraph; the short numbered first line is cut off
+    assert read_blocks[0].kind is BlockKind.heading
+    assert read_blocks[0].label == "一、"
+    assert len(read_blocks) == 2
+
+
+def test_ocr_blocks_carry_provenance(read_blocks: list[RawBlock]) -> None:
+    for block in read_blocks:
+        assert block.origin is Origin.ocr
+        assert block.page == 3
+        assert block.confidence is not None
+        assert 0 < block.confidence <= 1
+
+
+def test_ocr_boxes_align_with_text_in_points(
+    read_blocks: list[RawBlock], page_image: Image.Image
+) -> None:
+    width, height = page_image.width / SCALE, page_image.height / SCALE
+    for block in read_blocks:
+        assert block.boxes is not None
+        assert len(block.boxes) == len(block.text)
+        for char, box in zip(block.text, block.boxes, strict=True):
+            assert (box is None) == char.isspace()
+            if box is not None:
+                assert 0 <= box[0] < box[2] <= width
+                assert 0 <= box[1] < box[3] <= height
+        assert block.box is not None
+        # the text starts LEFT pixels in; allow a few pixels for glyph side bearings
+        assert block.box[0] == pytest.approx(LEFT / SCALE, abs=8 / SCALE)
+
+
+def test_blank_page_gives_no_blocks() -> None:
+    if ocr_available(Limits()) is not None:
+        pytest.fail("Tesseract with chi_sim is not available")
+    assert ocr_page(Image.new("L", (800, 1000), 255), 1, SCALE, Limits()) == []
+
+
+def test_missing_language_is_reported_and_raises() -> None:
+    limits = Limits(ocr_language="xxx_nonexistent")
+    problem = ocr_available(limits)
+    assert problem is not None
+    assert "xxx_nonexistent" in problem
+    with pytest.raises(OcrError, match="xxx_nonexistent") as caught:
+        ocr_page(Image.new("L", (100, 100), 255), 2, SCALE, limits)
+    assert caught.value.page == 2
+
+
+def test_missing_program_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "tesseract"))
+    problem = ocr_available(Limits())
+    assert problem is not None
+    assert "not found" in problem
+    with pytest.raises(OcrError, match="not found"):
+        ocr_page(Image.new("L", (100, 100), 255), 1, SCALE, Limits())
+
+
+def test_disabled_ocr_is_reported() -> None:
+    problem = ocr_available(Limits(ocr=False))
+    assert problem is not None
+    assert "EXTRACTOR_OCR" in problem
+
+
+TSV_COLUMNS = (
+    "level",
+    "page_num",
+    "block_num",
+    "par_num",
+    "line_num",
+    "word_num",
+    "left",
+    "top",
+    "width",
+    "height",
+    "conf",
+    "text",
+)
+
+
+def _fake_data(words: list[tuple[int, str, int, int, float]]) -> dict[str, list[Any]]:
+    """image_to_data's dictionary for words given as (line, text, left, width, conf)."""
+    data: dict[str, list[Any]] = {key: [] for key in TSV_COLUMNS}
+    for number, (line, text, left, width, conf) in enumerate(words, start=1):
+        row = (5, 1, 1, 1, line, number, left, line * 100, width, 40, conf, text)
+        for key, value in zip(data, row, strict=True):
+            data[key].append(value)
+    return data
+
+
+@pytest.fixture
+def fake_tesseract(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, list[Any]]]:
+    """Make ocr_page read from a list of prepared image_to_data results."""
+    import pytesseract
+
+    results: list[dict[str, list[Any]]] = []
+    monkeypatch.setattr(ocr, "ocr_available", lambda limits: None)
+    monkeypatch.setattr(pytesseract, "image_to_data", lambda *args, **kwargs: results.pop(0))
+    return results
+
+
+BLANK = Image.new("L", (10, 10), 255)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        pytest.param(
+            [(1, "建", 0, 40, 90), (1, "成", 50, 40, 90), (1, "12000", 100, 100, 90)],
+            "建成12000",
+            id="cjk-and-digits-close-up",
+        ),
+        pytest.param(
+            [(1, "5G", 0, 40, 90), (1, "基", 50, 40, 90), (1, "站", 100, 40, 90)],
+            "5G基站",
+            id="latin-before-cjk",
+        ),
+        pytest.param(
+            [(1, "IPv6", 0, 80, 90), (1, "network", 100, 140, 90), (1, "部署", 300, 80, 90)],
+            "IPv6 network部署",
+            id="latin-words-keep-spaces",
+        ),
+        pytest.param(
+            [(1, "基站", 0, 80, 90), (1, "|", 90, 5, 12), (1, "。", 100, 40, 20)],
+            "基站",
+            id="low-confidence-punctuation-dropped",
+        ),
+        pytest.param(
+            [(1, "基站", 0, 80, 90), (1, "。", 100, 40, 95)],
+            "基站。",
+            id="confident-punctuation-kept",
+        ),
+    ],
+)
+def test_words_are_joined(
+    fake_tesseract: list[dict[str, list[Any]]],
+    words: list[tuple[int, str, int, int, float]],
+    expected: str,
+) -> None:
+    fake_tesseract.append(_fake_data(words))
+    (block,) = ocr_page(BLANK, 1, 2.0, Limits())
+    assert block.text == expected
+    assert block.boxes is not None
+    assert len(block.boxes) == len(block.text)
+
+
+def test_char_boxes_split_words_evenly_and_scale(
+    fake_tesseract: list[dict[str, list[Any]]],
+) -> None:
+    fake_tesseract.append(_fake_data([(1, "12000", 100, 50, 80), (2, "个", 100, 40, -1)]))
+    (block,) = ocr_page(BLANK, 1, 2.0, Limits())
+    assert block.text == "12000\n个"
+    assert block.boxes is not None
+    # "12000" spans pixels 100-150 on line 1 (top 100, height 40): 10 px per digit, halved
+    assert block.boxes[0] == (50.0, 50.0, 55.0, 70.0)
+    assert block.boxes[4] == (70.0, 50.0, 75.0, 70.0)
+    assert block.boxes[5] is None
+    assert block.boxes[6] == (50.0, 100.0, 70.0, 120.0)
+    assert block.box == (50.0, 50.0, 75.0, 120.0)
+    assert block.confidence == pytest.approx(0.8)  # the -1 of "个" is no confidence
+
+
+def test_numbered_wrapped_line_stays_with_its_paragraph(
+    fake_tesseract: list[dict[str, list[Any]]],
+) -> None:
+    # the numbered first line reaches the paragraph's right edge, so it is not a heading
+    fake_tesseract.append(
+        _fake_data(
+            [(1, "（一）", 0, 120, 90), (1, "网络建设", 120, 880, 90), (2, "发展。", 0, 120, 90)]
+        )
+    )
+    (block,) = ocr_page(BLANK, 1, 1.0, Limits())
+    assert block.text == "（一）网络建设\n发展。"
+    assert block.kind is BlockKind.list_item
+    assert block.label == "（一）"
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        pytest.param(RuntimeError("Tesseract process timeout"), "timeout", id="timeout"),
+        pytest.param(OSError("disk full"), "disk full", id="os-error"),
+    ],
+)
+def test_tesseract_failures_become_ocr_errors(
+    monkeypatch: pytest.MonkeyPatch, failure: Exception, message: str
+) -> None:
+    import pytesseract
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda limits: None)
+    monkeypatch.setattr(pytesseract, "image_to_data", fail)
+    with pytest.raises(OcrError, match=message):
+        ocr_page(BLANK, 4, SCALE, Limits())
+
+
+def test_tesseract_error_becomes_ocr_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pytesseract
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise pytesseract.TesseractError(1, "Error in pixReadMem")
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda limits: None)
+    monkeypatch.setattr(pytesseract, "image_to_data", fail)
+    with pytest.raises(OcrError, match="status 1: Error in pixReadMem"):
+        ocr_page(BLANK, 4, SCALE, Limits())
+
+
+def test_ocr_error_survives_pickling() -> None:
+    error = pickle.loads(pickle.dumps(OcrError("timed out", 7)))
+    assert (error.reason, error.page, str(error)) == (
+        "timed out",
+        7,
+        "page 7: OCR failed: timed out",
+    )

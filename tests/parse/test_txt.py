@@ -1,0 +1,189 @@
+import codecs
+import random
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import CorruptDocument, EmptyDocument
+from extractor.model import BlockKind, ParsedDocument
+from extractor.normalise.assemble import build_document
+from extractor.parse.sniff import sniff
+from extractor.parse.txt import parse_txt
+from extractor.settings import Limits
+
+SIMPLIFIED = "截至2023年底，全市累计建成5G基站12000个，每万人拥有5G基站数达36.8个。"
+TRADITIONAL = "截至2023年底，全市累計建成5G基站12000個，每萬人擁有5G基站數達36.8個。"
+WESTERN = "Le réseau 5G de Genève compte 120 antennes, soit 36,8 pour 10 000 habitants."
+
+
+def parse_bytes(tmp_path: Path, data: bytes) -> ParsedDocument:
+    path = tmp_path / "submission.txt"
+    path.write_bytes(data)
+    return parse_txt(sniff(path, Limits()), Limits())
+
+
+def parse_text(tmp_path: Path, text: str) -> ParsedDocument:
+    return parse_bytes(tmp_path, text.encode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("data", "expected", "note"),
+    [
+        pytest.param(SIMPLIFIED.encode("utf-8"), SIMPLIFIED, None, id="utf-8"),
+        pytest.param(
+            codecs.BOM_UTF8 + SIMPLIFIED.encode("utf-8"), SIMPLIFIED, None, id="utf-8-bom"
+        ),
+        pytest.param(SIMPLIFIED.encode("gb18030"), SIMPLIFIED, "GB18030", id="gb18030"),
+        pytest.param(SIMPLIFIED.encode("gbk"), SIMPLIFIED, "GB18030", id="gbk"),
+        pytest.param(SIMPLIFIED.encode("gb2312"), SIMPLIFIED, "GB18030", id="gb2312"),
+        pytest.param(SIMPLIFIED.encode("utf-16"), SIMPLIFIED, "UTF-16", id="utf-16-bom-native"),
+        pytest.param(
+            codecs.BOM_UTF16_BE + SIMPLIFIED.encode("utf-16-be"),
+            SIMPLIFIED,
+            "UTF-16",
+            id="utf-16-be-bom",
+        ),
+        pytest.param(TRADITIONAL.encode("big5"), TRADITIONAL, "big5", id="big5-guessed"),
+        pytest.param(WESTERN.encode("cp1252"), WESTERN, "cp1252", id="latin-text-guessed"),
+        pytest.param(
+            SIMPLIFIED.encode("utf-8")[:-1],  # cut inside the final "。"
+            SIMPLIFIED[:-1] + "\ufffd",
+            "1 invalid byte",
+            id="utf-8-truncated",
+        ),
+    ],
+)
+def test_decoding(tmp_path: Path, data: bytes, expected: str, note: str | None) -> None:
+    parsed = parse_bytes(tmp_path, data)
+    assert [block.text for block in parsed.blocks] == [expected]
+    notes = [w.message for w in parsed.warnings if w.code == "encoding"]
+    if note is None:
+        assert notes == []
+    else:
+        assert len(notes) == 1
+        assert note in notes[0]
+
+
+def test_random_bytes_are_rejected_not_garbled(tmp_path: Path) -> None:
+    # Decided behaviour: bytes no encoding reads plausibly are a corrupt document, so a
+    # reviewer sees the failure instead of mojibake that silently yields no claims.
+    noise = random.Random(7)
+    data = bytes(noise.randrange(0x80, 0x100) for _ in range(4000))
+    with pytest.raises(CorruptDocument, match="not text in UTF-8, GB18030"):
+        parse_bytes(tmp_path, data)
+
+
+def test_broken_utf16_is_corrupt(tmp_path: Path) -> None:
+    with pytest.raises(CorruptDocument, match="UTF-16 byte-order mark"):
+        parse_bytes(tmp_path, codecs.BOM_UTF16_LE + "abc".encode("utf-16-le") + b"d")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param("\u3000\u3000\n\u3000\n".encode(), id="ideographic-spaces"),
+        pytest.param(" \n\t\n".encode("utf-16"), id="utf-16-whitespace"),
+        pytest.param(codecs.BOM_UTF8 + b"\x01\x02\n", id="only-control-characters"),
+    ],
+)
+def test_whitespace_only_is_empty(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(EmptyDocument):
+        parse_bytes(tmp_path, data)
+
+
+def test_control_characters_are_removed_with_one_warning(tmp_path: Path) -> None:
+    parsed = parse_text(tmp_path, "全市\x07累计\x1b建成\n\n5G\x1f基站")
+    assert [block.text for block in parsed.blocks] == ["全市累计建成", "5G基站"]
+    assert [(w.code, w.message) for w in parsed.warnings] == [
+        ("control_characters", "removed 3 control character(s)")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("第一行\n第二行\n\n第三行", id="lf"),
+        pytest.param("第一行\r\n第二行\r\n\r\n第三行\r\n", id="crlf"),
+        pytest.param("第一行\r第二行\r\r第三行", id="cr"),
+        pytest.param("第一行\u2028第二行\u2029第三行", id="unicode-separators"),
+    ],
+)
+def test_blank_lines_separate_paragraphs(tmp_path: Path, text: str) -> None:
+    parsed = parse_text(tmp_path, text)
+    assert [(b.kind, b.text) for b in parsed.blocks] == [
+        (BlockKind.paragraph, "第一行\n第二行"),
+        (BlockKind.paragraph, "第三行"),
+    ]
+    assert parsed.page_count == 1
+    assert all(block.page is None for block in parsed.blocks)
+
+
+def test_numbered_lines_start_blocks_without_blank_lines(tmp_path: Path) -> None:
+    text = (
+        "关于加快5G发展的实施方案\n"
+        "一、总体要求\n"
+        "坚持统筹规划，适度超前建设。\n"
+        "（一）网络建设。截至2023年底，全市累计建成5G基站12000个，\n"
+        "实现城区连续覆盖。\n"
+        "二、重点任务\n"
+        "1. 推进共建共享\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [(b.kind, b.level, b.label, b.text) for b in parsed.blocks] == [
+        (BlockKind.paragraph, None, None, "关于加快5G发展的实施方案"),
+        (BlockKind.heading, 1, "一、", "一、总体要求"),
+        (BlockKind.paragraph, None, None, "坚持统筹规划，适度超前建设。"),
+        (
+            BlockKind.list_item,
+            2,
+            "（一）",
+            "（一）网络建设。截至2023年底，全市累计建成5G基站12000个，\n实现城区连续覆盖。",
+        ),
+        (BlockKind.heading, 1, "二、", "二、重点任务"),
+        (BlockKind.heading, 3, "1.", "1. 推进共建共享"),
+    ]
+
+
+def test_wrapped_numbered_paragraph_is_not_cut_after_its_first_line(tmp_path: Path) -> None:
+    # A hard-wrapped file: every full line is 30 ideographs (60 columns).  The first line
+    # alone would pass for a heading, but it fills the line, so the paragraph runs on.
+    lines = [
+        "（一）加快网络建设推进城区乡镇重点场所连续覆盖提升网络质量",
+        "和用户体验推动千兆光网与五G网络协同发展打造全国领先的信息",
+        "基础设施体系支撑数字经济高质量发展形成可复制可推广的经验做",
+        "法。",
+    ]
+    parsed = parse_text(tmp_path, "\n".join(lines))
+    assert [(b.kind, b.label, b.text) for b in parsed.blocks] == [
+        (BlockKind.list_item, "（一）", "\n".join(lines))
+    ]
+
+
+def test_form_feeds_number_pages(tmp_path: Path) -> None:
+    # pdftotext ends every page with \f; the empty remainder after the last one is no page
+    parsed = parse_text(tmp_path, "第一页甲\n\n第一页乙\f第二页\n\f\f第四页\f")
+    assert parsed.page_count == 4
+    assert [(b.page, b.text) for b in parsed.blocks] == [
+        (1, "第一页甲"),
+        (1, "第一页乙"),
+        (2, "第二页"),
+        (4, "第四页"),
+    ]
+
+
+def test_build_document_normalises_and_maps_offsets(tmp_path: Path) -> None:
+    text = (
+        "一、总体要求\n全市累计建成\n5G基站１２０００个，\n"
+        "每万人拥有5G基站数达３６．８个。\n\nSee  the  annex."
+    )
+    document = build_document(parse_text(tmp_path, text))
+    assert document.text == (
+        "一、总体要求\n全市累计建成5G基站12000个，每万人拥有5G基站数达36.8个。\nSee the annex."
+    )
+    kinds = [block.kind for block in document.blocks]
+    assert kinds == [BlockKind.heading, BlockKind.paragraph, BlockKind.paragraph]
+    for block in document.blocks:
+        for index in range(block.span.start, block.span.end):
+            char, raw = document.text[index], block.raw[document.raw_offsets[index]]
+            assert char == raw or char == unicodedata.normalize("NFKC", raw) or raw.isspace()

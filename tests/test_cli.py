@@ -1,0 +1,76 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor.cli import cli
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_parse_prints_the_outline(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("一、总体要求\n\n全市累计建成5G基站１２０００个。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "heading" in result.output
+    assert "5G基站12000个" in result.output
+
+
+def test_parse_json_is_one_document_of_the_model(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("全市累计建成5G基站12000个。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", str(path), "--json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["format"] == "txt"
+    assert data["text"] == "全市累计建成5G基站12000个。"
+    assert len(data["raw_offsets"]) == len(data["text"])
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        pytest.param("e.pdf", b"", "empty", id="empty"),
+        pytest.param("w.pdf", "文本".encode(), "wrong_type", id="wrong-type"),
+        pytest.param("c.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 40, "corrupt", id="corrupt"),
+    ],
+)
+def test_bad_input_exits_1_with_the_typed_error_and_no_traceback(
+    tmp_path: Path, name: str, content: bytes, kind: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", "parse", str(path)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert f"error[{kind}]: {name}:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_usage_error_exits_2() -> None:
+    assert CliRunner().invoke(cli, ["parse"]).exit_code == 2
+
+
+def test_help_loads_no_heavy_library() -> None:
+    code = (
+        "import sys; from extractor.cli import cli\n"
+        "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = {'spacy', 'jieba', 'sklearn', 'pdfplumber', 'pytesseract', 'pypdfium2', 'docx'}\n"
+        "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = README.read_text(encoding="utf-8")
+    for name in cli.commands:  # type: ignore[attr-defined]
+        assert f"extractor {name}" in readme, name
