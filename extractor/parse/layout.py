@@ -181,9 +181,17 @@ def reading_order(boxes: Sequence[BBox], unit: float) -> list[tuple[int, float]]
 
 
 def body_height(lines: Sequence[Line]) -> float:
-    """The most common line height, weighted by characters: the body text's size."""
-    heights = [round(line.height, 1) for line in lines for _ in line.glyphs]
-    return statistics.median(heights) if heights else 12.0
+    """The median line height weighted by characters: the size of the body text."""
+    weighted = sorted((line.height, len(line.glyphs)) for line in lines)
+    total = sum(count for _, count in weighted)
+    if not total:
+        return 12.0
+    seen = 0
+    for height, count in weighted:
+        seen += count
+        if 2 * seen >= total:
+            return height
+    return weighted[-1][0]
 
 
 def starts_paragraph(previous: Line, line: Line, right: float, gap_limit: float) -> bool:
