@@ -50,8 +50,8 @@ def _compiled() -> tuple[_Headings, tuple[tuple[re.Pattern[str], int], ...]]:
 def numbering(text: str) -> Numbering | None:
     """The numbering a line starts with, or None for plain prose.
 
-    A labelled line counts as a heading only when it is short and does not end like a
-    sentence, because drafters also write ``（一）网络建设。我市已建成…`` as running text.
+    A labelled line counts as a heading only when it is short and holds no sentence
+    punctuation, because drafters also write ``（一）网络建设。我市已建成…`` as running text.
     """
     data, styles = _compiled()
     for pattern, level in styles:
@@ -63,6 +63,6 @@ def numbering(text: str) -> Numbering | None:
             return None
         label = found.group(1).strip()
         short = len(text.strip()) <= data.max_heading_chars
-        is_heading = short and rest[-1] not in data.sentence_end and level <= 4
+        is_heading = short and level <= 4 and not any(c in data.sentence_end for c in rest)
         return Numbering(BlockKind.heading if is_heading else BlockKind.list_item, level, label)
     return None

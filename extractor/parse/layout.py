@@ -141,33 +141,35 @@ def _rows(items: list[int], boxes: Sequence[BBox]) -> list[list[int]]:
     return rows
 
 
-def _cut(items: list[int], boxes: Sequence[BBox], unit: float, out: Order) -> None:
-    """Recursive XY-cut: columns left to right, bands top to bottom, rows by position."""
+def _cut(items: list[int], boxes: Sequence[BBox], unit: float, out: Order, right: float) -> None:
+    """Recursive XY-cut: columns left to right, bands top to bottom, rows by position.
+
+    ``right`` is the right edge of the column the items sit in, which tells a line that
+    ends a paragraph early from one that runs to the margin.
+    """
     columns = _column_groups(items, boxes, unit)
     if len(columns) > 1:
         for column in columns:
-            _cut(column, boxes, unit, out)
+            _cut(column, boxes, unit, out, max(boxes[i][2] for i in column))
         return
     rows = _rows(items, boxes)
     if len(rows) == 1:
-        right = max(boxes[i][2] for i in items)
         out.extend((i, right) for i in sorted(items, key=lambda i: (boxes[i][0], boxes[i][1])))
         return
     # Consecutive rows that together show a gutter form a multi-column band.
     group: list[int] = []
     for row in rows:
         if group and len(_column_groups(group + row, boxes, unit)) == 1:
-            _emit(group, boxes, unit, out)
+            _emit(group, boxes, unit, out, right)
             group = []
         group = group + row
-    _emit(group, boxes, unit, out)
+    _emit(group, boxes, unit, out, right)
 
 
-def _emit(group: list[int], boxes: Sequence[BBox], unit: float, out: Order) -> None:
+def _emit(group: list[int], boxes: Sequence[BBox], unit: float, out: Order, right: float) -> None:
     if len(_column_groups(group, boxes, unit)) > 1:
-        _cut(group, boxes, unit, out)
+        _cut(group, boxes, unit, out, right)
         return
-    right = max(boxes[i][2] for i in group)
     for row in _rows(group, boxes):
         out.extend((i, right) for i in sorted(row, key=lambda i: boxes[i][0]))
 
@@ -176,7 +178,7 @@ def reading_order(boxes: Sequence[BBox], unit: float) -> list[tuple[int, float]]
     """Indices of ``boxes`` in reading order, each with the right edge of its column."""
     out: Order = []
     if boxes:
-        _cut(list(range(len(boxes))), boxes, unit, out)
+        _cut(list(range(len(boxes))), boxes, unit, out, max(b[2] for b in boxes))
     return out
 
 

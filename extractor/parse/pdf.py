@@ -60,7 +60,7 @@ def _text_block(lines: list[Line], page: int, body: float) -> RawBlock:
         parts.append(line.text)
         boxes.extend(line.boxes)
     text = "".join(parts)
-    found = numbering(lines[0].text)
+    found = numbering(text)
     kind, level, label = BlockKind.paragraph, None, None
     if found is not None:
         kind, level, label = found.kind, found.level, found.label
