@@ -11,14 +11,23 @@ _TERMINAL = frozenset("。！？；：!?;:…”’」』)）】》")
 
 
 def runs_on(previous: RawBlock, previous_text: str, following: RawBlock) -> bool:
-    """Whether ``following`` continues the sentence of ``previous`` across a page break."""
+    """Whether ``following`` continues the sentence of ``previous`` past a page or column break."""
     if previous.kind is not BlockKind.paragraph or following.kind is not BlockKind.paragraph:
         return False
-    if previous.page is None or following.page is None or following.page != previous.page + 1:
+    if previous.page is None or following.page is None:
+        return False
+    if following.page != previous.page + 1 and not _next_column(previous, following):
         return False
     if following.label:
         return False
     return bool(previous_text) and previous_text[-1] not in _TERMINAL
+
+
+def _next_column(previous: RawBlock, following: RawBlock) -> bool:
+    """``following`` heads the next column of the same page: above and right of ``previous``."""
+    if following.page != previous.page or previous.box is None or following.box is None:
+        return False
+    return following.box[1] < previous.box[1] and following.box[0] >= previous.box[2] - 1
 
 
 def joiner(previous_text: str, following_text: str, continues: bool) -> str:

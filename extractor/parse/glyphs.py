@@ -21,6 +21,8 @@ class Glyph:
     top: float
     x1: float
     bottom: float
+    size: float = 0.0
+    """Font size in points as drawn (0 when unknown), steadier than box heights across fonts."""
 
     @property
     def height(self) -> float:
@@ -57,7 +59,7 @@ def pdfium_glyphs(textpage: pdfium.PdfTextPage, page_top: float) -> list[Glyph]:
     pointer = ctypes.byref(rect)
     glyphs: list[Glyph] = []
     get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
-    loose_box = raw.FPDFText_GetLooseCharBox
+    loose_box, font_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
     pending_high = 0
     for index in range(count):
         if is_generated(handle, index) == 1:
@@ -73,9 +75,9 @@ def pdfium_glyphs(textpage: pdfium.PdfTextPage, page_top: float) -> list[Glyph]:
             continue  # spaces come back from the gaps between boxes
         if not loose_box(handle, index, pointer):
             continue
-        glyphs.append(
-            Glyph(chr(code), rect.left, page_top - rect.top, rect.right, page_top - rect.bottom)
-        )
+        top, bottom = page_top - rect.top, page_top - rect.bottom
+        size = font_size(handle, index)
+        glyphs.append(Glyph(chr(code), rect.left, top, rect.right, bottom, size))
     return glyphs
 
 
@@ -88,7 +90,8 @@ def plumber_glyphs(page: Any) -> list[Glyph]:
             continue
         if char.get("upright") is False:
             continue
-        glyphs.append(Glyph(text, char["x0"], char["top"], char["x1"], char["bottom"]))
+        size = float(char.get("size") or 0.0)
+        glyphs.append(Glyph(text, char["x0"], char["top"], char["x1"], char["bottom"], size))
     return glyphs
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ Order = list[tuple[int, float]]
 # Ratios of the line height (the loose glyph box, about one em).
 _SEGMENT_GAP = 1.2  # a wider gap inside a line separates two runs (columns, form fields)
 _SPACE_GAP = 0.15  # a gap this wide between two glyphs reads as a space
-_GUTTER = 1.2  # narrowest gap between two columns of text
+_GUTTER = 0.7  # narrowest gap between two columns of text (justified Latin runs eat into it)
 _MIN_COLUMN_SHARE = 0.2  # a column narrower than this share of its region is a table column
 _FAKE_BOLD_SHIFT = 0.5  # same glyph drawn again within half its width is one glyph
 _INDENT = 0.9  # a line starting this far right of the previous one opens a paragraph
@@ -35,6 +36,8 @@ class Line:
     bottom: float
     text: str = ""
     boxes: list[BBox | None] = field(default_factory=list)
+    size: float = 0.0
+    """The median font size (glyph height if unknown), unmoved by a raised or lowered figure."""
 
     @property
     def height(self) -> float:
@@ -64,6 +67,7 @@ def _line(glyphs: list[Glyph]) -> Line:
         bottom=max(g.bottom for g in glyphs),
         text="".join(chars),
         boxes=boxes,
+        size=statistics.median_low([g.size or g.height for g in glyphs]),
     )
 
 
@@ -170,7 +174,10 @@ def _emit(group: list[int], boxes: Sequence[BBox], unit: float, out: Order, righ
     if len(_column_groups(group, boxes, unit)) > 1:
         _cut(group, boxes, unit, out, right)
         return
-    for row in _rows(group, boxes):
+    rows = _rows(group, boxes)
+    if len(rows) > 1:  # a band of one column, e.g. below where a shorter column ended
+        right = max(boxes[i][2] for i in group)
+    for row in rows:
         out.extend((i, right) for i in sorted(row, key=lambda i: boxes[i][0]))
 
 
@@ -184,7 +191,7 @@ def reading_order(boxes: Sequence[BBox], unit: float) -> list[tuple[int, float]]
 
 def body_height(lines: Sequence[Line]) -> float:
     """The median line height weighted by characters: the size of the body text."""
-    weighted = sorted((line.height, len(line.glyphs)) for line in lines)
+    weighted = sorted((line.size, len(line.glyphs)) for line in lines)
     total = sum(count for _, count in weighted)
     if not total:
         return 12.0
@@ -196,17 +203,39 @@ def body_height(lines: Sequence[Line]) -> float:
     return weighted[-1][0]
 
 
+def _is_glue(char: str) -> bool:
+    """Characters a line breaker keeps with their neighbour: Latin, figures, quotes, brackets."""
+    return (char.isascii() and char.isprintable()) or unicodedata.category(char)[0] == "P"
+
+
+def _leading_word_width(line: Line) -> float:
+    """Width of the first unbreakable piece of a line: a character and what is glued to it."""
+    first = line.glyphs[0]
+    end = first.x1
+    for glyph in line.glyphs[1:]:
+        if not (_is_glue(glyph.char) or _is_glue(first.char)):
+            break
+        end = glyph.x1
+        if not _is_glue(glyph.char):
+            break
+    return end - first.x0
+
+
 def starts_paragraph(previous: Line, line: Line, right: float, gap_limit: float) -> bool:
     """Whether ``line`` opens a new paragraph rather than continuing ``previous``."""
-    unit = previous.height
+    unit = previous.size
     return (
         line.top - previous.bottom > gap_limit
         or line.top < previous.top
         or line.x0 >= previous.x1
         or line.x1 <= previous.x0
         or line.x0 > previous.x0 + _INDENT * unit
-        or previous.x1 < right - _SHORT_LINE * unit
-        or abs(line.height - previous.height) > _SIZE_CHANGE * unit
+        or (
+            previous.x1 < right - _SHORT_LINE * unit
+            # a figure that did not fit at the end of the line is a wrap, not a paragraph end
+            and right - previous.x1 > _leading_word_width(line) + 0.5 * unit
+        )
+        or abs(line.size - previous.size) > _SIZE_CHANGE * unit
     )
 
 

@@ -64,7 +64,7 @@ def _text_block(lines: list[Line], page: int, body: float) -> RawBlock:
     kind, level, label = BlockKind.paragraph, None, None
     if found is not None:
         kind, level, label = found.kind, found.level, found.label
-    tall = lines[0].height >= _HEADING_SIZE * body
+    tall = lines[0].size >= _HEADING_SIZE * body
     if tall and len(lines) <= 2 and len(text) <= _HEADING_CHARS:
         kind, level = BlockKind.heading, level or 1
     return RawBlock(

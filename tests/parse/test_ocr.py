@@ -21,7 +21,6 @@ FONT_CANDIDATES = (
 )
 
 
-
 def _cjk_font() -> Path | None:
     for path in FONT_CANDIDATES:
         if path.exists():

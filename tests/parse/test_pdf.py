@@ -1,0 +1,213 @@
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from extractor.errors import CorruptDocument, EncryptedDocument, TooLargeDocument
+from extractor.model import BlockKind, Document, Origin, Span
+from extractor.normalise import OffsetMap, normalise_text
+from extractor.normalise.width import fold_char
+from extractor.pipeline import parse_in_process
+from extractor.settings import Limits
+from tests.conftest import FixturePdfs
+from tests.fixtures.build import FIXTURES
+from tests.fixtures.prose import DOCX_TABLE, TABLE_ROWS
+
+NO_OCR = Limits(ocr=False)
+
+
+def _norm(text: str) -> str:
+    return normalise_text(text)[0]
+
+
+def body_paragraphs(document: Document) -> list[str]:
+    """Body text blocks in reading order, a block that continues the previous one joined to it."""
+    out: list[str] = []
+    for block in document.blocks:
+        if block.kind in (BlockKind.furniture, BlockKind.table):
+            continue
+        text = document.text[block.span.start : block.span.end]
+        if block.continues and out:
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
+
+
+def furniture(document: Document) -> list[str]:
+    blocks = [b for b in document.blocks if b.kind is BlockKind.furniture]
+    return [document.text[b.span.start : b.span.end] for b in blocks]
+
+
+def assert_offsets_exact(document: Document) -> None:
+    """Each normalised character points at a raw character it folds from, with a box if PDF."""
+    for block in document.blocks:
+        for offset in range(block.span.start, block.span.end):
+            index = document.raw_offsets[offset]
+            char = document.text[offset]
+            if index < 0:
+                assert char in "\t\n", (block.index, offset)
+                continue
+            raw = block.raw[index] if block.kind is not BlockKind.table else None
+            if raw is not None:
+                assert char in fold_char(raw) or (char == " " and raw.isspace()), (char, raw)
+            if char != " ":
+                assert document.char_boxes[offset] is not None, (block.index, offset, char)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("simple", id="paragraph-across-page-break"),
+        pytest.param("headers_footers", id="running-header-footer"),
+        pytest.param("two_columns", id="two-columns"),
+        pytest.param("fake_bold", id="fake-bold"),
+        pytest.param("shifted_digits", id="shifted-baseline-digits"),
+        pytest.param("sparse_pdfplumber", id="pdfplumber-sees-few-chars"),
+        pytest.param("from_docx", id="libreoffice-from-docx"),
+        pytest.param("ruled_table", id="text-around-table"),
+    ],
+)
+def test_body_text_in_reading_order(fixture_pdfs: FixturePdfs, name: str) -> None:
+    document = parse_in_process(fixture_pdfs.get(name), NO_OCR)
+    assert body_paragraphs(document) == [_norm(p) for p in FIXTURES[name].expected]
+    assert document.page_count == FIXTURES[name].pages
+    assert document.warnings == ()
+    assert_offsets_exact(document)
+
+
+@pytest.mark.parametrize("name", ["headers_footers", "sparse_pdfplumber", "from_docx"])
+def test_furniture_is_set_apart_and_never_in_the_body(fixture_pdfs: FixturePdfs, name: str) -> None:
+    document = parse_in_process(fixture_pdfs.get(name), NO_OCR)
+    expected = sorted(_norm(text) for text in FIXTURES[name].furniture)
+    assert sorted(set(furniture(document))) == sorted(set(expected))
+    body = "\n".join(body_paragraphs(document))
+    for text in expected:
+        assert text not in body
+
+
+def test_sentence_cut_by_page_foot_is_rejoined_without_furniture(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("headers_footers"), NO_OCR)
+    assert any(block.continues for block in document.blocks)
+
+
+def test_pdfplumber_blind_page_is_read_from_pdfium(fixture_pdfs: FixturePdfs) -> None:
+    path = fixture_pdfs.get("sparse_pdfplumber")
+    with pdfplumber.open(path) as pdf:
+        seen_by_pdfplumber = len(pdf.pages[1].chars)
+    document = parse_in_process(path, NO_OCR)
+    page_two = [b for b in document.blocks if b.page == 2 and b.kind is not BlockKind.furniture]
+    read = sum(b.span.end - b.span.start for b in page_two)
+    assert seen_by_pdfplumber < 30
+    assert read > 2 * seen_by_pdfplumber
+
+
+def test_ruled_table_is_one_table_with_merged_cells_once(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("ruled_table"), NO_OCR)
+    tables = [b for b in document.blocks if b.kind is BlockKind.table]
+    assert len(tables) == 1
+    table = tables[0]
+    assert (table.rows, table.cols) == (5, 4)
+    grid = [[cell.text if cell else "" for cell in row] for row in table.cell_grid()]
+    assert grid == [[_norm(text) for text in row] for row in TABLE_ROWS]
+    merged = [cell for cell in table.cells if cell.row_span > 1]
+    assert [(c.row, c.col, c.row_span) for c in merged] == [(1, 0, 2), (3, 0, 2)]
+    paragraphs = "\n".join(body_paragraphs(document))
+    assert "网络基础设施" not in paragraphs
+    assert "12000" not in paragraphs
+    assert_offsets_exact(document)
+
+
+def test_docx_table_through_libreoffice_keeps_its_merge(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("from_docx"), NO_OCR)
+    table = next(b for b in document.blocks if b.kind is BlockKind.table)
+    assert (table.rows, table.cols) == (len(DOCX_TABLE), 3)
+    last = [cell for cell in table.cells if cell.row == len(DOCX_TABLE) - 1]
+    assert [(c.text, c.col_span) for c in last] == [("数据来源", 1), (_norm(DOCX_TABLE[-1][1]), 2)]
+    assert table.cell_grid()[2][2] is not None
+    assert table.cell_grid()[2][2].text == "50"  # type: ignore[union-attr]
+
+
+def test_image_only_page_is_ocred_with_confidence_and_boxes(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("image_only_page"), Limits())
+    ocr = [b for b in document.blocks if b.origin is Origin.ocr]
+    assert ocr
+    assert {b.page for b in ocr} == {2}
+    assert all(b.confidence is not None and 0 < b.confidence <= 1 for b in ocr)
+    text = "".join(document.text[b.span.start : b.span.end] for b in ocr)
+    assert "5G基站12000个" in text
+    assert [(w.code, w.page) for w in document.warnings] == [("ocr", 2)]
+    start = document.text.index("12000")
+    boxes = OffsetMap(document).highlight(Span(start=start, end=start + 5))
+    assert len(boxes) == 1
+    assert boxes[0][0] == 2
+
+
+def test_image_only_page_without_ocr_is_flagged_not_dropped(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("image_only_page"), NO_OCR)
+    assert [(w.code, w.page) for w in document.warnings] == [("no_text_layer", 2)]
+    assert {b.page for b in document.blocks} == {1, 3}
+
+
+def test_font_without_tounicode_is_ocred(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("no_tounicode"), Limits())
+    assert [(w.code, w.page) for w in document.warnings] == [("ocr", 1)]
+    page_one = "".join(
+        document.text[b.span.start : b.span.end] for b in document.blocks if b.page == 1
+    )
+    assert "5G" in page_one
+    assert "\ufffd" not in page_one
+    page_two = [document.text[b.span.start : b.span.end] for b in document.blocks if b.page == 2]
+    assert page_two == [_norm(p) for p in FIXTURES["no_tounicode"].expected]
+
+
+def test_font_without_tounicode_is_flagged_when_ocr_is_off(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("no_tounicode"), NO_OCR)
+    assert [(w.code, w.page) for w in document.warnings] == [("bad_glyphs", 1)]
+
+
+def test_shifted_digits_highlight_on_one_line(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("shifted_digits"), NO_OCR)
+    start = document.text.index("36.8")
+    regions = OffsetMap(document).highlight(Span(start=start - 2, end=start + 5))
+    assert len(regions) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        pytest.param("encrypted", EncryptedDocument, id="user-password"),
+        pytest.param("truncated", CorruptDocument, id="truncated"),
+        pytest.param("corrupt", CorruptDocument, id="corrupt"),
+    ],
+)
+def test_unreadable_pdf_is_a_typed_error(
+    fixture_pdfs: FixturePdfs, name: str, error: type[Exception]
+) -> None:
+    path = fixture_pdfs.get(name)
+    with pytest.raises(error) as caught:
+        parse_in_process(path, NO_OCR)
+    assert path.name in str(caught.value)
+
+
+def test_owner_password_only_is_readable(fixture_pdfs: FixturePdfs) -> None:
+    document = parse_in_process(fixture_pdfs.get("owner_only_encrypted"), NO_OCR)
+    assert body_paragraphs(document) == [_norm(p) for p in FIXTURES["simple"].expected]
+
+
+def test_page_limit(fixture_pdfs: FixturePdfs) -> None:
+    with pytest.raises(TooLargeDocument, match="2 pages"):
+        parse_in_process(fixture_pdfs.get("simple"), Limits(max_pages=1, ocr=False))
+
+
+def test_blank_page_is_named_in_the_warnings(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "blank.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.drawString(72, 700, "5G base stations: 12000")
+    pdf.showPage()
+    pdf.showPage()
+    pdf.save()
+    document = parse_in_process(path, NO_OCR)
+    assert [(w.code, w.page) for w in document.warnings] == [("blank_page", 2)]
