@@ -7,12 +7,14 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.errors import EmptyDocument, TooLargeDocument, WrongTypeDocument
+from extractor.errors import EmptyDocument, EncryptedDocument, TooLargeDocument, WrongTypeDocument
 from extractor.model import SourceFormat
 from extractor.settings import Limits
 
 _EXTENSIONS = {".pdf": SourceFormat.pdf, ".docx": SourceFormat.docx, ".txt": SourceFormat.txt}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls, or an encrypted OOXML file
+# A password-protected DOCX is an OLE compound file whose directory names an EncryptionInfo stream.
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,14 @@ def sniff(path: Path, limits: Limits) -> SourceFile:
             digest.update(chunk)
     if not head.strip():
         raise EmptyDocument(path, "the file holds only whitespace")
+    if (
+        head.startswith(_OLE_MAGIC)
+        and extension == ".docx"
+        and _ENCRYPTION_INFO in path.read_bytes()
+    ):
+        raise EncryptedDocument(
+            path, "the Word file is protected by a password", "ask for an unprotected copy"
+        )
     found = _content_format(path, head)
     expected = _EXTENSIONS[extension]
     if found != expected:

@@ -3,7 +3,13 @@ from pathlib import Path
 
 import pytest
 
-from extractor.errors import EmptyDocument, ErrorKind, TooLargeDocument, WrongTypeDocument
+from extractor.errors import (
+    EmptyDocument,
+    EncryptedDocument,
+    ErrorKind,
+    TooLargeDocument,
+    WrongTypeDocument,
+)
 from extractor.model import SourceFormat
 from extractor.parse.sniff import sniff
 from extractor.settings import Limits
@@ -71,3 +77,11 @@ def test_file_over_the_size_limit_is_too_large(tmp_path: Path) -> None:
     with pytest.raises(TooLargeDocument) as caught:
         sniff(path, Limits(max_bytes=100))
     assert caught.value.kind is ErrorKind.too_large
+
+
+def test_password_protected_docx_is_encrypted_not_wrong_type(tmp_path: Path) -> None:
+    path = tmp_path / "protected.docx"
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptionInfo".encode("utf-16-le")
+    path.write_bytes(ole + bytes(1024))
+    with pytest.raises(EncryptedDocument, match="password"):
+        sniff(path, LIMITS)
