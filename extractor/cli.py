@@ -46,7 +46,7 @@ def cli() -> None:
 def parse(path: Path, as_json: bool, no_ocr: bool) -> None:
     """Print the pages, blocks, tables and warnings of one file.
 
-    e.g. extractor parse samples/申报书.pdf --json
+    e.g. extractor parse samples/sample-application.pdf --json
     """
     from extractor.pipeline import InternalError, parse_document
     from extractor.settings import Limits
