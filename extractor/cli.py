@@ -64,6 +64,80 @@ def parse(path: Path, as_json: bool, no_ocr: bool) -> None:
         click.echo(describe(document))
 
 
+def _report_options(function: F) -> F:
+    function = click.option(
+        "--json",
+        "json_out",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Also write the scores as JSON to this file.",
+    )(function)
+    return click.option("--errors", is_flag=True, help="List every miss and spurious prediction.")(
+        function
+    )
+
+
+def _finish_report(report: Any, json_out: Path | None, errors: bool) -> None:
+    from evaluation.report import render
+
+    click.echo(render(report, errors=errors))
+    if json_out is not None:
+        json_out.write_text(to_json(report.as_dict()) + "\n", encoding="utf-8")
+
+
+@cli.command()
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--split", help="Score only this sub-folder of CORPUS (train, dev or test).")
+@click.option(
+    "--predictions",
+    "predictions_out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write each document's prediction JSON into this folder.",
+)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@_report_options
+def evaluate(
+    corpus: Path,
+    split: str | None,
+    predictions_out: Path | None,
+    quiet: bool,
+    json_out: Path | None,
+    errors: bool,
+) -> None:
+    """Run the extractor on every labelled document below CORPUS and score it (gold/v1).
+
+    e.g. extractor evaluate corpus --split test --errors
+    """
+    from evaluation.gold import find_gold
+    from evaluation.run import evaluate as run_evaluation
+
+    root = corpus / split if split else corpus
+    if not root.is_dir():
+        raise click.BadParameter(f"{root} is not a folder", param_hint="--split")
+    if quiet:
+        report, problems = run_evaluation(root, None, predictions_out)
+    else:
+        total = len(find_gold(root))
+        with click.progressbar(length=total, label="evaluating", file=sys.stderr) as bar:
+            report, problems = run_evaluation(root, lambda _name: bar.update(1), predictions_out)
+    for problem in problems:
+        click.echo(f"unreadable: {problem}", err=True)
+    _finish_report(report, json_out, errors)
+
+
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("predictions", type=click.Path(exists=True, path_type=Path))
+@_report_options
+def score(gold_dir: Path, predictions: Path, json_out: Path | None, errors: bool) -> None:
+    """Score ready-made predictions (a folder of <stem>.json, or one batch JSON list).
+
+    e.g. extractor score corpus/test predictions/
+    """
+    from evaluation.score import score_folder
+
+    _finish_report(score_folder(gold_dir, predictions), json_out, errors)
+
+
 def describe(document: Document) -> str:
     """A reviewer-readable outline: one line per block with page, kind and opening words."""
     lines = [

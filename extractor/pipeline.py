@@ -17,7 +17,7 @@ from extractor.errors import (
     TimeoutDocument,
     TooLargeDocument,
 )
-from extractor.model import Document, ParsedDocument, SourceFormat
+from extractor.model import Document, ParsedDocument, Prediction, SourceFormat
 from extractor.normalise import build_document
 from extractor.parse.sniff import SourceFile, sniff
 from extractor.settings import Limits
@@ -122,3 +122,16 @@ def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = 
         raise result
     assert isinstance(result, Document)
     return result
+
+
+def predict(document: Document, framework: str) -> Prediction:
+    """The prediction for one parsed document, in the gold/v1 shape the evaluation scores.
+
+    Claim extraction, the matcher and the pre-screen are later stages; until they exist a
+    document's prediction holds no claims, lists or verdicts, and scores as zero.
+    """
+    return Prediction(
+        document=Path(document.source).name,
+        framework=framework,
+        warnings=tuple(f"{w.code}: {w.message}" for w in document.warnings),
+    )

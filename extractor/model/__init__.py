@@ -10,6 +10,13 @@ from extractor.model.document import (
     SourceFormat,
     Warning,
 )
+from extractor.model.prediction import (
+    Evidence,
+    PredictedClaim,
+    Prediction,
+    Qualifier,
+    Status,
+)
 from extractor.model.raw import CharBox, ParsedDocument, RawBlock, RawCell
 from extractor.model.span import Box, Span
 
@@ -20,12 +27,17 @@ __all__ = [
     "Cell",
     "CharBox",
     "Document",
+    "Evidence",
     "FurnitureRole",
     "Origin",
     "ParsedDocument",
+    "PredictedClaim",
+    "Prediction",
+    "Qualifier",
     "RawBlock",
     "RawCell",
     "SourceFormat",
     "Span",
+    "Status",
     "Warning",
 ]

@@ -1,0 +1,68 @@
+"""`extractor evaluate`: run the extractor over a corpus's sources, then score as `score` does."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from evaluation.gold import Prediction, parse_prediction
+from evaluation.metrics import score_document
+from evaluation.score import GoldDocument, Report, build_report, load_corpus
+
+_OCR_WARNINGS = frozenset({"ocr", "no_text_layer", "bad_glyphs"})
+
+
+Outcome = tuple[Prediction, str, str | None, dict[str, Any] | None]
+
+
+def _predict(document: GoldDocument) -> Outcome:
+    """Parse and predict one source in its worker process; a bad file predicts nothing."""
+    from extractor.errors import DocumentError
+    from extractor.pipeline import InternalError, parse_document, predict
+
+    if document.source is None:
+        return Prediction(), "unknown", f"{document.name}: no source document", None
+    suffix = document.source.suffix.lower().lstrip(".")
+    try:
+        parsed = parse_document(document.source)
+    except (DocumentError, InternalError) as err:
+        return Prediction(), suffix, str(err), None
+    kind = suffix
+    if suffix == "pdf" and any(w.code in _OCR_WARNINGS for w in parsed.warnings):
+        kind = "pdf-ocr"
+    output = predict(parsed, document.gold.framework).model_dump(mode="json")
+    return parse_prediction(output), kind, None, output
+
+
+def evaluate(
+    corpus: Path,
+    progress: Callable[[str], None] | None = None,
+    predictions_out: Path | None = None,
+) -> tuple[Report, list[str]]:
+    """Score the extractor on every gold document below ``corpus``; returns problems too.
+
+    Documents are parsed in parallel: each parse already runs in its own worker process,
+    so threads here only wait on them.
+    """
+    documents, bad = load_corpus(corpus)
+    problems: list[str] = []
+    scores = []
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for document, (prediction, kind, problem, output) in zip(
+            documents, pool.map(_predict, documents), strict=True
+        ):
+            if problem:
+                problems.append(problem)
+            if predictions_out is not None and output is not None:
+                target = predictions_out / f"{document.name}.json"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                text = json.dumps(output, ensure_ascii=False, sort_keys=True, indent=2)
+                target.write_text(text + "\n", encoding="utf-8")
+            scores.append(score_document(document.name, kind, document.gold, prediction))
+            if progress is not None:
+                progress(document.name)
+    return build_report(scores, bad), problems

@@ -1,0 +1,34 @@
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from extractor.cli import cli
+from tests.evaluation.test_score import _corpus
+
+
+def test_evaluate_runs_the_extractor_and_prints_the_tables(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "scores.json"
+    predictions = tmp_path / "predictions"
+    args = ["evaluate", str(corpus), "--split", "test", "--json", str(out), "--errors"]
+    result = CliRunner().invoke(cli, [*args, "--predictions", str(predictions), "--quiet"])
+    assert result.exit_code == 0, result.output
+    for heading in ("claims per field", "page accuracy", "prescreen accuracy", "FALSE PASSES"):
+        assert heading in result.output
+    assert "== source kind: txt ==" in result.output
+    assert "missed" in result.output
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert scores["overall"]["documents"] == 1
+    assert (predictions / "a.json").is_file()
+
+
+def test_score_command_scores_a_prediction_folder(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    result = CliRunner().invoke(cli, ["score", str(corpus), str(tmp_path / "nothing-here")])
+    assert result.exit_code == 2  # the prediction path must exist
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(cli, ["score", str(corpus), str(empty)])
+    assert result.exit_code == 0, result.output
+    assert "documents: 1" in result.output
