@@ -1,0 +1,1 @@
+"""Claim extraction: numbers, context and field patterns over the normalised text."""

@@ -1,0 +1,113 @@
+"""Numeric expressions in normalised text: Arabic, Chinese and mixed numerals, 万 and 亿.
+
+Segmenters split "2.3万" and "23,876", so figures are found here at the character level, with
+their exact span, before any word-level processing looks at the words around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractor.model.data import load_cached
+
+
+class _Numbers(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    digits: dict[str, int]
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    more: list[str] = Field(min_length=1)
+    qualifiers: dict[str, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One numeric expression: its span in the text, its value, and whether it says "or more"."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+    more: bool = False
+    chinese: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    data: _Numbers
+    pattern: re.Pattern[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    data = load_cached("vocab/numbers.yaml", _Numbers)
+    digits = "".join(re.escape(c) for c in data.digits)
+    units = "".join(re.escape(c) for c in data.units)
+    multipliers = "".join(re.escape(c) for c in data.multipliers)
+    more = "|".join(re.escape(m) for m in data.more)
+    arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    chinese = rf"[{digits}{units}][{digits}{units}{multipliers}]*"
+    pattern = (
+        rf"(?P<number>(?:{arabic})(?:[{units}](?![{digits}]))?|{chinese})"
+        rf"(?P<more1>{more})?"
+        rf"(?P<mult>[{multipliers}]{{1,2}})?"
+        rf"(?P<more2>{more})?"
+    )
+    return _Grammar(data, re.compile(pattern))
+
+
+def chinese_value(text: str, data: _Numbers | None = None) -> int | None:
+    """The value of a Chinese numeral (一万二千八百 → 12800, 二〇二三 → 2023)."""
+    data = data or _grammar().data
+    if text and all(c in data.digits for c in text):  # digit by digit: 二〇二三
+        return int("".join(str(data.digits[c]) for c in text))
+    total, section, digit = 0, 0, None
+    for char in text:
+        if char in data.digits:
+            digit = data.digits[char]
+        elif char in data.units:
+            section += (1 if digit is None else digit) * data.units[char]
+            digit = None
+        elif char in data.multipliers:
+            section += digit or 0
+            scale = data.multipliers[char]
+            # 亿 scales everything before it (一万亿); 万 only its own section
+            total = (total + section) * scale if scale > 10000 else total + section * scale
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _value(number: str, data: _Numbers) -> float | None:
+    if number[0].isdigit():
+        unit = number[-1] if number[-1] in data.units else ""
+        figure = float(number.rstrip(unit).replace(",", ""))
+        return figure * data.units[unit] if unit else figure
+    value = chinese_value(number, data)
+    return None if value is None else float(value)
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
+    """Every numeric expression in ``text[start:end]``, left to right, with its value."""
+    grammar = _grammar()
+    data = grammar.data
+    figures: list[Figure] = []
+    for found in grammar.pattern.finditer(text, start, len(text) if end is None else end):
+        number = found.group("number")
+        value = _value(number, data)
+        if value is None:
+            continue
+        for multiplier in found.group("mult") or "":
+            value *= data.multipliers[multiplier]
+        more = bool(found.group("more1") or found.group("more2"))
+        is_chinese = not number[0].isdigit()
+        bare = not (found.group("mult") or more)
+        if is_chinese and len(number) == 1 and bare and number in data.units:
+            continue  # a lone 十/百/千 is a word, not a figure
+        figures.append(Figure(found.start(), found.end(), value, found.group(0), more, is_chinese))
+    return figures
