@@ -1,0 +1,1 @@
+"""A generator of labelled (gold/v1) application documents for testing the extractor."""
