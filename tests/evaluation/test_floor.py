@@ -1,0 +1,21 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from evaluation.run import evaluate
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOOR = json.loads((ROOT / "evaluation" / "floor.json").read_text(encoding="utf-8"))
+SETS = sorted(key for key in FLOOR if key.startswith("corpus/"))
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_scores_stay_above_the_floor(name: str) -> None:
+    report, problems = evaluate(ROOT / name)
+    floor = FLOOR[name]
+    assert report.overall.documents > 0, f"{name} holds no labelled documents"
+    assert problems == [], problems
+    assert report.bad_gold == []
+    assert report.overall.micro.f1 >= floor["micro_f1"]
+    assert report.overall.false_passes <= floor["max_false_passes"]
