@@ -64,6 +64,40 @@ def parse(path: Path, as_json: bool, no_ocr: bool) -> None:
         click.echo(describe(document))
 
 
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@json_option
+@click.option(
+    "--framework",
+    type=click.Choice(["miit-2023", "liaoning"]),
+    default="miit-2023",
+    show_default=True,
+    help="The indicator framework the application is made under.",
+)
+def extract(path: Path, as_json: bool, framework: str) -> None:
+    """Print the figures the applicant claims: field, value, status, year, qualifier, page.
+
+    e.g. extractor extract samples/sample-application.pdf --json
+    """
+    from extractor.pipeline import InternalError, parse_document, predict
+
+    try:
+        document = parse_document(path)
+    except (DocumentError, InternalError) as err:
+        _fail(err)
+    prediction = predict(document, framework)
+    if as_json:
+        click.echo(prediction.model_dump_json(indent=1))
+        return
+    for claim in sorted(prediction.claims, key=lambda c: (c.field, c.status, c.year or 0)):
+        page = f"p{claim.page}" if claim.page else "-"
+        quote = claim.evidence[0].quote if claim.evidence else ""
+        click.echo(
+            f"{claim.field:<26} {claim.value:>14,.10g} {claim.status.value:<6} "
+            f"{claim.year or '-':<5} {claim.qualifier.value:<8} {page:>4}  {quote}"
+        )
+
+
 def _report_options(function: F) -> F:
     function = click.option(
         "--json",

@@ -127,11 +127,13 @@ def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = 
 def predict(document: Document, framework: str) -> Prediction:
     """The prediction for one parsed document, in the gold/v1 shape the evaluation scores.
 
-    Claim extraction, the matcher and the pre-screen are later stages; until they exist a
-    document's prediction holds no claims, lists or verdicts, and scores as zero.
+    Lists and the pre-screen are later stages; until they exist those keys stay empty.
     """
+    from extractor.extract.claims import find_claims
+
     return Prediction(
         document=Path(document.source).name,
         framework=framework,
+        claims=tuple(find_claims(document)),
         warnings=tuple(f"{w.code}: {w.message}" for w in document.warnings),
     )

@@ -22,6 +22,7 @@ class _Numbers(BaseModel):
     multipliers: dict[str, int]
     more: list[str] = Field(min_length=1)
     qualifiers: dict[str, list[str]]
+    link_verbs: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,8 @@ def _grammar() -> _Grammar:
     units = "".join(re.escape(c) for c in data.units)
     multipliers = "".join(re.escape(c) for c in data.multipliers)
     more = "|".join(re.escape(m) for m in data.more)
-    arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # 23,876 and, as offices also type it, 2，200 (full-width comma, groups of three digits)
+    arabic = r"\d{1,3}(?:[,\uff0c]\d{3})+(?![0-9])(?:\.\d+)?|\d+(?:\.\d+)?"
     chinese = rf"[{digits}{units}][{digits}{units}{multipliers}]*"
     pattern = (
         rf"(?P<number>(?:{arabic})(?:[{units}](?![{digits}]))?|{chinese})"
@@ -86,7 +88,7 @@ def chinese_value(text: str, data: _Numbers | None = None) -> int | None:
 def _value(number: str, data: _Numbers) -> float | None:
     if number[0].isdigit():
         unit = number[-1] if number[-1] in data.units else ""
-        figure = float(number.rstrip(unit).replace(",", ""))
+        figure = float(number.rstrip(unit).replace(",", "").replace("\uff0c", ""))
         return figure * data.units[unit] if unit else figure
     value = chinese_value(number, data)
     return None if value is None else float(value)
@@ -106,8 +108,16 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             value *= data.multipliers[multiplier]
         more = bool(found.group("more1") or found.group("more2"))
         is_chinese = not number[0].isdigit()
-        bare = not (found.group("mult") or more)
-        if is_chinese and len(number) == 1 and bare and number in data.units:
-            continue  # a lone 十/百/千 is a word, not a figure
         figures.append(Figure(found.start(), found.end(), value, found.group(0), more, is_chinese))
     return figures
+
+
+def multipliers() -> dict[str, int]:
+    """万 and 亿 with their values, for units written apart from a figure (常住人口（万人）)."""
+    return dict(_grammar().data.multipliers)
+
+
+def qualifier_words() -> tuple[dict[str, list[str]], list[str]]:
+    """Qualifier words by gold/v1 qualifier, and the verbs that may follow them."""
+    data = _grammar().data
+    return data.qualifiers, data.link_verbs

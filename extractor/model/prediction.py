@@ -47,6 +47,8 @@ class PredictedClaim(BaseModel):
     qualifier: Qualifier = Qualifier.exact
     page: PositiveInt | None = None
     confidence: float = Field(default=1.0, ge=0, le=1)
+    derived: bool = False
+    pattern_id: str | None = None
     evidence: tuple[Evidence, ...] = ()
 
 

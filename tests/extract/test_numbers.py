@@ -41,5 +41,6 @@ def test_spans_point_into_the_text() -> None:
     assert ("36.8", 36.8) in values
 
 
-def test_lone_unit_character_is_not_a_figure() -> None:
-    assert [f.value for f in find_figures("十分重要")] == []
+def test_fullwidth_comma_between_digit_groups_is_a_thousands_separator() -> None:
+    assert [f.value for f in find_figures("规上工业企业2，200家")] == [2200]
+    assert [f.value for f in find_figures("分别为23，8个")] == [23, 8]

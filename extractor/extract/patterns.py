@@ -1,0 +1,158 @@
+"""Field patterns and context cues from patterns/claims/, validated and compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from extractor.model.data import load_cached
+
+
+def _compiles(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as err:
+        raise ValueError(f"bad regex {value!r}: {err}") from err
+    return value
+
+
+class Examples(BaseModel):
+    """Texts a trigger must match and must not match; a parametrized test runs them all."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    match: list[str] = Field(min_length=1)
+    reject: list[str] = Field(default_factory=list)
+
+
+class Trigger(BaseModel):
+    """A regex naming a field in the words before a figure."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    regex: str
+    examples: Examples
+
+    _check = field_validator("regex")(_compiles)
+
+
+class FieldSpec(BaseModel):
+    """One gold/v1 field: its unit words and factors, its triggers, what rules it out."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    field: str
+    units: dict[str, float] = Field(min_length=1)
+    triggers: list[Trigger] = Field(min_length=1)
+    after: list[Trigger] = Field(default_factory=list)
+    reject: list[str] = Field(default_factory=list)
+
+    @field_validator("reject")
+    @classmethod
+    def _rejects_compile(cls, value: list[str]) -> list[str]:
+        return [_compiles(v) for v in value]
+
+
+class FieldFile(BaseModel):
+    """patterns/claims/fields.yaml."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    fields: list[FieldSpec] = Field(min_length=1)
+
+
+class ContextFile(BaseModel):
+    """patterns/claims/context.yaml: cue words for status, subject, growth and thresholds."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    clause_breaks: str
+    sentence_breaks: str
+    target: list[str]
+    actual: list[str]
+    other_subject: list[str]
+    growth: list[str]
+    threshold: list[str]
+    not_count_after: list[str]
+    year: str
+    plan_periods: dict[str, int] = Field(default_factory=dict)
+    as_of_year: list[str]
+    target_year: list[str]
+    any_year: str
+    title: str
+    subcount: str
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledField:
+    """A field ready to use: compiled triggers (id, pattern) and one reject pattern or None."""
+
+    spec: FieldSpec
+    triggers: tuple[tuple[str, re.Pattern[str]], ...]
+    after: tuple[tuple[str, re.Pattern[str]], ...]
+    reject: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Compiled context cues: each list joined into one alternation."""
+
+    data: ContextFile
+    target: re.Pattern[str]
+    actual: re.Pattern[str]
+    other_subject: re.Pattern[str]
+    growth: re.Pattern[str]
+    threshold: re.Pattern[str]
+    not_count_after: re.Pattern[str]
+    year: re.Pattern[str]
+    as_of_year: tuple[re.Pattern[str], ...]
+    target_year: tuple[re.Pattern[str], ...]
+    any_year: re.Pattern[str]
+    title: re.Pattern[str]
+    subcount: re.Pattern[str]
+
+
+def _either(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x")
+
+
+@cache
+def fields() -> tuple[CompiledField, ...]:
+    """Every field, compiled; a malformed file stops here with a PatternError."""
+    data = load_cached("claims/fields.yaml", FieldFile)
+    return tuple(
+        CompiledField(
+            spec,
+            tuple((t.id, re.compile(t.regex)) for t in spec.triggers),
+            tuple((t.id, re.compile(t.regex)) for t in spec.after),
+            _either(spec.reject) if spec.reject else None,
+        )
+        for spec in data.fields
+    )
+
+
+@cache
+def cues() -> Cues:
+    """The context cues, compiled."""
+    data = load_cached("claims/context.yaml", ContextFile)
+    return Cues(
+        data,
+        _either(data.target),
+        _either(data.actual),
+        _either(data.other_subject),
+        _either(data.growth),
+        _either(data.threshold),
+        _either(data.not_count_after),
+        re.compile(data.year),
+        tuple(re.compile(p.replace("{year}", data.year)) for p in data.as_of_year),
+        tuple(re.compile(p.replace("{year}", data.year)) for p in data.target_year),
+        re.compile(data.any_year.replace("{year}", data.year)),
+        re.compile(data.title),
+        re.compile(data.subcount),
+    )
+
+
+@cache
+def unit_pattern() -> re.Pattern[str]:
+    """Any field's unit word, longest first, anchored where a figure ends."""
+    units = sorted({u for f in fields() for u in f.spec.units}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(u) for u in units))

@@ -1,0 +1,163 @@
+"""Figures in tables: the field from the row's label, status and year from the column header."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.extract import context
+from extractor.extract.numbers import find_figures, multipliers
+from extractor.extract.patterns import CompiledField, cues, fields
+from extractor.model import Block, BlockKind, Cell, Document, Evidence, PredictedClaim, Span, Status
+
+_UNIT_IN_LABEL = re.compile(r"[(（]([^)）]{1,6})[)）]")
+
+
+def _label_field(label: str) -> tuple[CompiledField, str] | None:
+    """The field a row label names; the most specific (latest-ending) trigger wins."""
+    best: tuple[CompiledField, str, int] | None = None
+    for compiled in fields():
+        if compiled.reject is not None and compiled.reject.search(label):
+            continue
+        for trigger_id, pattern in compiled.triggers:
+            for match in pattern.finditer(label):
+                if best is None or match.end() > best[2]:
+                    best = (compiled, trigger_id, match.end())
+    return None if best is None else (best[0], best[1])
+
+
+def _factor(label: str, spec: CompiledField) -> float | None:
+    """Scale from the unit in the label, e.g. 常住人口（万人） → 10000; None if it does not fit."""
+    found = _UNIT_IN_LABEL.search(label)
+    if found is None:
+        return 1.0
+    unit = found.group(1)
+    for scale, factor in multipliers().items():
+        if unit.startswith(scale) and unit[1:] in spec.spec.units:
+            return factor * spec.spec.units[unit[1:]]
+    if unit in spec.spec.units:
+        return spec.spec.units[unit]
+    return 1.0 if not any(u in unit for u in spec.spec.units) else None
+
+
+def _column_status(header: str) -> tuple[Status, int | None] | None:
+    data = cues()
+    year = context.year_in(header)
+    if data.target.search(header):
+        return Status.target, year
+    if data.actual.search(header) or year is not None:
+        return Status.actual, year
+    return None
+
+
+def _is_header_row(row: list[Cell | None]) -> bool:
+    """A row of column titles: no figure in it but years (2023年现状, 目标值)."""
+    for cell in row:
+        if cell is None:
+            continue
+        for figure in find_figures(cell.text):
+            if not cues().year.fullmatch(cell.text[figure.start : figure.end]):
+                return False
+    return any(cell is not None for cell in row)
+
+
+def _headers(block: Block, rows: int) -> dict[int, str]:
+    """Each column's title, read down the header rows; a merged title heads every column."""
+    headers: dict[int, str] = {}
+    for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
+        if cell.row < rows:
+            for col in range(cell.col, cell.col + cell.col_span):
+                headers[col] = headers.get(col, "") + cell.text
+    return headers
+
+
+def table_claims(
+    document: Document, block: Block, carried: dict[int, str] | None = None
+) -> tuple[list[PredictedClaim], dict[int, str] | None]:
+    """Claims in one table: each numeric cell under a 现状 / 目标 column of a labelled row.
+
+    A table continued from the previous page has no header rows of its own: ``carried``,
+    the previous table's column titles, stand in when the column count agrees. Returns the
+    claims and the titles in force, for the next table.
+    """
+    grid = block.cell_grid()
+    rows = 0
+    while rows < len(grid) and _is_header_row(grid[rows]):
+        rows += 1
+    if rows:
+        headers = _headers(block, rows)
+    elif carried is not None and max(carried, default=-1) + 1 == block.cols:
+        headers = carried
+    else:
+        return [], None
+    value_columns = {col for col, text in headers.items() if _column_status(text)}
+    found: list[PredictedClaim] = []
+    for row in grid[rows:]:
+        cells = [c for c in row if c is not None]
+        label_cells = [c for c in cells if c.col not in value_columns]
+        label = "".join(c.text for c in label_cells)
+        field = _label_field(label)
+        if field is None:
+            continue
+        compiled, trigger_id = field
+        factor = _factor(label, compiled)
+        if factor is None:
+            continue
+        for cell in cells:
+            claim = _cell_claim(cell, headers, label_cells, compiled, trigger_id, factor, block)
+            if claim is not None:
+                found.append(claim)
+    return found, headers
+
+
+def _cell_claim(
+    cell: Cell,
+    headers: dict[int, str],
+    label_cells: list[Cell],
+    compiled: CompiledField,
+    trigger_id: str,
+    factor: float,
+    block: Block,
+) -> PredictedClaim | None:
+    if cell in label_cells or cell.span is None:
+        return None
+    header = headers.get(cell.col)
+    column = _column_status(header) if header is not None else None
+    figures = find_figures(cell.text)
+    if column is None or len(figures) != 1 or context.is_not_count(cell.text[figures[0].end :]):
+        return None
+    figure = figures[0]
+    status, year = column
+    column_name = header or ""
+    start = cell.span.start + figure.start
+    return PredictedClaim(
+        field=compiled.spec.field,
+        value=figure.value * factor,
+        status=status,
+        year=year,
+        qualifier=context.qualifier(
+            cell.text[: figure.start], cell.text[figure.end :], figure.more
+        ),
+        page=block.page,
+        pattern_id=f"{trigger_id}@table",
+        evidence=(
+            Evidence(
+                page=block.page,
+                block=block.index,
+                span=Span(start=start, end=cell.span.start + figure.end),
+                quote=f"{''.join(c.text for c in label_cells)}: {cell.text} ({column_name})",
+            ),
+        ),
+    )
+
+
+def all_table_claims(document: Document) -> list[PredictedClaim]:
+    """Claims of every table in the document."""
+    found: list[PredictedClaim] = []
+    carried: dict[int, str] | None = None
+    for block in document.blocks:
+        if block.kind is BlockKind.table:
+            claims, carried = table_claims(document, block, carried)
+            found.extend(claims)
+        elif block.kind is not BlockKind.furniture:
+            carried = None
+    return found

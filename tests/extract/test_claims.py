@@ -1,0 +1,88 @@
+from pathlib import Path
+
+import pytest
+
+from extractor.extract.claims import find_claims
+from extractor.model import PredictedClaim
+from extractor.pipeline import parse_in_process
+from extractor.settings import Limits
+
+
+def _claims(tmp_path: Path, text: str) -> list[PredictedClaim]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return find_claims(parse_in_process(path, Limits(ocr=False)))
+
+
+def _simple(claims: list[PredictedClaim]) -> set[tuple[str, float, str, int | None]]:
+    return {(c.field, c.value, c.status.value, c.year) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "截至2023年底，全市累计建成5G基站1.2万个，每万人拥有5G基站数达36.8个。",
+            {("bs_total", 12000, "actual", 2023), ("bs_per_10k", 36.8, "actual", 2023)},
+            id="actuals-with-as-of-year",
+        ),
+        pytest.param(
+            "截至2023年底建成5G基站8965个，到2026年力争建成5G基站1.5万个。",
+            {("bs_total", 8965, "actual", 2023), ("bs_total", 15000, "target", 2026)},
+            id="target-beside-actual",
+        ),
+        pytest.param(
+            "2023年末全市常住人口245万人，规模以上工业企业两千余家。",
+            {
+                ("population", 2450000, "actual", 2023),
+                ("above_scale_enterprises", 2000, "actual", 2023),
+            },
+            id="wan-people-and-chinese-numerals",
+        ),
+        pytest.param(
+            "全国累计建成5G基站337.7万个，全省5G基站达到6.2万个。",
+            set(),
+            id="national-and-provincial-are-not-claims",
+        ),
+        pytest.param(
+            "2023年全市新增5G基站3200个，高于每万人拥有5G基站数超过30个的要求。",
+            set(),
+            id="growth-and-threshold-are-not-claims",
+        ),
+        pytest.param(
+            "联系电话：0411-86123456，东政发〔2023〕12号，覆盖率达到98.5%。",
+            set(),
+            id="phone-document-number-percentage",
+        ),
+        pytest.param(
+            "2023年，全市已有7家工厂的典型应用场景超过10个。",
+            {("scenario_factories", 7, "actual", 2023)},
+            id="count-before-its-field",
+        ),
+        pytest.param(
+            "到2026年，全市规上工业企业数量提升至2，200家。",
+            {("above_scale_enterprises", 2200, "target", 2026)},
+            id="rise-to-is-a-level-and-fullwidth-thousands",
+        ),
+    ],
+)
+def test_claims_in_sentences(
+    tmp_path: Path, text: str, expected: set[tuple[str, float, str, int | None]]
+) -> None:
+    assert _simple(_claims(tmp_path, text)) == expected
+
+
+def test_same_figure_twice_is_one_claim_with_two_pieces_of_evidence(tmp_path: Path) -> None:
+    text = "截至2023年底，5G基站达到1.2万个。\n\n二、基础\n截至2023年底，建成5G基站1.2万个。"
+    claims = _claims(tmp_path, text)
+    assert len(claims) == 1
+    assert len(claims[0].evidence) == 2
+
+
+def test_evidence_span_points_at_the_figure(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("截至2023年底，每万人拥有5G基站数达３６．８个。", encoding="utf-8")
+    document = parse_in_process(path, Limits(ocr=False))
+    (claim,) = find_claims(document)
+    span = claim.evidence[0].span
+    assert document.text[span.start : span.end] == "36.8"
