@@ -2,44 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from extractor.extract import context
 from extractor.extract.numbers import Figure, find_figures
-from extractor.extract.patterns import CompiledField, cues, fields, unit_pattern
+from extractor.extract.patterns import cues, field_for, unit_pattern
+from extractor.extract.tables import all_table_claims
 from extractor.model import Block, BlockKind, Document, Evidence, PredictedClaim, Span, Status
 
 _QUOTE_CHARS = 60
 _BARE_CLAUSE = 8  # a clause this short (累计达到) names no field of its own
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    field: CompiledField
-    trigger_id: str
-    end: int
-
-
-def _field_for(stretch: str, unit: str, following: str) -> _Found | None:
-    """The field whose trigger ends nearest the figure, if its unit fits and nothing rejects it.
-
-    ``following`` is the text after the figure's unit, for phrasings that name the field
-    after the count (三个工厂应用的典型场景超过十个).
-    """
-    best: _Found | None = None
-    for compiled in fields():
-        if unit not in compiled.spec.units:
-            continue
-        if compiled.reject is not None and compiled.reject.search(stretch):
-            continue
-        for trigger_id, pattern in compiled.after:
-            if pattern.match(following):
-                return _Found(compiled, trigger_id, len(stretch) + 1)
-        for trigger_id, pattern in compiled.triggers:
-            for match in pattern.finditer(stretch):
-                if best is None or match.end() > best.end:
-                    best = _Found(compiled, trigger_id, match.end())
-    return best
 
 
 def _start_of(text: str, position: int, breaks: str) -> int:
@@ -56,11 +26,12 @@ def _quote(text: str, start: int, end: int) -> str:
     return text[start:end].strip()[:_QUOTE_CHARS]
 
 
-def block_claims(document: Document, block: Block) -> list[PredictedClaim]:
-    """Claims stated in one text block's sentences."""
+def block_claims(
+    document: Document, block: Block, years: context.DocumentYears
+) -> list[PredictedClaim]:
+    """Claims stated in one text block's sentences; ``years`` are the document's defaults."""
     text = document.text[block.span.start : block.span.end]
     data = cues().data
-    years = context.document_years(document.text)
     found: list[PredictedClaim] = []
     for figure in find_figures(text):
         claim = _claim(text, figure, block, data.clause_breaks, data.sentence_breaks, years)
@@ -94,11 +65,11 @@ def _claim(
     if context.is_threshold(clause_after):
         return None
     following = after[unit.end() :] + text[figure.end + 12 : figure.end + 40]
-    found = _field_for(clause_before, unit.group(0), following)
+    found = field_for(clause_before, unit.group(0), following)
     short = len(clause_before) <= _BARE_CLAUSE
     if found is None and short and not cues().subcount.search(clause_before):
         # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
-        found = _field_for(text[sentence : figure.start], unit.group(0), following)
+        found = field_for(text[sentence : figure.start], unit.group(0), following)
     if found is None:
         return None
     sentence_before = cues().title.sub("", text[sentence : figure.start])
@@ -131,10 +102,11 @@ def _claim(
 def text_claims(document: Document) -> list[PredictedClaim]:
     """Claims in every body text block (tables and page furniture are read elsewhere)."""
     kinds = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
+    years = context.document_years(document.text)
     found: list[PredictedClaim] = []
     for block in document.blocks:
         if block.kind in kinds:
-            found.extend(block_claims(document, block))
+            found.extend(block_claims(document, block, years))
     return found
 
 
@@ -144,8 +116,6 @@ def _key(claim: PredictedClaim) -> tuple[str, str, int | None, float]:
 
 def find_claims(document: Document) -> list[PredictedClaim]:
     """All claims of a document, the same figure stated twice merged into one claim."""
-    from extractor.extract.tables import all_table_claims
-
     merged: dict[tuple[str, str, int | None, float], PredictedClaim] = {}
     for claim in [*text_claims(document), *all_table_claims(document)]:
         key = _key(claim)

@@ -156,3 +156,35 @@ def unit_pattern() -> re.Pattern[str]:
     """Any field's unit word, longest first, anchored where a figure ends."""
     units = sorted({u for f in fields() for u in f.spec.units}, key=len, reverse=True)
     return re.compile("|".join(re.escape(u) for u in units))
+
+
+@dataclass(frozen=True, slots=True)
+class FieldMatch:
+    """The field a stretch of text names, the trigger that named it and where it ended."""
+
+    field: CompiledField
+    trigger_id: str
+    end: int
+
+
+def field_for(stretch: str, unit: str | None = None, following: str = "") -> FieldMatch | None:
+    """The field whose trigger ends nearest the end of ``stretch``, unless its reject matches.
+
+    ``unit`` (the word after a figure) keeps only fields counted in it; ``following`` is the
+    text after that unit, for phrasings that name the field after the count
+    (三个工厂应用的典型场景超过十个). A table's row label is a stretch with neither.
+    """
+    best: FieldMatch | None = None
+    for compiled in fields():
+        if unit is not None and unit not in compiled.spec.units:
+            continue
+        if compiled.reject is not None and compiled.reject.search(stretch):
+            continue
+        for trigger_id, pattern in compiled.after:
+            if pattern.match(following):
+                return FieldMatch(compiled, trigger_id, len(stretch) + 1)
+        for trigger_id, pattern in compiled.triggers:
+            for match in pattern.finditer(stretch):
+                if best is None or match.end() > best.end:
+                    best = FieldMatch(compiled, trigger_id, match.end())
+    return best

@@ -6,23 +6,10 @@ import re
 
 from extractor.extract import context
 from extractor.extract.numbers import find_figures, multipliers
-from extractor.extract.patterns import CompiledField, cues, fields
+from extractor.extract.patterns import CompiledField, cues, field_for
 from extractor.model import Block, BlockKind, Cell, Document, Evidence, PredictedClaim, Span, Status
 
-_UNIT_IN_LABEL = re.compile(r"[(（]([^)）]{1,6})[)）]")
-
-
-def _label_field(label: str) -> tuple[CompiledField, str] | None:
-    """The field a row label names; the most specific (latest-ending) trigger wins."""
-    best: tuple[CompiledField, str, int] | None = None
-    for compiled in fields():
-        if compiled.reject is not None and compiled.reject.search(label):
-            continue
-        for trigger_id, pattern in compiled.triggers:
-            for match in pattern.finditer(label):
-                if best is None or match.end() > best[2]:
-                    best = (compiled, trigger_id, match.end())
-    return None if best is None else (best[0], best[1])
+_UNIT_IN_LABEL = re.compile(r"\(([^)]{1,6})\)")  # normalised: （万人） is (万人)
 
 
 def _factor(label: str, spec: CompiledField) -> float | None:
@@ -89,45 +76,43 @@ def table_claims(
         headers = carried
     else:
         return [], None
-    value_columns = {col for col, text in headers.items() if _column_status(text)}
-    found: list[PredictedClaim] = []
+    columns = {col: found for col, text in headers.items() if (found := _column_status(text))}
+    claims: list[PredictedClaim] = []
     for row in grid[rows:]:
         cells = [c for c in row if c is not None]
-        label_cells = [c for c in cells if c.col not in value_columns]
-        label = "".join(c.text for c in label_cells)
-        field = _label_field(label)
-        if field is None:
+        label = "".join(c.text for c in cells if c.col not in columns)
+        match = field_for(label)
+        if match is None:
             continue
-        compiled, trigger_id = field
-        factor = _factor(label, compiled)
+        factor = _factor(label, match.field)
         if factor is None:
             continue
         for cell in cells:
-            claim = _cell_claim(cell, headers, label_cells, compiled, trigger_id, factor, block)
-            if claim is not None:
-                found.append(claim)
-    return found, headers
+            if cell.col in columns:
+                column = (*columns[cell.col], headers[cell.col])
+                claim = _cell_claim(
+                    cell, column, label, match.field, match.trigger_id, factor, block
+                )
+                if claim is not None:
+                    claims.append(claim)
+    return claims, headers
 
 
 def _cell_claim(
     cell: Cell,
-    headers: dict[int, str],
-    label_cells: list[Cell],
+    column: tuple[Status, int | None, str],
+    label: str,
     compiled: CompiledField,
     trigger_id: str,
     factor: float,
     block: Block,
 ) -> PredictedClaim | None:
-    if cell in label_cells or cell.span is None:
-        return None
-    header = headers.get(cell.col)
-    column = _column_status(header) if header is not None else None
+    """The claim of one cell under a value column: exactly one figure that is a count."""
     figures = find_figures(cell.text)
-    if column is None or len(figures) != 1 or context.is_not_count(cell.text[figures[0].end :]):
+    if cell.span is None or len(figures) != 1 or context.is_not_count(cell.text[figures[0].end :]):
         return None
     figure = figures[0]
-    status, year = column
-    column_name = header or ""
+    status, year, column_name = column
     start = cell.span.start + figure.start
     return PredictedClaim(
         field=compiled.spec.field,
@@ -144,7 +129,7 @@ def _cell_claim(
                 page=block.page,
                 block=block.index,
                 span=Span(start=start, end=cell.span.start + figure.end),
-                quote=f"{''.join(c.text for c in label_cells)}: {cell.text} ({column_name})",
+                quote=f"{label}: {cell.text} ({column_name})",
             ),
         ),
     )

@@ -69,10 +69,6 @@ def _split_tables(
     return body, tables
 
 
-def _plumber_page(plumber: Any, index: int) -> list[Glyph]:
-    return plumber_glyphs(plumber.pages[index])
-
-
 def _has_objects(page: pdfium.PdfPage) -> bool:
     import pypdfium2.raw as raw
 
@@ -107,7 +103,7 @@ class PageReader:
 
         if self._plumber is None:
             self._plumber = pdfplumber.open(self.path)
-        return _plumber_page(self._plumber, index)
+        return plumber_glyphs(self._plumber.pages[index])
 
     def read(self, index: int) -> PageContent:
         """Lines and tables of page ``index``; OCR or a warning where the text layer fails."""
