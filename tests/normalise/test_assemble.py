@@ -1,6 +1,5 @@
 from extractor.model import (
     BlockKind,
-    Document,
     FurnitureRole,
     ParsedDocument,
     RawBlock,
@@ -8,24 +7,11 @@ from extractor.model import (
     SourceFormat,
 )
 from extractor.normalise import OffsetMap, build_document
-from extractor.normalise.width import fold_char
+from tests.offsets import assert_offsets_exact
 
 
 def _parsed(*blocks: RawBlock) -> ParsedDocument:
     return ParsedDocument("x.pdf", "0" * 64, SourceFormat.pdf, 2, list(blocks))
-
-
-def assert_offsets_exact(document: Document) -> None:
-    """Every normalised character of a block comes from the raw character it points at."""
-    for block in document.blocks:
-        for offset in range(block.span.start, block.span.end):
-            index = document.raw_offsets[offset]
-            char = document.text[offset]
-            if index < 0:
-                assert char in "\t\n", (block.index, offset)
-                continue
-            source = block.raw[index]
-            assert char in fold_char(source) or char == " " or source.isspace(), (char, source)
 
 
 def test_paragraph_cut_by_page_break_is_rejoined() -> None:

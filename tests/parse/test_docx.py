@@ -1,6 +1,6 @@
 import hashlib
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +18,12 @@ from extractor.errors import (
     EncryptedDocument,
     TooLargeDocument,
 )
-from extractor.model import BlockKind, Document, FurnitureRole, ParsedDocument, SourceFormat
+from extractor.model import BlockKind, FurnitureRole, ParsedDocument, SourceFormat
 from extractor.normalise.assemble import build_document
-from extractor.normalise.width import fold_char
 from extractor.parse.docx import parse_docx
 from extractor.parse.sniff import SourceFile, sniff
 from extractor.settings import Limits
+from tests.offsets import assert_offsets_exact
 
 NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -527,10 +527,6 @@ def test_page_hints(tmp_path: Path, build: Builder, pages: list[int]) -> None:
 # --- offsets through normalisation ----------------------------------------------------------
 
 
-def text_blocks(document: Document) -> Iterator[Any]:
-    return (b for b in document.blocks if b.kind is not BlockKind.table)
-
-
 @pytest.mark.parametrize(
     "build",
     [
@@ -542,17 +538,7 @@ def text_blocks(document: Document) -> Iterator[Any]:
     ],
 )
 def test_normalised_text_maps_back_to_raw(tmp_path: Path, build: Builder) -> None:
-    document = build_document(parse(build, tmp_path))
-    assert len(document.raw_offsets) == len(document.text)
-    for block in text_blocks(document):
-        offsets = document.raw_offsets[block.span.start : block.span.end]
-        mapped = [o for o in offsets if o >= 0]
-        assert mapped == sorted(mapped)
-        for index, offset in zip(range(block.span.start, block.span.end), offsets, strict=True):
-            if offset < 0:
-                continue
-            char = document.text[index]
-            assert char.isspace() or char in fold_char(block.raw[offset]), (block.raw, offset)
+    assert_offsets_exact(build_document(parse(build, tmp_path)))
 
 
 def test_documents_parse_as_docx(tmp_path: Path) -> None:

@@ -6,12 +6,12 @@ import pytest
 from extractor.errors import CorruptDocument, EncryptedDocument, TooLargeDocument
 from extractor.model import BlockKind, Document, Origin, Span
 from extractor.normalise import OffsetMap, normalise_text
-from extractor.normalise.width import fold_char
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
 from tests.conftest import FixturePdfs
 from tests.fixtures.build import FIXTURES
 from tests.fixtures.prose import DOCX_TABLE, TABLE_ROWS
+from tests.offsets import assert_offsets_exact
 
 NO_OCR = Limits(ocr=False)
 
@@ -39,22 +39,6 @@ def furniture(document: Document) -> list[str]:
     return [document.text[b.span.start : b.span.end] for b in blocks]
 
 
-def assert_offsets_exact(document: Document) -> None:
-    """Each normalised character points at a raw character it folds from, with a box if PDF."""
-    for block in document.blocks:
-        for offset in range(block.span.start, block.span.end):
-            index = document.raw_offsets[offset]
-            char = document.text[offset]
-            if index < 0:
-                assert char in "\t\n", (block.index, offset)
-                continue
-            raw = block.raw[index] if block.kind is not BlockKind.table else None
-            if raw is not None:
-                assert char in fold_char(raw) or (char == " " and raw.isspace()), (char, raw)
-            if char != " ":
-                assert document.char_boxes[offset] is not None, (block.index, offset, char)
-
-
 @pytest.mark.parametrize(
     "name",
     [
@@ -73,7 +57,7 @@ def test_body_text_in_reading_order(fixture_pdfs: FixturePdfs, name: str) -> Non
     assert body_paragraphs(document) == [_norm(p) for p in FIXTURES[name].expected]
     assert document.page_count == FIXTURES[name].pages
     assert document.warnings == ()
-    assert_offsets_exact(document)
+    assert_offsets_exact(document, boxes=True)
 
 
 @pytest.mark.parametrize("name", ["headers_footers", "sparse_pdfplumber", "from_docx"])
@@ -115,7 +99,7 @@ def test_ruled_table_is_one_table_with_merged_cells_once(fixture_pdfs: FixturePd
     paragraphs = "\n".join(body_paragraphs(document))
     assert "网络基础设施" not in paragraphs
     assert "12000" not in paragraphs
-    assert_offsets_exact(document)
+    assert_offsets_exact(document, boxes=True)
 
 
 def test_docx_table_through_libreoffice_keeps_its_merge(fixture_pdfs: FixturePdfs) -> None:

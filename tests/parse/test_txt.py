@@ -1,6 +1,5 @@
 import codecs
 import random
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from extractor.normalise.assemble import build_document
 from extractor.parse.sniff import sniff
 from extractor.parse.txt import parse_txt
 from extractor.settings import Limits
+from tests.offsets import assert_offsets_exact
 
 SIMPLIFIED = "截至2023年底，全市累计建成5G基站12000个，每万人拥有5G基站数达36.8个。"
 TRADITIONAL = "截至2023年底，全市累計建成5G基站12000個，每萬人擁有5G基站數達36.8個。"
@@ -183,7 +183,4 @@ def test_build_document_normalises_and_maps_offsets(tmp_path: Path) -> None:
     )
     kinds = [block.kind for block in document.blocks]
     assert kinds == [BlockKind.heading, BlockKind.paragraph, BlockKind.paragraph]
-    for block in document.blocks:
-        for index in range(block.span.start, block.span.end):
-            char, raw = document.text[index], block.raw[document.raw_offsets[index]]
-            assert char == raw or char == unicodedata.normalize("NFKC", raw) or raw.isspace()
+    assert_offsets_exact(document)
