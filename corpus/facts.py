@@ -5,19 +5,13 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass, field
+from typing import get_args
 
 from corpus import names
 from corpus.templates import fields
+from evaluation.gold import Verdict
 
-CONDITIONS = (
-    "special_policy",
-    "bs_density",
-    "scenario_factories",
-    "factory_5g",
-    "national_demonstration",
-    "no_major_incident",
-)
-VERDICTS = ("pass", "fail", "unclear")
+VERDICTS: tuple[str, ...] = get_args(Verdict)  # the gold format's verdicts, pass first
 # fields whose figures decide a condition; their qualifiers are kept clear of the threshold
 CONDITION_FIELDS = frozenset(
     {

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from corpus.facts import CONDITIONS, VERDICTS
+from corpus.facts import VERDICTS
+from evaluation.gold import CONDITIONS
 
 # format → number of documents
 FORMATS: dict[str, int] = {

@@ -7,10 +7,11 @@ import random
 from corpus import names
 from corpus.blocks import Block, Distractor, Document
 from corpus.compose import Composer, Options, contact, names_number
-from corpus.facts import CONDITIONS, Facts
+from corpus.facts import Facts
 from corpus.templates import names as name_pool
 from corpus.templates import structure
 from corpus.voice import Part, Voice
+from evaluation.gold import CONDITIONS
 
 CONDITION_FIELDS = frozenset(
     {

@@ -8,9 +8,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from corpus.facts import CONDITIONS, VERDICTS
+from corpus.facts import VERDICTS
 from corpus.plan import FORMATS, SPLITS
 from corpus.templates import fields
+from evaluation.gold import CONDITIONS
 
 DISTRACTOR_KINDS = (
     "national",

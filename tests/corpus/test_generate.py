@@ -11,13 +11,14 @@ import pytest
 
 from corpus import gold
 from corpus.blocks import Document
-from corpus.facts import CONDITIONS, VERDICTS, sample
+from corpus.facts import VERDICTS, sample
 from corpus.generate import document_for
 from corpus.plaintext import text
 from corpus.plan import FORMATS, SPLITS, Spec, make_plan
 from corpus.templates import FILES, fields, load
 from corpus.verdicts import prescreen
 from corpus.voice import Voice
+from evaluation.gold import CONDITIONS
 
 SEED = 2026
 _SPACE = re.compile(r"\s+")
