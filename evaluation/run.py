@@ -11,10 +11,7 @@ from typing import Any
 
 from evaluation.gold import Prediction, parse_prediction
 from evaluation.metrics import score_document
-from evaluation.score import GoldDocument, Report, build_report, load_corpus
-
-_OCR_WARNINGS = frozenset({"ocr", "no_text_layer", "bad_glyphs"})
-
+from evaluation.score import GoldDocument, Report, build_report, load_corpus, source_kind
 
 Outcome = tuple[Prediction, str, str | None, dict[str, Any] | None]
 
@@ -24,16 +21,14 @@ def _predict(document: GoldDocument) -> Outcome:
     from extractor.errors import DocumentError
     from extractor.pipeline import InternalError, parse_document, predict
 
+    # one definition of a source's kind for `evaluate` and `score`, so both split alike
+    kind = source_kind(document.source)
     if document.source is None:
-        return Prediction(), "unknown", f"{document.name}: no source document", None
-    suffix = document.source.suffix.lower().lstrip(".")
+        return Prediction(), kind, f"{document.name}: no source document", None
     try:
         parsed = parse_document(document.source)
     except (DocumentError, InternalError) as err:
-        return Prediction(), suffix, str(err), None
-    kind = suffix
-    if suffix == "pdf" and any(w.code in _OCR_WARNINGS for w in parsed.warnings):
-        kind = "pdf-ocr"
+        return Prediction(), kind, str(err), None
     output = predict(parsed, document.gold.framework).model_dump(mode="json")
     return parse_prediction(output), kind, None, output
 
