@@ -5,10 +5,9 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from extractor.errors import PatternError
-from extractor.settings import PATTERNS_DIR
+from extractor.model.data import load_cached
 
 # Chinese sentence punctuation stays full-width: NFKC would turn ，into "," and make
 # "23，876" (two figures) look like "23,876" (one figure with a thousands separator).
@@ -20,20 +19,21 @@ _DROP = frozenset(
 )
 
 
-@cache
+class _Radicals(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    source: str
+    map: dict[str, str]
+
+    @field_validator("map")
+    @classmethod
+    def _single_characters(cls, value: dict[str, str]) -> dict[str, str]:
+        if not all(len(k) == 1 and len(v) == 1 for k, v in value.items()):
+            raise ValueError("must map single characters to single characters")
+        return value
+
+
 def _radicals() -> dict[str, str]:
-    path = PATTERNS_DIR / "vocab" / "radicals.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        mapping = data["map"]
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as err:
-        raise PatternError(f"{path}: cannot read the radicals map: {err}") from err
-    if not isinstance(mapping, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and len(k) == 1 and len(v) == 1
-        for k, v in mapping.items()
-    ):
-        raise PatternError(f"{path}: key 'map' must map single characters to single characters")
-    return dict(mapping)
+    return load_cached("vocab/radicals.yaml", _Radicals).map
 
 
 @cache
