@@ -13,7 +13,7 @@ from evaluation.gold import Prediction, parse_prediction
 from evaluation.metrics import score_document
 from evaluation.score import GoldDocument, Report, build_report, load_corpus, source_kind
 
-Outcome = tuple[Prediction, str, str | None, dict[str, Any] | None]
+Outcome = tuple[Prediction, str | None, dict[str, Any] | None]
 
 
 def _predict(document: GoldDocument) -> Outcome:
@@ -21,16 +21,14 @@ def _predict(document: GoldDocument) -> Outcome:
     from extractor.errors import DocumentError
     from extractor.pipeline import InternalError, parse_document, predict
 
-    # one definition of a source's kind for `evaluate` and `score`, so both split alike
-    kind = source_kind(document.source)
     if document.source is None:
-        return Prediction(), kind, f"{document.name}: no source document", None
+        return Prediction(), f"{document.name}: no source document", None
     try:
         parsed = parse_document(document.source)
     except (DocumentError, InternalError) as err:
-        return Prediction(), kind, str(err), None
+        return Prediction(), str(err), None
     output = predict(parsed, document.gold.framework).model_dump(mode="json")
-    return parse_prediction(output), kind, None, output
+    return parse_prediction(output), None, output
 
 
 def evaluate(
@@ -47,7 +45,7 @@ def evaluate(
     problems: list[str] = []
     scores = []
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for document, (prediction, kind, problem, output) in zip(
+        for document, (prediction, problem, output) in zip(
             documents, pool.map(_predict, documents), strict=True
         ):
             if problem:
@@ -57,6 +55,9 @@ def evaluate(
                 target.parent.mkdir(parents=True, exist_ok=True)
                 text = json.dumps(output, ensure_ascii=False, sort_keys=True, indent=2)
                 target.write_text(text + "\n", encoding="utf-8")
+            # here, not in the threads: pdfium is not thread-safe. One definition of a
+            # source's kind for `evaluate` and `score`, so both split alike.
+            kind = source_kind(document.source)
             scores.append(score_document(document.name, kind, document.gold, prediction))
             if progress is not None:
                 progress(document.name)
