@@ -6,7 +6,8 @@ from extractor.extract import context
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.patterns import cues, field_for, unit_pattern
 from extractor.extract.tables import all_table_claims
-from extractor.model import Block, BlockKind, Document, Evidence, PredictedClaim, Span, Status
+from extractor.extract.years import year_for
+from extractor.model import Block, BlockKind, Document, Evidence, PredictedClaim, Span
 
 _QUOTE_CHARS = 60
 _BARE_CLAUSE = 8  # a clause this short (累计达到) names no field of its own
@@ -27,14 +28,14 @@ def _quote(text: str, start: int, end: int) -> str:
 
 
 def block_claims(
-    document: Document, block: Block, years: context.DocumentYears
+    document: Document, block: Block, facts: context.DocumentContext
 ) -> list[PredictedClaim]:
     """Claims stated in one text block's sentences; ``years`` are the document's defaults."""
     text = document.text[block.span.start : block.span.end]
     data = cues().data
     found: list[PredictedClaim] = []
     for figure in find_figures(text):
-        claim = _claim(text, figure, block, data.clause_breaks, data.sentence_breaks, years)
+        claim = _claim(text, figure, block, data.clause_breaks, data.sentence_breaks, facts)
         if claim is not None:
             found.append(claim)
     return found
@@ -46,7 +47,7 @@ def _claim(
     block: Block,
     clause_breaks: str,
     sentence_breaks: str,
-    years: context.DocumentYears,
+    facts: context.DocumentContext,
 ) -> PredictedClaim | None:
     after = text[figure.end : figure.end + 12]
     if context.is_not_count(after) or (
@@ -60,7 +61,8 @@ def _claim(
     sentence = _start_of(text, figure.start, sentence_breaks)
     clause_before = text[clause : figure.start]
     clause_after = text[figure.end : _end_of(text, figure.end, clause_breaks)]
-    if context.is_not_applicant(clause_before) or context.is_growth(clause_before):
+    sentence_text = cues().title.sub("", text[sentence : figure.start])
+    if context.is_growth(clause_before) or context.is_not_applicant(sentence_text, facts.applicant):
         return None
     if context.is_threshold(clause_after):
         return None
@@ -72,11 +74,8 @@ def _claim(
         found = field_for(text[sentence : figure.start], unit.group(0), following)
     if found is None:
         return None
-    sentence_before = cues().title.sub("", text[sentence : figure.start])
-    status = context.status(sentence_before, cues().title.sub("", text[:sentence]), block.heading)
-    year = context.year_in(sentence_before)
-    if year is None:
-        year = years.target if status is Status.target else years.actual
+    status = context.status(sentence_text, cues().title.sub("", text[:sentence]), block.heading)
+    year = year_for(sentence_text, status, facts.years)
     rest = after[unit.end() :]
     end = _end_of(text, figure.end, sentence_breaks)
     start = block.span.start + figure.start
@@ -102,11 +101,11 @@ def _claim(
 def text_claims(document: Document) -> list[PredictedClaim]:
     """Claims in every body text block (tables and page furniture are read elsewhere)."""
     kinds = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
-    years = context.document_years(document.text)
+    facts = context.document_context(document.text)
     found: list[PredictedClaim] = []
     for block in document.blocks:
         if block.kind in kinds:
-            found.extend(block_claims(document, block, years))
+            found.extend(block_claims(document, block, facts))
     return found
 
 

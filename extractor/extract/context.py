@@ -9,6 +9,7 @@ from functools import cache
 
 from extractor.extract.numbers import qualifier_words
 from extractor.extract.patterns import cues
+from extractor.extract.years import DocumentYears, document_years
 from extractor.model import Qualifier, Status
 
 
@@ -41,59 +42,59 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     return end
 
 
+def _last_outside(pattern: re.Pattern[str], text: str, masks: list[tuple[int, int]]) -> int:
+    """End of the last match of ``pattern`` not inside one of ``masks``, or -1."""
+    end = -1
+    for found in pattern.finditer(text):
+        if not any(start <= found.start() < stop for start, stop in masks):
+            end = found.end()
+    return end
+
+
 def status(sentence_before: str, block_before: str, heading: str | None) -> Status:
     """Target if a target cue is the nearer one before the figure, else actual.
 
     The sentence decides; if it has no cue, the paragraph before it does (到2025年：…；…),
-    then the section heading (发展目标).
+    then the section heading (发展目标). 年底 inside 到2025年底 is part of the target cue,
+    and weak actual cues (累计, 年末) decide only where no target cue stands.
     """
     found = cues()
     for stretch in (sentence_before, block_before, heading or ""):
-        target_at = _last(found.target, stretch)
-        actual_at = _last(found.actual, stretch)
+        targets = [m.span() for m in found.target.finditer(stretch)]
+        target_at = targets[-1][1] if targets else -1
+        actual_at = _last_outside(found.actual, stretch, targets)
         if target_at != actual_at:
             return Status.target if target_at > actual_at else Status.actual
+        if _last_outside(found.actual_weak, stretch, targets) >= 0:
+            return Status.actual
     return Status.actual
 
 
-def year_in(text: str) -> int | None:
-    """The last year named in ``text`` (2023年, 到2026年, “十四五”末), or None."""
-    found = cues()
-    years = [(m.start(), int(m.group(0))) for m in found.year.finditer(text)]
-    for period, year in found.data.plan_periods.items():
-        years += [(m.start(), year) for m in re.finditer(re.escape(period), text)]
-    return max(years)[1] if years else None
+def applicant_place(text: str) -> str | None:
+    """The place name a document names most often (江岚市): taken to be the applicant."""
+    names = Counter(m.group(0) for m in cues().place_name.finditer(text))
+    return names.most_common(1)[0][0] if names else None
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentYears:
-    """Default years when a sentence names none: the document's as-of and target years."""
-
-    actual: int | None
-    target: int | None
+def _same_place(name: str, applicant: str | None) -> bool:
+    return applicant is not None and (name.endswith(applicant) or applicant.endswith(name))
 
 
-def document_years(text: str) -> DocumentYears:
-    """The most frequent as-of year (截至2023年底) and target year (到2026年) of a document.
+def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool:
+    """The last subject named before the figure is the nation, the province or another place.
 
-    A bulletin or a work report has no as-of phrase: its own year is the one it names most.
+    全省5G基站总数达到16.3万个，每万人拥有5G基站32.5个: 全省 governs both clauses, until the
+    applicant (全市, 我市, its own name) is named again.
     """
     found = cues()
-    as_of = [m.group(1) for p in found.as_of_year for m in p.finditer(text)]
-    targets = [m.group(1) for p in found.target_year for m in p.finditer(text)]
-    if not as_of:
-        plain = found.title.sub("", text)
-        as_of = [y for y in found.any_year.findall(plain) if y not in targets]
-
-    def most(values: list[str]) -> int | None:
-        return int(Counter(values).most_common(1)[0][0]) if values else None
-
-    return DocumentYears(most(as_of), most(targets))
-
-
-def is_not_applicant(clause_before: str) -> bool:
-    """The figure belongs to the nation, the province or another place."""
-    return cues().other_subject.search(clause_before) is not None
+    other = _last(found.other_subject, sentence_before)
+    own = _last(found.own_subject, sentence_before)
+    for place in found.place_name.finditer(sentence_before):
+        if _same_place(place.group(0), applicant):
+            own = max(own, place.end())
+        else:
+            other = max(other, place.end())
+    return other > own
 
 
 def is_growth(clause_before: str) -> bool:
@@ -109,3 +110,16 @@ def is_threshold(clause_after: str) -> bool:
 def is_not_count(after: str) -> bool:
     """A year, date, percentage, multiple, document number or page number."""
     return cues().not_count_after.search(after) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What a sentence may leave unsaid and the document says once: its years and applicant."""
+
+    years: DocumentYears
+    applicant: str | None
+
+
+def document_context(text: str) -> DocumentContext:
+    """Read once per document, before its sentences."""
+    return DocumentContext(document_years(text), applicant_place(text))

@@ -69,15 +69,25 @@ class ContextFile(BaseModel):
     sentence_breaks: str
     target: list[str]
     actual: list[str]
+    actual_weak: list[str]
     other_subject: list[str]
+    own_subject: list[str]
+    place_name: str
     growth: list[str]
     threshold: list[str]
     not_count_after: list[str]
     year: str
     plan_periods: dict[str, int] = Field(default_factory=dict)
+    relative_years: dict[str, int] = Field(default_factory=dict)
     as_of_year: list[str]
     target_year: list[str]
+    comparison_year: list[str]
+    from_to: str
     any_year: str
+    head_chars: int
+    dateline: str
+    report_title: str
+    bulletin_title: str
     title: str
     subcount: str
 
@@ -99,14 +109,23 @@ class Cues:
     data: ContextFile
     target: re.Pattern[str]
     actual: re.Pattern[str]
+    actual_weak: re.Pattern[str]
     other_subject: re.Pattern[str]
+    own_subject: re.Pattern[str]
+    place_name: re.Pattern[str]
     growth: re.Pattern[str]
     threshold: re.Pattern[str]
     not_count_after: re.Pattern[str]
     year: re.Pattern[str]
     as_of_year: tuple[re.Pattern[str], ...]
     target_year: tuple[re.Pattern[str], ...]
+    comparison_year: tuple[re.Pattern[str], ...]
+    from_to: re.Pattern[str]
+    relative: re.Pattern[str]
     any_year: re.Pattern[str]
+    dateline: re.Pattern[str]
+    report_title: re.Pattern[str]
+    bulletin_title: re.Pattern[str]
     title: re.Pattern[str]
     subcount: re.Pattern[str]
 
@@ -134,20 +153,34 @@ def fields() -> tuple[CompiledField, ...]:
 def cues() -> Cues:
     """The context cues, compiled."""
     data = load_cached("claims/context.yaml", ContextFile)
+
+    def with_year(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern.replace("{year}", data.year))
+
+    relative = sorted(data.relative_years, key=len, reverse=True)
     return Cues(
         data,
-        _either(data.target),
-        _either(data.actual),
-        _either(data.other_subject),
-        _either(data.growth),
-        _either(data.threshold),
-        _either(data.not_count_after),
-        re.compile(data.year),
-        tuple(re.compile(p.replace("{year}", data.year)) for p in data.as_of_year),
-        tuple(re.compile(p.replace("{year}", data.year)) for p in data.target_year),
-        re.compile(data.any_year.replace("{year}", data.year)),
-        re.compile(data.title),
-        re.compile(data.subcount),
+        target=_either(data.target),
+        actual=_either(data.actual),
+        actual_weak=_either(data.actual_weak),
+        other_subject=_either(data.other_subject),
+        own_subject=_either(data.own_subject),
+        place_name=re.compile(data.place_name),
+        growth=_either(data.growth),
+        threshold=_either(data.threshold),
+        not_count_after=_either(data.not_count_after),
+        year=re.compile(data.year),
+        as_of_year=tuple(with_year(p) for p in data.as_of_year),
+        target_year=tuple(with_year(p) for p in data.target_year),
+        comparison_year=tuple(with_year(p) for p in data.comparison_year),
+        from_to=re.compile(data.from_to),
+        relative=_either([re.escape(r) for r in relative]),
+        any_year=with_year(data.any_year),
+        dateline=with_year(data.dateline),
+        report_title=re.compile(data.report_title),
+        bulletin_title=with_year(data.bulletin_title),
+        title=re.compile(data.title),
+        subcount=re.compile(data.subcount),
     )
 
 

@@ -7,6 +7,7 @@ import re
 from extractor.extract import context
 from extractor.extract.numbers import find_figures, multipliers
 from extractor.extract.patterns import CompiledField, cues, field_for
+from extractor.extract.years import year_in
 from extractor.model import Block, BlockKind, Cell, Document, Evidence, PredictedClaim, Span, Status
 
 _UNIT_IN_LABEL = re.compile(r"\(([^)]{1,6})\)")  # normalised: （万人） is (万人)
@@ -28,7 +29,7 @@ def _factor(label: str, spec: CompiledField) -> float | None:
 
 def _column_status(header: str) -> tuple[Status, int | None] | None:
     data = cues()
-    year = context.year_in(header)
+    year = year_in(header)
     if data.target.search(header):
         return Status.target, year
     if data.actual.search(header) or year is not None:
