@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from itertools import pairwise
+
 from extractor.extract import context
 from extractor.extract.numbers import Figure, find_figures
-from extractor.extract.patterns import cues, field_for, unit_pattern
+from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
 from extractor.extract.tables import all_table_claims
 from extractor.extract.years import year_for
-from extractor.model import Block, BlockKind, Document, Evidence, PredictedClaim, Span
+from extractor.model import Block, BlockKind, Document, Evidence, PredictedClaim, Span, Status
 
 _QUOTE_CHARS = 60
-_BARE_CLAUSE = 8  # a clause this short (累计达到) names no field of its own
+_BARE_CLAUSE = 8  # a clause this short (累计达到), cue words and years aside, names no field
 
 
 def _start_of(text: str, position: int, breaks: str) -> int:
@@ -27,28 +30,98 @@ def _quote(text: str, start: int, end: int) -> str:
     return text[start:end].strip()[:_QUOTE_CHARS]
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A claim with where it stands in its block, for the 其中 rule."""
+
+    claim: PredictedClaim
+    sentence: int
+    subcount: bool
+    defining: bool
+
+
+def _in_range(text: str, figures: list[Figure]) -> set[int]:
+    """Indices of figures that are one end of a range (20—25个, 300至400家)."""
+    between = cues().range_between
+    ends: set[int] = set()
+    for i, (left, right) in enumerate(pairwise(figures)):
+        if between.match(text[left.end : right.start]):
+            ends.update((i, i + 1))
+    return ends
+
+
+def _is_quoted(text: str, figure: Figure) -> bool:
+    """The figure sits in a short quotation: the rules quoted back, not a claim."""
+    found = cues()
+    return bool(
+        found.quote_open.search(text[max(0, figure.start - 12) : figure.start])
+        and found.quote_close.match(text[figure.end : figure.end + 12])
+    )
+
+
+def _is_bare(clause_before: str) -> bool:
+    """A clause that, without its years and cue words, is too short to name a field."""
+    found = cues()
+    rest = clause_before
+    for pattern in (found.any_year, found.relative, found.target, found.actual):
+        rest = pattern.sub("", rest)
+    return len(rest) <= _BARE_CLAUSE and not found.subcount.search(clause_before)
+
+
 def block_claims(
     document: Document, block: Block, facts: context.DocumentContext
 ) -> list[PredictedClaim]:
-    """Claims stated in one text block's sentences; ``years`` are the document's defaults."""
+    """Claims stated in one text block's sentences; ``facts`` are the document's defaults."""
     text = document.text[block.span.start : block.span.end]
-    data = cues().data
-    found: list[PredictedClaim] = []
-    for figure in find_figures(text):
-        claim = _claim(text, figure, block, data.clause_breaks, data.sentence_breaks, facts)
-        if claim is not None:
-            found.append(claim)
+    figures = find_figures(text)
+    ranged = _in_range(text, figures)
+    found = [
+        claim
+        for i, figure in enumerate(figures)
+        if i not in ranged and not _is_quoted(text, figure)
+        if (claim := _claim(text, figure, block, facts)) is not None
+    ]
+    return [item.claim for item in _resolve_subcounts(found)] + _zero_claims(text, block, facts)
+
+
+def _resolve_subcounts(found: list[_Found]) -> list[_Found]:
+    """其中: a sub-count of the same field is dropped, unless it is the field's own definition
+    (其中5G和工业互联网相关专利326件), in which case the total before it is dropped."""
+    dropped: set[int] = set()
+    for i, item in enumerate(found):
+        if not item.subcount:
+            continue
+        parents = [
+            j
+            for j, other in enumerate(found[:i])
+            if other.sentence == item.sentence
+            and other.claim.field == item.claim.field
+            and not other.subcount
+        ]
+        if not parents:
+            continue
+        if item.defining and not any(found[j].defining for j in parents):
+            dropped.update(parents)
+        else:
+            dropped.add(i)
+    return [item for i, item in enumerate(found) if i not in dropped]
+
+
+def _field(text: str, figure: Figure, clause: int, sentence: int, unit: str) -> FieldMatch | None:
+    """The field a figure counts, from its clause or, if the clause is bare, its sentence."""
+    clause_before = text[clause : figure.start]
+    following = text[figure.end : figure.end + 40][len(unit) :]
+    found = field_for(clause_before, unit, following)
+    if found is None and _is_bare(clause_before):
+        # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
+        found = field_for(text[sentence : figure.start], unit, following)
     return found
 
 
 def _claim(
-    text: str,
-    figure: Figure,
-    block: Block,
-    clause_breaks: str,
-    sentence_breaks: str,
-    facts: context.DocumentContext,
-) -> PredictedClaim | None:
+    text: str, figure: Figure, block: Block, facts: context.DocumentContext
+) -> _Found | None:
+    data = cues().data
     after = text[figure.end : figure.end + 12]
     if context.is_not_count(after) or (
         figure.start and text[figure.start - 1].isascii() and text[figure.start - 1].isalpha()
@@ -57,34 +130,28 @@ def _claim(
     unit = unit_pattern().match(after)
     if unit is None:
         return None
-    clause = _start_of(text, figure.start, clause_breaks)
-    sentence = _start_of(text, figure.start, sentence_breaks)
+    clause = _start_of(text, figure.start, data.clause_breaks)
+    sentence = _start_of(text, figure.start, data.sentence_breaks)
     clause_before = text[clause : figure.start]
-    clause_after = text[figure.end : _end_of(text, figure.end, clause_breaks)]
+    clause_after = text[figure.end : _end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])
     if context.is_growth(clause_before) or context.is_not_applicant(sentence_text, facts.applicant):
         return None
     if context.is_threshold(clause_after):
         return None
-    following = after[unit.end() :] + text[figure.end + 12 : figure.end + 40]
-    found = field_for(clause_before, unit.group(0), following)
-    short = len(clause_before) <= _BARE_CLAUSE
-    if found is None and short and not cues().subcount.search(clause_before):
-        # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
-        found = field_for(text[sentence : figure.start], unit.group(0), following)
+    found = _field(text, figure, clause, sentence, unit.group(0))
     if found is None:
         return None
-    status = context.status(sentence_text, cues().title.sub("", text[:sentence]), block.heading)
-    year = year_for(sentence_text, status, facts.years)
-    rest = after[unit.end() :]
-    end = _end_of(text, figure.end, sentence_breaks)
+    block_before = cues().title.sub("", text[:sentence])
+    status = context.status(sentence_text, block_before, block.heading)
+    end = _end_of(text, figure.end, data.sentence_breaks)
     start = block.span.start + figure.start
-    return PredictedClaim(
+    claim = PredictedClaim(
         field=found.field.spec.field,
         value=figure.value * found.field.spec.units[unit.group(0)],
         status=status,
-        year=year,
-        qualifier=context.qualifier(clause_before, rest, figure.more),
+        year=year_for(sentence_text, block_before, status, facts.years),
+        qualifier=context.qualifier(clause_before, after[unit.end() :], figure.more),
         page=block.page,
         pattern_id=found.trigger_id,
         evidence=(
@@ -96,6 +163,49 @@ def _claim(
             ),
         ),
     )
+    defining = found.field.defining
+    return _Found(
+        claim,
+        sentence,
+        subcount=cues().subcount.search(clause_before) is not None,
+        defining=defining is not None and defining.search(clause_before) is not None,
+    )
+
+
+def _zero_claims(text: str, block: Block, facts: context.DocumentContext) -> list[PredictedClaim]:
+    """暂无企业入选5G工厂名录: a count stated as none is a claim of 0, with no numeral."""
+    data = cues().data
+    claims: list[PredictedClaim] = []
+    for cue in cues().zero.finditer(text):
+        clause_end = _end_of(text, cue.end(), data.clause_breaks)
+        sentence = _start_of(text, cue.start(), data.sentence_breaks)
+        stretch = text[cue.start() : clause_end]
+        found = field_for(stretch)
+        if found is None:
+            continue
+        sentence_text = cues().title.sub("", text[sentence : cue.start()])
+        if context.is_not_applicant(sentence_text, facts.applicant):
+            continue
+        start = block.span.start + cue.start()
+        claims.append(
+            PredictedClaim(
+                field=found.field.spec.field,
+                value=0.0,
+                status=Status.actual,
+                year=year_for(sentence_text, text[:sentence], Status.actual, facts.years),
+                page=block.page,
+                pattern_id=f"{found.trigger_id}@zero",
+                evidence=(
+                    Evidence(
+                        page=block.page,
+                        block=block.index,
+                        span=Span(start=start, end=block.span.start + cue.end()),
+                        quote=_quote(text, cue.start(), clause_end),
+                    ),
+                ),
+            )
+        )
+    return claims
 
 
 def text_claims(document: Document) -> list[PredictedClaim]:

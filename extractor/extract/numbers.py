@@ -21,6 +21,7 @@ class _Numbers(BaseModel):
     units: dict[str, int]
     multipliers: dict[str, int]
     more: list[str] = Field(min_length=1)
+    decimal_point: list[str] = Field(min_length=1)
     qualifiers: dict[str, list[str]]
     link_verbs: list[str] = Field(default_factory=list)
 
@@ -50,9 +51,11 @@ def _grammar() -> _Grammar:
     units = "".join(re.escape(c) for c in data.units)
     multipliers = "".join(re.escape(c) for c in data.multipliers)
     more = "|".join(re.escape(m) for m in data.more)
-    # 23,876 and, as offices also type it, 2，200 (full-width comma, groups of three digits)
-    arabic = r"\d{1,3}(?:[,\uff0c]\d{3})+(?![0-9])(?:\.\d+)?|\d+(?:\.\d+)?"
-    chinese = rf"[{digits}{units}][{digits}{units}{multipliers}]*"
+    # 23,876 and, as offices also type it, 2，200 and 1 286 (groups of three digits)
+    arabic = r"\d{1,3}(?:[,\uff0c ]\d{3})+(?![0-9])(?:\.\d+)?|\d+(?:\.\d+)?"
+    point = "|".join(re.escape(p) for p in data.decimal_point)
+    # 六十二点七: a Chinese decimal
+    chinese = rf"[{digits}{units}][{digits}{units}{multipliers}]*(?:(?:{point})[{digits}]+)?"
     pattern = (
         rf"(?P<number>(?:{arabic})(?:[{units}](?![{digits}]))?|{chinese})"
         rf"(?P<more1>{more})?"
@@ -88,8 +91,16 @@ def chinese_value(text: str, data: _Numbers | None = None) -> int | None:
 def _value(number: str, data: _Numbers) -> float | None:
     if number[0].isdigit():
         unit = number[-1] if number[-1] in data.units else ""
-        figure = float(number.rstrip(unit).replace(",", "").replace("\uff0c", ""))
+        digits = number.rstrip(unit).replace(",", "").replace("\uff0c", "").replace(" ", "")
+        figure = float(digits)
         return figure * data.units[unit] if unit else figure
+    for point in data.decimal_point:
+        whole, found, fraction = number.partition(point)
+        if found:
+            integer = chinese_value(whole, data)
+            if integer is None or not all(c in data.digits for c in fraction):
+                return None
+            return float(f"{integer}." + "".join(str(data.digits[c]) for c in fraction))
     value = chinese_value(number, data)
     return None if value is None else float(value)
 

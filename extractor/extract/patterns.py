@@ -47,6 +47,7 @@ class FieldSpec(BaseModel):
     triggers: list[Trigger] = Field(min_length=1)
     after: list[Trigger] = Field(default_factory=list)
     reject: list[str] = Field(default_factory=list)
+    defining: str | None = None
 
     @field_validator("reject")
     @classmethod
@@ -88,8 +89,14 @@ class ContextFile(BaseModel):
     dateline: str
     report_title: str
     bulletin_title: str
+    title_year: str
+    plan_span: str
     title: str
     subcount: str
+    zero: str
+    range_between: str
+    quote_open: str
+    quote_close: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +107,7 @@ class CompiledField:
     triggers: tuple[tuple[str, re.Pattern[str]], ...]
     after: tuple[tuple[str, re.Pattern[str]], ...]
     reject: re.Pattern[str] | None
+    defining: re.Pattern[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +134,14 @@ class Cues:
     dateline: re.Pattern[str]
     report_title: re.Pattern[str]
     bulletin_title: re.Pattern[str]
+    title_year: re.Pattern[str]
+    plan_span: re.Pattern[str]
     title: re.Pattern[str]
     subcount: re.Pattern[str]
+    zero: re.Pattern[str]
+    range_between: re.Pattern[str]
+    quote_open: re.Pattern[str]
+    quote_close: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -144,6 +158,7 @@ def fields() -> tuple[CompiledField, ...]:
             tuple((t.id, re.compile(t.regex)) for t in spec.triggers),
             tuple((t.id, re.compile(t.regex)) for t in spec.after),
             _either(spec.reject) if spec.reject else None,
+            re.compile(spec.defining) if spec.defining else None,
         )
         for spec in data.fields
     )
@@ -178,9 +193,15 @@ def cues() -> Cues:
         any_year=with_year(data.any_year),
         dateline=with_year(data.dateline),
         report_title=re.compile(data.report_title),
-        bulletin_title=with_year(data.bulletin_title),
+        bulletin_title=re.compile(data.bulletin_title),
+        title_year=with_year(data.title_year),
+        plan_span=with_year(data.plan_span),
         title=re.compile(data.title),
         subcount=re.compile(data.subcount),
+        zero=re.compile(data.zero),
+        range_between=re.compile(data.range_between),
+        quote_open=re.compile(data.quote_open),
+        quote_close=re.compile(data.quote_close),
     )
 
 
