@@ -33,28 +33,36 @@ def document_years(text: str) -> DocumentYears:
     """The document's as-of and target years, its date, and whether it is a work report.
 
     Actuals default to the most frequent as-of year (截至2023年底); a work report's to the year
-    before it was delivered (过去一年); otherwise to the dateline's year, or the year a
-    bulletin's title names. With none of these the year is unknown: None, never a guess.
+    before it was delivered (过去一年); a bulletin's to the year its title names; otherwise to
+    the dateline's year. Targets default to the most frequent 到…年, else the end of the span
+    in a plan's title (2023—2025年), else a report's own year (今年). With none of these the
+    year is unknown: None, never a guess.
     """
     found = cues()
     head = text[: found.data.head_chars]
+    first_line = head.split("\n", 1)[0]
     plain = found.title.sub("", text)
     as_of = [int(m.group(1)) for p in found.as_of_year for m in p.finditer(plain)]
     targets = [int(m.group(1)) for p in found.target_year for m in p.finditer(plain)]
     dateline = found.dateline.search(head)
-    dated = int(dateline.group(1)) if dateline else None
+    titled = found.title_year.search(first_line)
     report = found.report_title.search(head) is not None
+    dated = int(dateline.group(1)) if dateline else None
+    if dated is None and titled and report:
+        dated = int(titled.group(1))
     actual: int | None
     if report and dated is not None:
         actual = dated - 1
+    elif titled and found.bulletin_title.search(first_line):
+        actual = int(titled.group(1))
     elif as_of:
         actual = _most(as_of)
-    elif dated is not None:
-        actual = dated
     else:
-        bulletin = found.bulletin_title.search(head)
-        actual = int(bulletin.group(1)) if bulletin else None
-    target = _most(targets) or (dated if report else None)
+        actual = dated
+    span = found.plan_span.search(head)
+    target = _most(targets) or (int(span.group(1)) if span else None)
+    if target is None and report:
+        target = dated
     return DocumentYears(actual, target, dated, report)
 
 
@@ -99,9 +107,16 @@ def year_in(text: str, status: Status | None = None, dated: int | None = None) -
     return candidates[-1][1] if candidates else None
 
 
-def year_for(sentence_before: str, status: Status, years: DocumentYears) -> int | None:
-    """The figure's year from its sentence, else the document's default for its status."""
-    year = year_in(sentence_before, status, years.dated)
-    if year is None:
-        year = years.target if status is Status.target else years.actual
-    return year
+def year_for(
+    sentence_before: str, block_before: str, status: Status, years: DocumentYears
+) -> int | None:
+    """The figure's year from its sentence, else its paragraph, else the document's default.
+
+    截至去年底，全市5G基站近两万个；…供应商…五十余家: the paragraph's as-of year carries over
+    the semicolon.
+    """
+    for stretch in (sentence_before, block_before):
+        year = year_in(stretch, status, years.dated)
+        if year is not None:
+            return year
+    return years.target if status is Status.target else years.actual

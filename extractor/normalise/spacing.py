@@ -34,6 +34,9 @@ def squeeze(chars: list[str], origin: list[int]) -> tuple[str, list[int]]:
         j = i
         while j < n and is_space(chars[j]):
             j += 1
+        if out and j < n and out[-1].isdigit() and chars[j].isdigit() and "\n" in chars[i:j]:
+            i = j  # 不少于12 / 0 in a narrow table cell: one number wrapped onto two lines
+            continue
         if out and j < n and keeps_space(out[-1], chars[j]):
             out.append(" ")
             out_origin.append(origin[i])

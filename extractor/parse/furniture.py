@@ -51,9 +51,11 @@ def _key(text: str) -> str:
 
 
 def _zone(line: Line, height: float, band: float) -> str | None:
-    if line.bottom <= height * band:
+    """A line starting in the top band, or ending in the bottom one: a running header that
+    wraps onto a second line (…试点申 / 报材料) reaches just past the band."""
+    if line.top <= height * band:
         return "top"
-    if line.top >= height * (1 - band):
+    if line.bottom >= height * (1 - band):
         return "bottom"
     return None
 
