@@ -14,6 +14,7 @@ from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
 from extractor.model import BlockKind, ParsedDocument, RawBlock, Warning
 from extractor.parse.headings import numbering
 from extractor.parse.sniff import SourceFile
+from extractor.parse.txt_tables import table_block, table_runs
 from extractor.settings import Limits
 
 logger = logging.getLogger(__name__)
@@ -216,8 +217,15 @@ def _blocks(text: str) -> tuple[list[RawBlock], int]:
     has_pages = len(pages) > 1 or "\f" in text
     blocks: list[RawBlock] = []
     for number, page in enumerate(pages, start=1):
-        for lines in _paragraphs(page.split("\n"), wrap):
-            blocks.append(_block(lines, number if has_pages else None))
+        page_number = number if has_pages else None
+        lines = page.split("\n")
+        done = 0
+        for start, end in [*table_runs(lines), (len(lines), len(lines))]:
+            for group in _paragraphs(lines[done:start], wrap):
+                blocks.append(_block(group, page_number))
+            if end > start:
+                blocks.append(table_block(lines[start:end], page_number))
+            done = end
     return blocks, len(pages)
 
 
