@@ -59,6 +59,15 @@ def _is_quoted(text: str, figure: Figure) -> bool:
     )
 
 
+def _is_definition(text: str, figure: Figure, clause: int) -> bool:
+    """The 10 of 具备10个以上典型应用场景的工厂: part of what is counted, not a count."""
+    found = cues()
+    return bool(
+        found.definition_before.search(text[clause : figure.start])
+        or found.definition_after.match(text[figure.end : figure.end + 24])
+    )
+
+
 def _is_bare(clause_before: str) -> bool:
     """A clause that, without its years and cue words, is too short to name a field."""
     found = cues()
@@ -108,11 +117,15 @@ def _resolve_subcounts(found: list[_Found]) -> list[_Found]:
 
 
 def _field(text: str, figure: Figure, clause: int, sentence: int, unit: str) -> FieldMatch | None:
-    """The field a figure counts, from its clause or, if the clause is bare, its sentence."""
+    """The field a figure counts, from its clause or, if the clause is bare, its sentence.
+
+    Only a figure that ends its clause borrows the field named before: in 导致全市37家接入企业
+    the words after the figure say what it counts, and they name no field.
+    """
     clause_before = text[clause : figure.start]
     following = text[figure.end : figure.end + 40][len(unit) :]
     found = field_for(clause_before, unit, following)
-    if found is None and _is_bare(clause_before):
+    if found is None and _is_bare(clause_before) and cues().clause_end.match(following):
         # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
         found = field_for(text[sentence : figure.start], unit, following)
     return found
@@ -133,6 +146,8 @@ def _claim(
     clause = _start_of(text, figure.start, data.clause_breaks)
     sentence = _start_of(text, figure.start, data.sentence_breaks)
     clause_before = text[clause : figure.start]
+    if _is_definition(text, figure, clause):
+        return None
     clause_after = text[figure.end : _end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])
     if context.is_growth(clause_before) or context.is_not_applicant(sentence_text, facts.applicant):

@@ -95,6 +95,9 @@ class ContextFile(BaseModel):
     subcount: str
     zero: str
     range_between: str
+    definition_before: str
+    definition_after: str
+    clause_end: str
     quote_open: str
     quote_close: str
 
@@ -140,6 +143,9 @@ class Cues:
     subcount: re.Pattern[str]
     zero: re.Pattern[str]
     range_between: re.Pattern[str]
+    definition_before: re.Pattern[str]
+    definition_after: re.Pattern[str]
+    clause_end: re.Pattern[str]
     quote_open: re.Pattern[str]
     quote_close: re.Pattern[str]
 
@@ -200,6 +206,9 @@ def cues() -> Cues:
         subcount=re.compile(data.subcount),
         zero=re.compile(data.zero),
         range_between=re.compile(data.range_between),
+        definition_before=re.compile(data.definition_before),
+        definition_after=re.compile(data.definition_after),
+        clause_end=re.compile(data.clause_end),
         quote_open=re.compile(data.quote_open),
         quote_close=re.compile(data.quote_close),
     )

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from extractor.extract.numbers import chinese_value
 from extractor.extract.patterns import cues
 from extractor.model import Status
 
@@ -23,6 +24,24 @@ class DocumentYears:
     target: int | None
     dated: int | None = None
     report: bool = False
+
+
+def year_number(text: str) -> int | None:
+    """2023 or 二〇二三 as a number; 去年 and other relative words are not numbers (None)."""
+    if text.isdigit():
+        return int(text)
+    return chinese_value(text)
+
+
+def _group_year(found: re.Match[str] | None, dated: int | None = None) -> int | None:
+    """The year a pattern's first group names, relative words counted from ``dated``."""
+    if found is None:
+        return None
+    text = found.group(1)
+    shift = cues().data.relative_years.get(text)
+    if shift is not None:
+        return None if dated is None else dated + shift
+    return year_number(text)
 
 
 def _most(values: list[int]) -> int | None:
@@ -42,25 +61,23 @@ def document_years(text: str) -> DocumentYears:
     head = text[: found.data.head_chars]
     first_line = head.split("\n", 1)[0]
     plain = found.title.sub("", text)
-    as_of = [int(m.group(1)) for p in found.as_of_year for m in p.finditer(plain)]
-    targets = [int(m.group(1)) for p in found.target_year for m in p.finditer(plain)]
-    dateline = found.dateline.search(head)
-    titled = found.title_year.search(first_line)
+    titled = _group_year(found.title_year.search(first_line))
     report = found.report_title.search(head) is not None
-    dated = int(dateline.group(1)) if dateline else None
-    if dated is None and titled and report:
-        dated = int(titled.group(1))
+    dated = _group_year(found.dateline.search(head))
+    if dated is None and report:
+        dated = titled
+    as_of = [y for p in found.as_of_year for m in p.finditer(plain) if (y := _group_year(m, dated))]
+    targets = [y for p in found.target_year for m in p.finditer(plain) if (y := _group_year(m))]
     actual: int | None
     if report and dated is not None:
         actual = dated - 1
     elif titled and found.bulletin_title.search(first_line):
-        actual = int(titled.group(1))
+        actual = titled
     elif as_of:
         actual = _most(as_of)
     else:
         actual = dated
-    span = found.plan_span.search(head)
-    target = _most(targets) or (int(span.group(1)) if span else None)
+    target = _most(targets) or _group_year(found.plan_span.search(head))
     if target is None and report:
         target = dated
     return DocumentYears(actual, target, dated, report)
@@ -77,7 +94,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _candidates(text: str, dated: int | None) -> list[tuple[int, int]]:
     """(position, year) of every year named in ``text``: 2023年, “十四五”, 去年 (if dated)."""
     found = cues()
-    years = [(m.start(), int(m.group(0))) for m in found.year.finditer(text)]
+    years = [(m.start(), y) for m in found.year.finditer(text) if (y := year_number(m.group(0)))]
     for period, year in found.data.plan_periods.items():
         years += [(m.start(), year) for m in re.finditer(re.escape(period), text)]
     if dated is not None:
@@ -115,8 +132,14 @@ def year_for(
     截至去年底，全市5G基站近两万个；…供应商…五十余家: the paragraph's as-of year carries over
     the semicolon.
     """
-    for stretch in (sentence_before, block_before):
-        year = year_in(stretch, status, years.dated)
-        if year is not None:
-            return year
+    year = year_in(sentence_before, status, years.dated)
+    if year is not None:
+        return year
+    found = cues()
+    patterns = found.target_year if status is Status.target else found.as_of_year
+    stated = [(m.start(), m) for p in patterns for m in p.finditer(block_before)]
+    if stated:
+        carried = _group_year(max(stated, key=lambda pair: pair[0])[1], years.dated)
+        if carried is not None:
+            return carried
     return years.target if status is Status.target else years.actual
