@@ -83,6 +83,7 @@ class ContextFile(BaseModel):
     as_of_year: list[str]
     target_year: list[str]
     comparison_year: list[str]
+    date_year: str
     from_to: str
     any_year: str
     head_chars: int
@@ -131,6 +132,7 @@ class Cues:
     as_of_year: tuple[re.Pattern[str], ...]
     target_year: tuple[re.Pattern[str], ...]
     comparison_year: tuple[re.Pattern[str], ...]
+    date_year: re.Pattern[str]
     from_to: re.Pattern[str]
     relative: re.Pattern[str]
     any_year: re.Pattern[str]
@@ -194,6 +196,7 @@ def cues() -> Cues:
         as_of_year=tuple(with_year(p) for p in data.as_of_year),
         target_year=tuple(with_year(p) for p in data.target_year),
         comparison_year=tuple(with_year(p) for p in data.comparison_year),
+        date_year=with_year(data.date_year),
         from_to=re.compile(data.from_to),
         relative=_either([re.escape(r) for r in relative]),
         any_year=with_year(data.any_year),

@@ -44,6 +44,13 @@ def _group_year(found: re.Match[str] | None, dated: int | None = None) -> int | 
     return year_number(text)
 
 
+def _after_target_cue(text: str, position: int) -> bool:
+    """预计2024年底可达到: a year-end named in a target's clause is not an as-of date."""
+    breaks = cues().data.clause_breaks
+    clause = max(text.rfind(b, 0, position) for b in breaks) + 1
+    return cues().target.search(text, clause, position) is not None
+
+
 def _most(values: list[int]) -> int | None:
     return Counter(values).most_common(1)[0][0] if values else None
 
@@ -66,7 +73,12 @@ def document_years(text: str) -> DocumentYears:
     dated = _group_year(found.dateline.search(head))
     if dated is None and report:
         dated = titled
-    as_of = [y for p in found.as_of_year for m in p.finditer(plain) if (y := _group_year(m, dated))]
+    as_of = [
+        y
+        for p in found.as_of_year
+        for m in p.finditer(plain)
+        if not _after_target_cue(plain, m.start()) and (y := _group_year(m, dated))
+    ]
     targets = [y for p in found.target_year for m in p.finditer(plain) if (y := _group_year(m))]
     actual: int | None
     if report and dated is not None:
@@ -117,6 +129,8 @@ def year_in(text: str, status: Status | None = None, dated: int | None = None) -
     excluded += [m.span() for m in found.from_to.finditer(text)]
     candidates = [(p, y) for p, y in candidates if not _inside(p, excluded)]
     if status is Status.target:
+        dates = [m.span() for m in found.date_year.finditer(text)]
+        candidates = [(p, y) for p, y in candidates if not _inside(p, dates)]
         in_target = [(p, y) for p, y in candidates if _inside(p, targets)]
         candidates = in_target or candidates
     elif status is Status.actual:
