@@ -31,6 +31,49 @@ def _quote(text: str, start: int, end: int) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Text blocks that read as one paragraph: one cut by a page, column or layout break."""
+
+    blocks: tuple[Block, ...]
+
+    @property
+    def start(self) -> int:
+        return self.blocks[0].span.start
+
+    def block_at(self, offset: int) -> Block:
+        """The block holding the paragraph's character ``offset``."""
+        found = self.blocks[0]
+        for block in self.blocks:
+            if block.span.start - self.start <= offset:
+                found = block
+        return found
+
+    def evidence(self, start: int, end: int, quote: str) -> Evidence:
+        """Evidence for ``[start, end)`` of the paragraph's text, on the block it falls in."""
+        block = self.block_at(start)
+        span = Span(start=self.start + start, end=self.start + end)
+        return Evidence(page=block.page, block=block.index, span=span, quote=quote)
+
+
+def paragraphs(document: Document) -> list[Paragraph]:
+    """Body text blocks grouped into paragraphs (tables and furniture are read elsewhere)."""
+    kinds = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
+    groups: list[list[Block]] = []
+    previous: Block | None = None
+    for block in document.blocks:
+        if block.kind not in kinds:
+            if block.kind is not BlockKind.furniture:
+                previous = None
+            continue
+        if block.continues and previous is not None and groups:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+        previous = block
+    return [Paragraph(tuple(group)) for group in groups]
+
+
+@dataclass(frozen=True, slots=True)
 class _Found:
     """A claim with where it stands in its block, for the 其中 rule."""
 
@@ -77,20 +120,21 @@ def _is_bare(clause_before: str) -> bool:
     return len(rest) <= _BARE_CLAUSE and not found.subcount.search(clause_before)
 
 
-def block_claims(
-    document: Document, block: Block, facts: context.DocumentContext
+def paragraph_claims(
+    document: Document, paragraph: Paragraph, facts: context.DocumentContext
 ) -> list[PredictedClaim]:
-    """Claims stated in one text block's sentences; ``facts`` are the document's defaults."""
-    text = document.text[block.span.start : block.span.end]
+    """Claims stated in one paragraph's sentences; ``facts`` are the document's defaults."""
+    text = document.text[paragraph.start : paragraph.blocks[-1].span.end]
     figures = find_figures(text)
     ranged = _in_range(text, figures)
     found = [
         claim
         for i, figure in enumerate(figures)
         if i not in ranged and not _is_quoted(text, figure)
-        if (claim := _claim(text, figure, block, facts)) is not None
+        if (claim := _claim(text, figure, paragraph, facts)) is not None
     ]
-    return [item.claim for item in _resolve_subcounts(found)] + _zero_claims(text, block, facts)
+    zeros = _zero_claims(text, paragraph, facts)
+    return [item.claim for item in _resolve_subcounts(found)] + zeros
 
 
 def _resolve_subcounts(found: list[_Found]) -> list[_Found]:
@@ -132,7 +176,7 @@ def _field(text: str, figure: Figure, clause: int, sentence: int, unit: str) -> 
 
 
 def _claim(
-    text: str, figure: Figure, block: Block, facts: context.DocumentContext
+    text: str, figure: Figure, paragraph: Paragraph, facts: context.DocumentContext
 ) -> _Found | None:
     data = cues().data
     after = text[figure.end : figure.end + 12]
@@ -158,9 +202,9 @@ def _claim(
     if found is None:
         return None
     block_before = cues().title.sub("", text[:sentence])
-    status = context.status(sentence_text, block_before, block.heading)
+    block = paragraph.block_at(figure.start)
+    status = context.status(sentence_text, block_before, block.heading, facts.years.actual)
     end = _end_of(text, figure.end, data.sentence_breaks)
-    start = block.span.start + figure.start
     claim = PredictedClaim(
         field=found.field.spec.field,
         value=figure.value * found.field.spec.units[unit.group(0)],
@@ -169,14 +213,7 @@ def _claim(
         qualifier=context.qualifier(clause_before, after[unit.end() :], figure.more),
         page=block.page,
         pattern_id=found.trigger_id,
-        evidence=(
-            Evidence(
-                page=block.page,
-                block=block.index,
-                span=Span(start=start, end=block.span.start + figure.end),
-                quote=_quote(text, sentence, end),
-            ),
-        ),
+        evidence=(paragraph.evidence(figure.start, figure.end, _quote(text, sentence, end)),),
     )
     defining = found.field.defining
     return _Found(
@@ -187,7 +224,9 @@ def _claim(
     )
 
 
-def _zero_claims(text: str, block: Block, facts: context.DocumentContext) -> list[PredictedClaim]:
+def _zero_claims(
+    text: str, paragraph: Paragraph, facts: context.DocumentContext
+) -> list[PredictedClaim]:
     """暂无企业入选5G工厂名录: a count stated as none is a claim of 0, with no numeral."""
     data = cues().data
     claims: list[PredictedClaim] = []
@@ -201,36 +240,27 @@ def _zero_claims(text: str, block: Block, facts: context.DocumentContext) -> lis
         sentence_text = cues().title.sub("", text[sentence : cue.start()])
         if context.is_not_applicant(sentence_text, facts.applicant):
             continue
-        start = block.span.start + cue.start()
+        evidence = paragraph.evidence(cue.start(), cue.end(), _quote(text, cue.start(), clause_end))
         claims.append(
             PredictedClaim(
                 field=found.field.spec.field,
                 value=0.0,
                 status=Status.actual,
                 year=year_for(sentence_text, text[:sentence], Status.actual, facts.years),
-                page=block.page,
+                page=evidence.page,
                 pattern_id=f"{found.trigger_id}@zero",
-                evidence=(
-                    Evidence(
-                        page=block.page,
-                        block=block.index,
-                        span=Span(start=start, end=block.span.start + cue.end()),
-                        quote=_quote(text, cue.start(), clause_end),
-                    ),
-                ),
+                evidence=(evidence,),
             )
         )
     return claims
 
 
 def text_claims(document: Document) -> list[PredictedClaim]:
-    """Claims in every body text block (tables and page furniture are read elsewhere)."""
-    kinds = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
+    """Claims in every body paragraph (tables and page furniture are read elsewhere)."""
     facts = context.document_context(document.text)
     found: list[PredictedClaim] = []
-    for block in document.blocks:
-        if block.kind in kinds:
-            found.extend(block_claims(document, block, facts))
+    for paragraph in paragraphs(document):
+        found.extend(paragraph_claims(document, paragraph, facts))
     return found
 
 

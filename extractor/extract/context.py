@@ -9,7 +9,7 @@ from functools import cache
 
 from extractor.extract.numbers import qualifier_words
 from extractor.extract.patterns import cues
-from extractor.extract.years import DocumentYears, document_years
+from extractor.extract.years import DocumentYears, document_years, year_number
 from extractor.model import Qualifier, Status
 
 
@@ -51,21 +51,33 @@ def _last_outside(pattern: re.Pattern[str], text: str, masks: list[tuple[int, in
     return end
 
 
-def status(sentence_before: str, block_before: str, heading: str | None) -> Status:
+def _is_past_until(cue: str, as_of: int | None) -> bool:
+    """至2023年 where 2023 is not after the document's as-of year: 截至, not 到."""
+    found = cues().until_year.match(cue)
+    year = year_number(found.group(1)) if found else None
+    return year is not None and as_of is not None and year <= as_of
+
+
+def status(
+    sentence_before: str, block_before: str, heading: str | None, as_of: int | None = None
+) -> Status:
     """Target if a target cue is the nearer one before the figure, else actual.
 
     The sentence decides; if it has no cue, the paragraph before it does (到2025年：…；…),
     then the section heading (发展目标). 年底 inside 到2025年底 is part of the target cue,
     and a weak actual cue (2023年末) in the sentence keeps a paragraph's target cue away.
+    至2023年 up to the document's as-of year (``as_of``) is an as-of date, not a target.
     """
     found = cues()
     stretches = (sentence_before, block_before, heading or "")
     for number, stretch in enumerate(stretches):
         # 由目前的27.1个提升至40个: 目前 speaks of the figure before 提升至, not after it
-        masks = [m.span() for m in found.target.finditer(stretch)]
-        target_at = masks[-1][1] if masks else -1
+        targets = list(found.target.finditer(stretch))
+        past = [m for m in targets if _is_past_until(m.group(0), as_of)]
+        masks = [m.span() for m in targets]
+        target_at = max((m.end() for m in targets if m not in past), default=-1)
         masks += [m.span() for m in found.from_to.finditer(stretch)]
-        actual_at = _last_outside(found.actual, stretch, masks)
+        actual_at = max([_last_outside(found.actual, stretch, masks), *(m.end() for m in past)])
         if target_at != actual_at:
             return Status.target if target_at > actual_at else Status.actual
         if number == 0 and _last_outside(found.actual_weak, stretch, masks) >= 0:
@@ -101,8 +113,10 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
 
 
 def is_growth(clause_before: str) -> bool:
-    """新增, 同比增长, 比上年增加: a change, not a stock."""
-    return cues().growth.search(clause_before) is not None
+    """新增, 同比增长, 比上年增加: a change, not a stock, unless a stock follows (新培育后…总数)."""
+    found = cues()
+    changes = list(found.growth.finditer(clause_before))
+    return bool(changes) and found.stock.search(clause_before, changes[-1].end()) is None
 
 
 def is_threshold(clause_after: str) -> bool:

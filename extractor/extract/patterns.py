@@ -71,10 +71,12 @@ class ContextFile(BaseModel):
     target: list[str]
     actual: list[str]
     actual_weak: list[str]
+    until_year: str
     other_subject: list[str]
     own_subject: list[str]
     place_name: str
     growth: list[str]
+    stock: str
     threshold: list[str]
     not_count_after: list[str]
     year: str
@@ -122,10 +124,12 @@ class Cues:
     target: re.Pattern[str]
     actual: re.Pattern[str]
     actual_weak: re.Pattern[str]
+    until_year: re.Pattern[str]
     other_subject: re.Pattern[str]
     own_subject: re.Pattern[str]
     place_name: re.Pattern[str]
     growth: re.Pattern[str]
+    stock: re.Pattern[str]
     threshold: re.Pattern[str]
     not_count_after: re.Pattern[str]
     year: re.Pattern[str]
@@ -186,10 +190,12 @@ def cues() -> Cues:
         target=_either(data.target),
         actual=_either(data.actual),
         actual_weak=_either(data.actual_weak),
+        until_year=with_year(data.until_year),
         other_subject=_either(data.other_subject),
         own_subject=_either(data.own_subject),
         place_name=re.compile(data.place_name),
         growth=_either(data.growth),
+        stock=re.compile(data.stock),
         threshold=_either(data.threshold),
         not_count_after=_either(data.not_count_after),
         year=re.compile(data.year),

@@ -8,6 +8,9 @@ from extractor.normalise.spacing import keeps_space
 # A paragraph that ends on one of these is complete; anything else at the foot of a page
 # runs on into the first paragraph of the next page.
 _TERMINAL = frozenset("。！？；：!?;:…”’」』)）】》")
+# Two blocks of one column this close (points) are lines of one paragraph that the layout
+# split, when the first does not end its sentence.
+_LINE_GAP = 18.0
 
 
 def runs_on(previous: RawBlock, previous_text: str, following: RawBlock) -> bool:
@@ -16,7 +19,8 @@ def runs_on(previous: RawBlock, previous_text: str, following: RawBlock) -> bool
         return False
     if previous.page is None or following.page is None:
         return False
-    if following.page != previous.page + 1 and not _next_column(previous, following):
+    is_next = following.page == previous.page + 1
+    if not (is_next or _next_column(previous, following) or _directly_below(previous, following)):
         return False
     if following.label:
         return False
@@ -28,6 +32,14 @@ def _next_column(previous: RawBlock, following: RawBlock) -> bool:
     if following.page != previous.page or previous.box is None or following.box is None:
         return False
     return following.box[1] < previous.box[1] and following.box[0] >= previous.box[2] - 1
+
+
+def _directly_below(previous: RawBlock, following: RawBlock) -> bool:
+    """``following`` is the next line of the same column, a line's gap below ``previous``."""
+    if following.page != previous.page or previous.box is None or following.box is None:
+        return False
+    gap = following.box[1] - previous.box[3]
+    return 0 <= gap <= _LINE_GAP and following.box[0] < previous.box[2]
 
 
 def joiner(previous_text: str, following_text: str, continues: bool) -> str:
