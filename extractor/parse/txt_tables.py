@@ -1,10 +1,9 @@
 """Tables typed into plain text: rows of cells split by ｜ bars, tabs or runs of spaces.
 
-Offices paste a 主要指标 table into a .txt file either with bars (序号｜指标｜2023年现状) or
-with cells set apart by two or more spaces. Cells are not padded to columns, so columns are
-counted, not measured: a row that starts flush left fills the columns from the left (its last
-cell spans the rest, as a merged 目标值 title does); a row that starts indented fills them from
-the right (the second header line under 目标值, or a row whose group cell is the one above).
+Offices paste a 主要指标 table into a .txt file with bars (序号｜指标｜2023年现状), tabs, or
+cells set apart by two or more spaces. Cells are not padded to columns, so columns are counted,
+not measured: each separator moves one column on, and an empty cell (a group cell merged with
+the one above, the blank corner under a two-line header) is an extra separator.
 """
 
 from __future__ import annotations
@@ -14,30 +13,49 @@ from dataclasses import dataclass
 
 from extractor.model import BlockKind, RawBlock, RawCell
 
-_BARS = re.compile(r"\s*[｜|]\s*")
-_GAPS = re.compile(r"\t+|\s{2,}|\u3000+")
+_BARS = re.compile(r"[｜|]")
+_SPACES = re.compile(r" {2,}|\u3000+")
 _MIN_CELLS = 3  # a row of a table has at least this many cells, or continues one indented
 _MIN_ROWS = 2
 
 
 @dataclass(frozen=True, slots=True)
 class _Row:
-    cells: tuple[str, ...]
+    """A row's cells as (column, text); empty cells hold their column and are left out."""
+
+    cells: tuple[tuple[int, str], ...]
+    width: int
     indented: bool
     barred: bool
 
 
+def _split(line: str) -> tuple[list[str], bool]:
+    """Cells of a line, empty ones kept in place: bars and tabs mark every cell; among spaces,
+    two set cells apart and every further two hold an empty cell (``2    每万人…``)."""
+    if "｜" in line or line.count("|") >= 2:
+        return _BARS.split(line.strip().strip("｜|")), True
+    if "\t" in line:
+        return line.rstrip().split("\t"), False
+    body = line.rstrip()
+    position = len(body) - len(body.lstrip(" \u3000"))
+    parts = [""] * (position // 2)
+    for gap in _SPACES.finditer(body, position):
+        parts.append(body[position : gap.start()])
+        parts.extend([""] * (len(gap.group(0)) // 2 - 1))
+        position = gap.end()
+    parts.append(body[position:])
+    return parts, False
+
+
 def _row(line: str) -> _Row | None:
     """The cells of a line that reads as a table row, or None."""
-    stripped = line.rstrip()
-    if not stripped.strip():
+    if not line.strip():
         return None
-    indented = stripped[:1].isspace()
-    barred = "｜" in stripped or stripped.count("|") >= 2
-    splitter = _BARS if barred else _GAPS
-    cells = tuple(c for c in (part.strip() for part in splitter.split(stripped.strip())) if c)
+    parts, barred = _split(line)
+    cells = tuple((col, text.strip()) for col, text in enumerate(parts) if text.strip())
+    indented = bool(cells) and cells[0][0] > 0
     if len(cells) >= _MIN_CELLS or (indented and len(cells) >= 2):
-        return _Row(cells, indented, barred)
+        return _Row(cells, len(parts), indented, barred)
     return None
 
 
@@ -64,15 +82,14 @@ def table_runs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def table_block(lines: list[str], page: int | None) -> RawBlock:
-    """The table of a run of row lines, cells placed by counting from the left or the right."""
+    """The table of a run of row lines; a short row's last cell spans the columns it lacks,
+    as a merged title (目标值 over 2025年目标 and 2027年目标) does."""
     rows = [row for row in (_row(line) for line in lines) if row is not None]
-    width = max(len(row.cells) for row in rows)
+    width = max(row.width for row in rows)
     cells: list[RawCell] = []
     for number, row in enumerate(rows):
-        first = width - len(row.cells) if row.indented else 0
-        for offset, text in enumerate(row.cells):
-            col = first + offset
-            is_last = offset == len(row.cells) - 1
-            span = width - col if is_last and not row.indented else 1
+        for position, (col, text) in enumerate(row.cells):
+            is_last = position == len(row.cells) - 1
+            span = width - col if is_last and row.width < width else 1
             cells.append(RawCell(row=number, col=col, text=text, col_span=span))
     return RawBlock(BlockKind.table, "", page, cells=cells, rows=len(rows), cols=width)
