@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractor.extract import context
 from extractor.extract.numbers import find_figures, multipliers
@@ -38,14 +39,14 @@ def _column_status(header: str) -> tuple[Status, int | None] | None:
 
 
 def _is_header_row(row: list[Cell | None]) -> bool:
-    """A row of column titles: no figure in it but years (2023年现状, 目标值)."""
-    for cell in row:
-        if cell is None:
-            continue
-        for figure in find_figures(cell.text):
-            if not cues().year.fullmatch(cell.text[figure.start : figure.end]):
+    """A row of column titles: no figure in it but years, and some title that names a year
+    or a status (2023年现状, 目标值). A row of label text only is a label cut by a page."""
+    texts = [cell.text for cell in row if cell is not None and cell.text]
+    for text in texts:
+        for figure in find_figures(text):
+            if not cues().year.fullmatch(text[figure.start : figure.end]):
                 return False
-    return any(cell is not None for cell in row)
+    return any(_column_status(text) is not None for text in texts)
 
 
 def _headers(block: Block, rows: int) -> dict[int, str]:
@@ -58,37 +59,68 @@ def _headers(block: Block, rows: int) -> dict[int, str]:
     return headers
 
 
-def table_claims(
-    document: Document, block: Block, carried: dict[int, str] | None = None
-) -> tuple[list[PredictedClaim], dict[int, str] | None]:
-    """Claims in one table: each numeric cell under a 现状 / 目标 column of a labelled row.
-
-    A table continued from the previous page has no header rows of its own: ``carried``,
-    the previous table's column titles, stand in when the column count agrees. Returns the
-    claims and the titles in force, for the next table.
-    """
-    grid = block.cell_grid()
+def _header_rows(grid: list[list[Cell | None]]) -> int:
     rows = 0
     while rows < len(grid) and _is_header_row(grid[rows]):
         rows += 1
-    if rows:
-        headers = _headers(block, rows)
-    elif carried is not None and max(carried, default=-1) + 1 == block.cols:
-        headers = carried
-    else:
-        return [], None
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    """A table as read across pages: its column titles and its data rows, each cell with the
+    block (page) it stands in."""
+
+    headers: dict[int, str]
+    rows: list[list[tuple[Cell, Block]]]
+
+
+def _is_fragment(row: list[tuple[Cell, Block]], columns: set[int]) -> bool:
+    """The rest of a row cut by a page break: label text, and nothing in a value column."""
+    return bool(row) and not any(cell.col in columns and cell.text for cell, _ in row)
+
+
+def _tables(document: Document) -> list[_Table]:
+    """Tables in reading order; a table continued on the next page (no header rows of its own,
+    the same columns, only furniture between) is one table, and a row it cut is rejoined."""
+    tables: list[_Table] = []
+    last: _Table | None = None
+    for block in document.blocks:
+        if block.kind is BlockKind.furniture:
+            continue
+        if block.kind is not BlockKind.table:
+            last = None
+            continue
+        grid = block.cell_grid()
+        header_rows = _header_rows(grid)
+        rows = [[(c, block) for c in row if c is not None] for row in grid[header_rows:]]
+        continues = last is not None and max(last.headers, default=-1) + 1 == block.cols
+        if last is not None and not header_rows and continues:
+            columns = {c for c, text in last.headers.items() if _column_status(text)}
+            if rows and last.rows and _is_fragment(rows[0], columns):
+                last.rows[-1].extend(rows.pop(0))
+            last.rows.extend(rows)
+            continue
+        last = _Table(_headers(block, header_rows), rows) if header_rows else None
+        if last is not None:
+            tables.append(last)
+    return tables
+
+
+def table_claims(table: _Table) -> list[PredictedClaim]:
+    """Claims in one table: each numeric cell under a 现状 / 目标 column of a labelled row."""
+    headers = table.headers
     columns = {col: found for col, text in headers.items() if (found := _column_status(text))}
     claims: list[PredictedClaim] = []
-    for row in grid[rows:]:
-        cells = [c for c in row if c is not None]
-        label = "".join(c.text for c in cells if c.col not in columns)
+    for row in table.rows:
+        label = "".join(cell.text for cell, _ in row if cell.col not in columns)
         match = field_for(label)
         if match is None:
             continue
         factor = _factor(label, match.field)
         if factor is None:
             continue
-        for cell in cells:
+        for cell, block in row:
             if cell.col in columns:
                 column = (*columns[cell.col], headers[cell.col])
                 claim = _cell_claim(
@@ -96,7 +128,7 @@ def table_claims(
                 )
                 if claim is not None:
                     claims.append(claim)
-    return claims, headers
+    return claims
 
 
 def _cell_claim(
@@ -138,12 +170,4 @@ def _cell_claim(
 
 def all_table_claims(document: Document) -> list[PredictedClaim]:
     """Claims of every table in the document."""
-    found: list[PredictedClaim] = []
-    carried: dict[int, str] | None = None
-    for block in document.blocks:
-        if block.kind is BlockKind.table:
-            claims, carried = table_claims(document, block, carried)
-            found.extend(claims)
-        elif block.kind is not BlockKind.furniture:
-            carried = None
-    return found
+    return [claim for table in _tables(document) for claim in table_claims(table)]
