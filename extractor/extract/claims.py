@@ -8,6 +8,7 @@ from itertools import pairwise
 from extractor.extract import context
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
+from extractor.extract.relations import Found, resolve_subcounts, sum_parts
 from extractor.extract.tables import all_table_claims
 from extractor.extract.years import year_for
 from extractor.model import Block, BlockKind, Document, Evidence, PredictedClaim, Span, Status
@@ -73,16 +74,6 @@ def paragraphs(document: Document) -> list[Paragraph]:
     return [Paragraph(tuple(group)) for group in groups]
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A claim with where it stands in its block, for the 其中 rule."""
-
-    claim: PredictedClaim
-    sentence: int
-    subcount: bool
-    defining: bool
-
-
 def _in_range(text: str, figures: list[Figure]) -> set[int]:
     """Indices of figures that are one end of a range (20—25个, 300至400家)."""
     between = cues().range_between
@@ -131,33 +122,10 @@ def paragraph_claims(
         claim
         for i, figure in enumerate(figures)
         if i not in ranged and not _is_quoted(text, figure)
-        if (claim := _claim(text, figure, paragraph, facts)) is not None
+        if (claim := _claim(text, figures, i, paragraph, facts)) is not None
     ]
     zeros = _zero_claims(text, paragraph, facts)
-    return [item.claim for item in _resolve_subcounts(found)] + zeros
-
-
-def _resolve_subcounts(found: list[_Found]) -> list[_Found]:
-    """其中: a sub-count of the same field is dropped, unless it is the field's own definition
-    (其中5G和工业互联网相关专利326件), in which case the total before it is dropped."""
-    dropped: set[int] = set()
-    for i, item in enumerate(found):
-        if not item.subcount:
-            continue
-        parents = [
-            j
-            for j, other in enumerate(found[:i])
-            if other.sentence == item.sentence
-            and other.claim.field == item.claim.field
-            and not other.subcount
-        ]
-        if not parents:
-            continue
-        if item.defining and not any(found[j].defining for j in parents):
-            dropped.update(parents)
-        else:
-            dropped.add(i)
-    return [item for i, item in enumerate(found) if i not in dropped]
+    return [item.claim for item in sum_parts(resolve_subcounts(found), text)] + zeros
 
 
 def _field(text: str, figure: Figure, clause: int, sentence: int, unit: str) -> FieldMatch | None:
@@ -175,10 +143,47 @@ def _field(text: str, figure: Figure, clause: int, sentence: int, unit: str) -> 
     return found
 
 
+def _counted(text: str, figure: Figure) -> str | None:
+    """The unit word after a figure, if the figure counts something."""
+    after = text[figure.end : figure.end + 12]
+    if context.is_not_count(after):
+        return None
+    unit = unit_pattern().match(after)
+    return None if unit is None else unit.group(0)
+
+
+def _respective_field(
+    text: str, figures: list[Figure], index: int, clause: int, sentence: int
+) -> FieldMatch | None:
+    """分别达到41家和5家: the n-th figure after 分别 takes the field of the n-th of the counts
+    listed just before it in the sentence (…中小企业18家、…“小巨人”企业2家)."""
+    cue = cues().respectively.search(text, clause, figures[index].start)
+    if cue is None:
+        return None
+    clause_end = _end_of(text, cue.end(), cues().data.clause_breaks)
+    together = [i for i, f in enumerate(figures) if cue.end() <= f.start < clause_end]
+    listed = [
+        i
+        for i, f in enumerate(figures)
+        if sentence <= f.start and f.end <= clause and _counted(text, f) is not None
+    ][-len(together) :]
+    if len(listed) != len(together) or index not in together:
+        return None
+    earlier = figures[listed[together.index(index)]]
+    unit = _counted(text, earlier)
+    start = _start_of(text, earlier.start, cues().data.clause_breaks)
+    return field_for(text[start : earlier.start], unit) if unit else None
+
+
 def _claim(
-    text: str, figure: Figure, paragraph: Paragraph, facts: context.DocumentContext
-) -> _Found | None:
+    text: str,
+    figures: list[Figure],
+    index: int,
+    paragraph: Paragraph,
+    facts: context.DocumentContext,
+) -> Found | None:
     data = cues().data
+    figure = figures[index]
     after = text[figure.end : figure.end + 12]
     if context.is_not_count(after) or (
         figure.start and text[figure.start - 1].isascii() and text[figure.start - 1].isalpha()
@@ -194,11 +199,14 @@ def _claim(
         return None
     clause_after = text[figure.end : _end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])
-    if context.is_growth(clause_before) or context.is_not_applicant(sentence_text, facts.applicant):
+    enumeration = text[_start_of(text, figure.start, data.growth_breaks) : figure.start]
+    if context.is_growth(enumeration) or context.is_not_applicant(sentence_text, facts.applicant):
         return None
     if context.is_threshold(clause_after):
         return None
-    found = _field(text, figure, clause, sentence, unit.group(0))
+    found = _respective_field(text, figures, index, clause, sentence) or _field(
+        text, figure, clause, sentence, unit.group(0)
+    )
     if found is None:
         return None
     block_before = cues().title.sub("", text[:sentence])
@@ -216,9 +224,12 @@ def _claim(
         evidence=(paragraph.evidence(figure.start, figure.end, _quote(text, sentence, end)),),
     )
     defining = found.field.defining
-    return _Found(
+    return Found(
         claim,
         sentence,
+        figure.start,
+        figure.end + len(unit.group(0)),
+        clause_before,
         subcount=cues().subcount.search(clause_before) is not None,
         defining=defining is not None and defining.search(clause_before) is not None,
     )

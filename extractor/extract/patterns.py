@@ -68,6 +68,7 @@ class ContextFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     clause_breaks: str
     sentence_breaks: str
+    growth_breaks: str
     target: list[str]
     actual: list[str]
     actual_weak: list[str]
@@ -97,6 +98,9 @@ class ContextFile(BaseModel):
     title: str
     subcount: str
     zero: str
+    part_level: str
+    part_joint: str
+    respectively: str
     range_between: str
     definition_before: str
     definition_after: str
@@ -148,6 +152,9 @@ class Cues:
     title: re.Pattern[str]
     subcount: re.Pattern[str]
     zero: re.Pattern[str]
+    part_level: re.Pattern[str]
+    part_joint: re.Pattern[str]
+    respectively: re.Pattern[str]
     range_between: re.Pattern[str]
     definition_before: re.Pattern[str]
     definition_after: re.Pattern[str]
@@ -214,6 +221,9 @@ def cues() -> Cues:
         title=re.compile(data.title),
         subcount=re.compile(data.subcount),
         zero=re.compile(data.zero),
+        part_level=re.compile(data.part_level),
+        part_joint=re.compile(data.part_joint),
+        respectively=re.compile(data.respectively),
         range_between=re.compile(data.range_between),
         definition_before=re.compile(data.definition_before),
         definition_after=re.compile(data.definition_after),

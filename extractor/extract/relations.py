@@ -1,0 +1,84 @@
+"""How the figures of one sentence relate: 其中 sub-counts, and parts that add up to a whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.extract.patterns import cues
+from extractor.model import PredictedClaim
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A claim with where it stands in its paragraph's text."""
+
+    claim: PredictedClaim
+    sentence: int
+    start: int
+    end: int
+    clause_before: str
+    subcount: bool
+    defining: bool
+
+
+def resolve_subcounts(found: list[Found]) -> list[Found]:
+    """其中: a sub-count of the same field is dropped, unless it is the field's own definition
+    (其中5G和工业互联网相关专利326件), in which case the total before it is dropped."""
+    dropped: set[int] = set()
+    for i, item in enumerate(found):
+        if not item.subcount:
+            continue
+        parents = [
+            j
+            for j, other in enumerate(found[:i])
+            if other.sentence == item.sentence
+            and other.claim.field == item.claim.field
+            and not other.subcount
+        ]
+        if not parents:
+            continue
+        if item.defining and not any(found[j].defining for j in parents):
+            dropped.update(parents)
+        else:
+            dropped.add(i)
+    return [item for i, item in enumerate(found) if i not in dropped]
+
+
+def sum_parts(found: list[Found], text: str) -> list[Found]:
+    """国家级工业互联网平台1个、省级工业互联网平台14个: parts by level, listed one after the
+    other with the same field, status and year, are one claim of their sum."""
+    levels = cues().part_level
+    out: list[Found] = []
+    for item in found:
+        previous = out[-1] if out else None
+        joined = previous is not None and cues().part_joint.fullmatch(
+            text[previous.end : item.start - len(item.clause_before)]
+        )
+        if (
+            previous is not None
+            and joined
+            and previous.sentence == item.sentence
+            and _same_kind(previous.claim, item.claim)
+            and levels.search(previous.clause_before)
+            and levels.search(item.clause_before)
+            and not item.subcount
+        ):
+            claim = previous.claim
+            merged = claim.model_copy(
+                update={
+                    "value": claim.value + item.claim.value,
+                    "evidence": claim.evidence + item.claim.evidence,
+                    "pattern_id": f"{claim.pattern_id}+sum",
+                }
+            )
+            out[-1] = Found(
+                merged, item.sentence, previous.start, item.end,
+                previous.clause_before, previous.subcount, previous.defining,
+            )  # fmt: skip
+            continue
+        out.append(item)
+    return out
+
+
+def _same_kind(first: PredictedClaim, second: PredictedClaim) -> bool:
+    return (first.field, first.status, first.year) == (second.field, second.status, second.year)
