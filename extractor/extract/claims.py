@@ -128,7 +128,9 @@ def paragraph_claims(
     return [item.claim for item in sum_parts(resolve_subcounts(found), text)] + zeros
 
 
-def _field(text: str, figure: Figure, clause: int, sentence: int, unit: str) -> FieldMatch | None:
+def _field(
+    text: str, figure: Figure, clause: int, sentence: int, unit: str
+) -> tuple[FieldMatch, str] | None:
     """The field a figure counts, from its clause or, if the clause is bare, its sentence.
 
     Only a figure that ends its clause borrows the field named before: in 导致全市37家接入企业
@@ -137,10 +139,12 @@ def _field(text: str, figure: Figure, clause: int, sentence: int, unit: str) -> 
     clause_before = text[clause : figure.start]
     following = text[figure.end : figure.end + 40][len(unit) :]
     found = field_for(clause_before, unit, following)
-    if found is None and _is_bare(clause_before) and cues().clause_end.match(following):
+    if found is not None:
+        return found, "clause"
+    if _is_bare(clause_before) and cues().clause_end.match(following):
         # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
         found = field_for(text[sentence : figure.start], unit, following)
-    return found
+    return None if found is None else (found, "sentence")
 
 
 def _counted(text: str, figure: Figure) -> str | None:
@@ -204,11 +208,12 @@ def _claim(
         return None
     if context.is_threshold(clause_after):
         return None
-    found = _respective_field(text, figures, index, clause, sentence) or _field(
-        text, figure, clause, sentence, unit.group(0)
-    )
-    if found is None:
+    respective = _respective_field(text, figures, index, clause, sentence)
+    resolved = (respective, "respective") if respective else None
+    resolved = resolved or _field(text, figure, clause, sentence, unit.group(0))
+    if resolved is None:
         return None
+    found, how = resolved
     block_before = cues().title.sub("", text[:sentence])
     block = paragraph.block_at(figure.start)
     status = context.status(sentence_text, block_before, block.heading, facts.years.actual)
@@ -216,11 +221,13 @@ def _claim(
     claim = PredictedClaim(
         field=found.field.spec.field,
         value=figure.value * found.field.spec.units[unit.group(0)],
+        unit=found.field.spec.canonical_unit,
         status=status,
         year=year_for(sentence_text, block_before, status, facts.years),
         qualifier=context.qualifier(clause_before, after[unit.end() :], figure.more),
         page=block.page,
-        pattern_id=found.trigger_id,
+        confidence=context.confidence(how, block.origin),
+        pattern_id=found.trigger_id if how == "clause" else f"{found.trigger_id}@{how}",
         evidence=(paragraph.evidence(figure.start, figure.end, _quote(text, sentence, end)),),
     )
     defining = found.field.defining
@@ -256,9 +263,11 @@ def _zero_claims(
             PredictedClaim(
                 field=found.field.spec.field,
                 value=0.0,
+                unit=found.field.spec.canonical_unit,
                 status=Status.actual,
                 year=year_for(sentence_text, text[:sentence], Status.actual, facts.years),
                 page=evidence.page,
+                confidence=context.confidence("zero", paragraph.block_at(cue.start()).origin),
                 pattern_id=f"{found.trigger_id}@zero",
                 evidence=(evidence,),
             )

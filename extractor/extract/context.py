@@ -10,7 +10,7 @@ from functools import cache
 from extractor.extract.numbers import qualifier_words
 from extractor.extract.patterns import cues
 from extractor.extract.years import DocumentYears, document_years, year_number
-from extractor.model import Qualifier, Status
+from extractor.model import Origin, Qualifier, Status
 
 
 @cache
@@ -140,3 +140,11 @@ class DocumentContext:
 def document_context(text: str) -> DocumentContext:
     """Read once per document, before its sentences."""
     return DocumentContext(document_years(text), applicant_place(text))
+
+
+def confidence(how: str, origin: Origin) -> float:
+    """How sure a claim is, by how its field was found (its own clause, a table row, the
+    sentence before, …) and whether its text came from OCR."""
+    found = cues().data.confidence
+    score = found[how]
+    return round(score * found["ocr"], 3) if origin is Origin.ocr else score

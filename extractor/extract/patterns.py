@@ -43,6 +43,7 @@ class FieldSpec(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     field: str
+    canonical_unit: str
     units: dict[str, float] = Field(min_length=1)
     triggers: list[Trigger] = Field(min_length=1)
     after: list[Trigger] = Field(default_factory=list)
@@ -107,6 +108,7 @@ class ContextFile(BaseModel):
     clause_end: str
     quote_open: str
     quote_close: str
+    confidence: dict[str, float]
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,12 +150,14 @@ def _cell_claim(
     return PredictedClaim(
         field=compiled.spec.field,
         value=figure.value * factor,
+        unit=compiled.spec.canonical_unit,
         status=status,
         year=year,
         qualifier=context.qualifier(
             cell.text[: figure.start], cell.text[figure.end :], figure.more
         ),
         page=block.page,
+        confidence=context.confidence("table", block.origin),
         pattern_id=f"{trigger_id}@table",
         evidence=(
             Evidence(

@@ -42,6 +42,7 @@ class PredictedClaim(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     field: str
     value: float
+    unit: str = Field(description="the field's canonical unit (stations, yuan, …)")
     status: Status
     year: int | None = None
     qualifier: Qualifier = Qualifier.exact
