@@ -9,11 +9,22 @@ from extractor.extract import context
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
 from extractor.extract.relations import Found, resolve_subcounts, sum_parts
+from extractor.extract.segment import words_after, words_before
 from extractor.extract.tables import all_table_claims
 from extractor.extract.years import year_for
-from extractor.model import Block, BlockKind, Document, Evidence, PredictedClaim, Span, Status
+from extractor.model import (
+    Block,
+    BlockKind,
+    Document,
+    Evidence,
+    PredictedClaim,
+    Qualifier,
+    Span,
+    Status,
+)
 
 _QUOTE_CHARS = 60
+_QUALIFIER_WORDS = 3  # words either side of a figure that may bound it (不 / 低于, 约 / 为)
 _BARE_CLAUSE = 8  # a clause this short (累计达到), cue words and years aside, names no field
 
 
@@ -147,6 +158,17 @@ def _field(
     return None if found is None else (found, "sentence")
 
 
+def _qualifier(sentence: str, figure: Figure, unit_length: int, offset: int) -> Qualifier:
+    """The qualifier from the words around the figure in its sentence (``offset`` is where the
+    sentence starts in the paragraph)."""
+    start, end = figure.start - offset, figure.end - offset + unit_length
+    return context.qualifier(
+        words_before(sentence, start, _QUALIFIER_WORDS),
+        words_after(sentence, end, _QUALIFIER_WORDS) if end < len(sentence) else (),
+        figure.more,
+    )
+
+
 def _counted(text: str, figure: Figure) -> str | None:
     """The unit word after a figure, if the figure counts something."""
     after = text[figure.end : figure.end + 12]
@@ -224,7 +246,7 @@ def _claim(
         unit=found.field.spec.canonical_unit,
         status=status,
         year=year_for(sentence_text, block_before, status, facts.years),
-        qualifier=context.qualifier(clause_before, after[unit.end() :], figure.more),
+        qualifier=_qualifier(text[sentence:end], figure, unit.end(), sentence),
         page=block.page,
         confidence=context.confidence(how, block.origin),
         pattern_id=found.trigger_id if how == "clause" else f"{found.trigger_id}@{how}",

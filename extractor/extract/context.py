@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,23 +15,37 @@ from extractor.model import Origin, Qualifier, Status
 
 
 @cache
-def _qualifier_patterns() -> tuple[tuple[Qualifier, re.Pattern[str], re.Pattern[str]], ...]:
+def _qualifier_words() -> tuple[dict[str, Qualifier], frozenset[str]]:
+    """Each qualifier word, alone and with a link verb (约为, 超过达), to its qualifier."""
     words, verbs = qualifier_words()
-    link = "|".join(re.escape(v) for v in verbs)
-    out = []
+    lookup: dict[str, Qualifier] = {}
     for name, group in words.items():
-        alternation = "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True))
-        before = re.compile(rf"(?:{alternation})(?:{link})?$")
-        after = re.compile(rf"^(?:{alternation})")
-        out.append((Qualifier(name), before, after))
-    return tuple(out)
+        for word in group:
+            lookup.setdefault(word, Qualifier(name))
+            for verb in verbs:
+                lookup.setdefault(word + verb, Qualifier(name))
+    return lookup, frozenset(verbs)
 
 
-def qualifier(before: str, after: str, more: bool) -> Qualifier:
-    """超过/逾 over, 不少于 at_least, 约/近 about, 不足 under; 余/多 after a figure is over."""
-    for name, pattern_before, pattern_after in _qualifier_patterns():
-        if pattern_before.search(before[-8:]) or pattern_after.match(after):
-            return name
+def qualifier(before: Sequence[str], after: Sequence[str], more: bool) -> Qualifier:
+    """超过/逾 over, 不少于 at_least, 约/近 about, 不足 under; 余/多 after a figure is over.
+
+    ``before`` are the words before the figure (nearest last), ``after`` the words after its
+    unit (nearest first), as jieba cuts them: 不低于 may come as 不 / 低于, so the nearest words
+    are joined, longest first, and 不低于 is never read as 低于.
+    """
+    lookup, verbs = _qualifier_words()
+    words = list(before)
+    while words and words[-1] in verbs:
+        words.pop()
+    for count in (3, 2, 1):
+        found = lookup.get("".join(words[-count:])) if len(words) >= count else None
+        if found is not None:
+            return found
+    for count in (1, 2):
+        found = lookup.get("".join(after[:count])) if len(after) >= count else None
+        if found is not None:
+            return found
     return Qualifier.over if more else Qualifier.exact
 
 

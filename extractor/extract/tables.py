@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from extractor.extract import context
 from extractor.extract.numbers import find_figures, multipliers
 from extractor.extract.patterns import CompiledField, cues, field_for
+from extractor.extract.segment import words_after, words_before
 from extractor.extract.years import year_in
 from extractor.model import Block, BlockKind, Cell, Document, Evidence, PredictedClaim, Span, Status
 
@@ -154,7 +155,9 @@ def _cell_claim(
         status=status,
         year=year,
         qualifier=context.qualifier(
-            cell.text[: figure.start], cell.text[figure.end :], figure.more
+            words_before(cell.text, figure.start, 3),
+            words_after(cell.text, figure.end, 3) if figure.end < len(cell.text) else (),
+            figure.more,
         ),
         page=block.page,
         confidence=context.confidence("table", block.origin),

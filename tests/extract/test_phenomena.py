@@ -40,7 +40,10 @@ CASES = [
     ),
     pytest.param(
         "截至2023年底，全市规上工业企业１，０２４家，专项资金3.2亿元。",
-        {("above_scale_enterprises", 1024, "actual", 2023), ("special_funds", 3.2e8, "actual", 2023)},
+        {
+            ("above_scale_enterprises", 1024, "actual", 2023),
+            ("special_funds", 3.2e8, "actual", 2023),
+        },
         id="fullwidth-thousands-and-yi-yuan",
     ),
     pytest.param(
@@ -266,6 +269,28 @@ def test_tables_typed_in_text(tmp_path: Path, text: str, expected: set[Simple]) 
     assert _simple(_claims(tmp_path, text)) == expected
 
 
+QUALIFIERS = [
+    pytest.param(
+        "截至2023年底，全市5G基站不低于6 000个。", "at_least", id="not-below-is-not-below"
+    ),
+    pytest.param("截至2023年底，全市5G基站超过6 000个。", "over", id="over"),
+    pytest.param("截至2023年底，全市5G基站约为6 000个。", "about", id="about-with-link-verb"),
+    pytest.param("截至2023年底，全市5G基站6 000个左右。", "about", id="about-after-the-unit"),
+    pytest.param("截至2023年底，全市5G基站6 000个以上。", "over", id="over-after-the-unit"),
+    pytest.param("截至2023年底，全市5G基站不足6 000个。", "under", id="under"),
+    pytest.param("截至2023年底，全市5G基站六千余个。", "over", id="more-after-a-chinese-numeral"),
+    pytest.param("截至2023年底，全市5G基站达到6 000个。", "exact", id="exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), QUALIFIERS)
+def test_qualifier_from_the_words_around_the_figure(
+    tmp_path: Path, text: str, qualifier: str
+) -> None:
+    (claim,) = _claims(tmp_path, text)
+    assert claim.qualifier.value == qualifier
+
+
 def test_figure_in_a_national_sentence_is_context_not_claim(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "全国5G基站达到337.7万个，我市5G基站达到5 120个。")
     assert [(c.field, c.value) for c in claims] == [("bs_total", 5120)]
@@ -284,4 +309,5 @@ def test_a_field_borrowed_from_the_sentence_is_less_sure(tmp_path: Path) -> None
     (own,) = _claims(tmp_path, "截至2023年底，全市5G基站达到4 300个。")
     (borrowed,) = _claims(tmp_path, "截至2023年底，全市5G基站建设加快，累计达到4 300个。")
     assert borrowed.confidence < own.confidence
-    assert borrowed.pattern_id is not None and borrowed.pattern_id.endswith("@sentence")
+    assert borrowed.pattern_id is not None
+    assert borrowed.pattern_id.endswith("@sentence")
