@@ -13,7 +13,7 @@ import click
 from extractor.errors import DocumentError
 
 if TYPE_CHECKING:
-    from extractor.model import Document
+    from extractor.model import Document, PredictedClaim, Prediction
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_ERROR = 1
@@ -89,13 +89,7 @@ def extract(path: Path, as_json: bool, framework: str) -> None:
     if as_json:
         click.echo(prediction.model_dump_json(indent=1))
         return
-    for claim in sorted(prediction.claims, key=lambda c: (c.field, c.status, c.year or 0)):
-        page = f"p{claim.page}" if claim.page else "-"
-        quote = claim.evidence[0].quote if claim.evidence else ""
-        click.echo(
-            f"{claim.field:<26} {claim.value:>14,.10g} {claim.status.value:<6} "
-            f"{claim.year or '-':<5} {claim.qualifier.value:<8} {page:>4}  {quote}"
-        )
+    click.echo(describe_prediction(prediction))
 
 
 def _report_options(function: F) -> F:
@@ -193,6 +187,37 @@ def describe(document: Document) -> str:
     for warning in document.warnings:
         where = f"page {warning.page}: " if warning.page else ""
         lines.append(f"warning[{warning.code}] {where}{warning.message}")
+    return "\n".join(lines)
+
+
+def _claim_line(claim: PredictedClaim) -> str:
+    page = f"p{claim.page}" if claim.page else "-"
+    quote = claim.evidence[0].quote if claim.evidence else ""
+    return (
+        f"{claim.field:<26} {claim.value:>14,.10g} {claim.status.value:<6} "
+        f"{claim.year or '-':<5} {claim.qualifier.value:<8} {claim.confidence:>4.2f} "
+        f"{page:>4}  {quote}"
+    )
+
+
+def describe_prediction(prediction: Prediction) -> str:
+    """Claims as a table, then derived figures, named lists and how counts and lists agree."""
+    order = sorted(prediction.claims, key=lambda c: (c.field, c.status, c.year or 0, c.value))
+    lines = [
+        f"{'field':<26} {'value':>14} {'status':<6} {'year':<5} {'qualif.':<8} conf page  quote"
+    ]
+    lines += [_claim_line(claim) for claim in order]
+    if prediction.derived:
+        lines += ["", "derived (not stated; worked out from the figures cited):"]
+        lines += [_claim_line(claim) for claim in prediction.derived]
+    for name, items in sorted(prediction.lists.items()):
+        lines += ["", f"{name} ({len(items)}):", *(f"  - {item}" for item in items)]
+    for pair in prediction.reconciliation:
+        stated = "-" if pair.stated is None else f"{pair.stated:g}"
+        lines.append(
+            f"count {'+'.join(pair.fields)} = {stated}, list {pair.list} names {pair.listed}: "
+            f"{pair.agreement.value}"
+        )
     return "\n".join(lines)
 
 

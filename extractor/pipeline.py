@@ -127,13 +127,24 @@ def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = 
 def predict(document: Document, framework: str) -> Prediction:
     """The prediction for one parsed document, in the gold/v1 shape the evaluation scores.
 
-    Lists and the pre-screen are later stages; until they exist those keys stay empty.
+    Stated claims and named lists, then what follows from them: the density derived from a
+    total and a population (kept apart from the stated claims), and each count beside its
+    list. The pre-screen is a later stage; until it exists that key stays empty.
     """
     from extractor.extract.claims import find_claims
+    from extractor.extract.derived import derived_density
+    from extractor.extract.lists import find_lists
+    from extractor.extract.reconcile import reconcile
 
+    claims = find_claims(document)
+    lists = find_lists(document)
     return Prediction(
         document=Path(document.source).name,
         framework=framework,
-        claims=tuple(find_claims(document)),
+        claims=tuple(claims),
+        lists={key: [item.name for item in items] for key, items in lists.items()},
+        list_evidence={key: tuple(item.evidence for item in items) for key, items in lists.items()},
+        derived=tuple(derived_density(claims)),
+        reconciliation=tuple(reconcile(claims, lists)),
         warnings=tuple(f"{w.code}: {w.message}" for w in document.warnings),
     )

@@ -11,16 +11,19 @@ from extractor.model.document import (
     Warning,
 )
 from extractor.model.prediction import (
+    Agreement,
     Evidence,
     PredictedClaim,
     Prediction,
     Qualifier,
+    Reconciliation,
     Status,
 )
 from extractor.model.raw import CharBox, ParsedDocument, RawBlock, RawCell
 from extractor.model.span import Box, Span
 
 __all__ = [
+    "Agreement",
     "Block",
     "BlockKind",
     "Box",
@@ -36,6 +39,7 @@ __all__ = [
     "Qualifier",
     "RawBlock",
     "RawCell",
+    "Reconciliation",
     "SourceFormat",
     "Span",
     "Status",

@@ -53,6 +53,27 @@ class PredictedClaim(BaseModel):
     evidence: tuple[Evidence, ...] = ()
 
 
+class Agreement(StrEnum):
+    """How a stated count and its named list compare."""
+
+    agree = "agree"  # the list names as many items as the count says
+    count_larger = "count_larger"  # the count says more than the list names (a partial list)
+    list_larger = "list_larger"  # the list names more than the count says: a reviewer looks
+    count_only = "count_only"  # a count and no named items
+    list_only = "list_only"  # named items and no count
+
+
+class Reconciliation(BaseModel):
+    """One list beside the latest achieved count(s) of its fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    list: str
+    fields: tuple[str, ...]
+    stated: float | None
+    listed: int
+    agreement: Agreement
+
+
 class Prediction(BaseModel):
     """A document's prediction, scorable against its gold/v1 file like for like."""
 
@@ -61,5 +82,10 @@ class Prediction(BaseModel):
     framework: str
     claims: tuple[PredictedClaim, ...] = ()
     lists: dict[str, list[str]] = Field(default_factory=dict)
+    list_evidence: dict[str, tuple[Evidence, ...]] = Field(default_factory=dict)
+    derived: tuple[PredictedClaim, ...] = Field(
+        default=(), description="figures worked out from stated ones (density), kept apart"
+    )
+    reconciliation: tuple[Reconciliation, ...] = ()
     prescreen: dict[str, str] | None = None
     warnings: tuple[str, ...] = ()

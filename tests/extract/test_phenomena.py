@@ -158,8 +158,13 @@ CASES = [
         id="quoted-threshold-and-shortfall",
     ),
     pytest.param(
-        "截至2023年底，全市具备10个以上典型应用场景的工厂9家，3家工厂具备10个以上典型应用场景。",
-        {("scenario_factories", 9, "actual", 2023), ("scenario_factories", 3, "actual", 2023)},
+        "截至2023年底，全市具备10个以上典型应用场景的工厂9家，3家工厂具备10个以上典型应用场景，"
+        "另有4家工厂各自建成10个以上典型应用场景。",
+        {
+            ("scenario_factories", 9, "actual", 2023),
+            ("scenario_factories", 3, "actual", 2023),
+            ("scenario_factories", 4, "actual", 2023),
+        },
         id="the-ten-of-the-definition-is-no-count",
     ),
     pytest.param(

@@ -1,0 +1,70 @@
+from pathlib import Path
+
+from extractor.extract.claims import find_claims
+from extractor.extract.derived import derived_density
+from extractor.extract.reconcile import reconcile
+from extractor.model import Agreement, Status
+from extractor.pipeline import parse_in_process, predict
+from extractor.settings import Limits
+
+
+def _predict(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return predict(parse_in_process(path, Limits(ocr=False)), "miit-2023")
+
+
+def test_density_is_derived_from_total_and_population(tmp_path: Path) -> None:
+    prediction = _predict(tmp_path, "截至2023年底，全市5G基站9 360个，常住人口288万人。")
+    (density,) = prediction.derived
+    # 9360 / 2,880,000 × 10,000 = 32.5
+    assert (density.field, density.value, density.status, density.year) == (
+        "bs_per_10k", 32.5, Status.actual, 2023,
+    )  # fmt: skip
+    assert density.derived
+    assert density.unit == "stations per 10,000 people"
+    assert len(density.evidence) == 2  # the total and the population, both shown
+    assert density.confidence < min(c.confidence for c in prediction.claims)
+    assert all(not c.derived for c in prediction.claims)  # stated claims stay as stated
+
+
+def test_a_stated_density_is_not_derived_again(tmp_path: Path) -> None:
+    prediction = _predict(
+        tmp_path, "截至2023年底，全市5G基站9 360个，常住人口288万人，每万人拥有5G基站32.5个。"
+    )
+    assert prediction.derived == ()
+
+
+def test_no_density_without_a_population(tmp_path: Path) -> None:
+    assert _predict(tmp_path, "截至2023年底，全市5G基站9 360个。").derived == ()
+
+
+def test_targets_give_no_derived_density(tmp_path: Path) -> None:
+    text = "到2026年，全市5G基站达到1.5万个，常住人口300万人。"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    claims = find_claims(parse_in_process(path, Limits(ocr=False)))
+    assert derived_density(claims) == []
+
+
+def test_count_beside_a_shorter_list(tmp_path: Path) -> None:
+    prediction = _predict(
+        tmp_path,
+        "截至2023年底，全市获得部级及以上相关称号6项，包括华川电子股份有限公司工业互联网试点示范项目、"
+        "澄江市国家产融合作试点城市。",
+    )
+    (titles,) = [r for r in prediction.reconciliation if r.list == "national_titles"]
+    assert (titles.stated, titles.listed, titles.agreement) == (6, 2, Agreement.count_larger)
+
+
+def test_list_without_a_count_and_agreeing_lists() -> None:
+    from extractor.model import Evidence, PredictedClaim, Span
+
+    evidence = Evidence(block=0, span=Span(start=0, end=1), quote="")
+    claim = PredictedClaim(
+        field="directory_5g_factories", value=2, unit="factories", status=Status.actual,
+        year=2023, evidence=(evidence,),
+    )  # fmt: skip
+    found = reconcile([claim], {"factories_5g": ["甲", "乙"], "national_titles": ["丙"]})
+    by_list = {r.list: r.agreement for r in found}
+    assert by_list == {"factories_5g": Agreement.agree, "national_titles": Agreement.list_only}
