@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from extractor.extract import context
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
 from extractor.extract.relations import Found, resolve_subcounts, sum_parts
-from extractor.extract.segment import words_after, words_before
+from extractor.extract.segment import words_around
 from extractor.extract.tables import all_table_claims
 from extractor.extract.years import year_for
 from extractor.model import (
@@ -24,18 +27,33 @@ from extractor.model import (
 )
 
 _QUOTE_CHARS = 60
-_QUALIFIER_WORDS = 3  # words either side of a figure that may bound it (不 / 低于, 约 / 为)
+_QUALIFIER_REACH = 8  # characters either side of a figure whose words may bound it (不低于, 左右)
 _BARE_CLAUSE = 8  # a clause this short (累计达到), cue words and years aside, names no field
+
+
+@cache
+def _break_pattern(breaks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(breaks)}]")
+
+
+@lru_cache(maxsize=16)
+def _positions(text: str, breaks: str) -> tuple[int, ...]:
+    """Where ``breaks`` characters stand in ``text``: one pass, then bisected per figure."""
+    return tuple(m.start() for m in _break_pattern(breaks).finditer(text))
 
 
 def _start_of(text: str, position: int, breaks: str) -> int:
     """Index after the last break character before ``position``."""
-    return max((text.rfind(b, 0, position) for b in breaks), default=-1) + 1
+    positions = _positions(text, breaks)
+    found = bisect_left(positions, position)
+    return positions[found - 1] + 1 if found else 0
 
 
 def _end_of(text: str, position: int, breaks: str) -> int:
-    ends = [i for i in (text.find(b, position) for b in breaks) if i >= 0]
-    return min(ends) if ends else len(text)
+    """Index of the first break character at or after ``position``, or the text's end."""
+    positions = _positions(text, breaks)
+    found = bisect_left(positions, position)
+    return positions[found] if found < len(positions) else len(text)
 
 
 def _quote(text: str, start: int, end: int) -> str:
@@ -158,15 +176,14 @@ def _field(
     return None if found is None else (found, "sentence")
 
 
-def _qualifier(sentence: str, figure: Figure, unit_length: int, offset: int) -> Qualifier:
-    """The qualifier from the words around the figure in its sentence (``offset`` is where the
-    sentence starts in the paragraph)."""
-    start, end = figure.start - offset, figure.end - offset + unit_length
-    return context.qualifier(
-        words_before(sentence, start, _QUALIFIER_WORDS),
-        words_after(sentence, end, _QUALIFIER_WORDS) if end < len(sentence) else (),
-        figure.more,
-    )
+def _qualifier(text: str, figure: Figure, unit_length: int) -> Qualifier:
+    """The qualifier from the words just around the figure and its unit."""
+    end = figure.end + unit_length
+    window = text[max(0, figure.start - _QUALIFIER_REACH) : end + _QUALIFIER_REACH]
+    if not context.may_qualify(window):
+        return Qualifier.over if figure.more else Qualifier.exact
+    before, after = words_around(text, figure.start, end, _QUALIFIER_REACH)
+    return context.qualifier(before, after, figure.more)
 
 
 def _counted(text: str, figure: Figure) -> str | None:
@@ -246,7 +263,7 @@ def _claim(
         unit=found.field.spec.canonical_unit,
         status=status,
         year=year_for(sentence_text, block_before, status, facts.years),
-        qualifier=_qualifier(text[sentence:end], figure, unit.end(), sentence),
+        qualifier=_qualifier(text, figure, unit.end()),
         page=block.page,
         confidence=context.confidence(how, block.origin),
         pattern_id=found.trigger_id if how == "clause" else f"{found.trigger_id}@{how}",

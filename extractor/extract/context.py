@@ -27,6 +27,18 @@ def _qualifier_words() -> tuple[dict[str, Qualifier], frozenset[str]]:
     return lookup, frozenset(verbs)
 
 
+@cache
+def _qualifier_hint() -> re.Pattern[str]:
+    words, _ = qualifier_words()
+    every = sorted({w for group in words.values() for w in group}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in every))
+
+
+def may_qualify(text: str) -> bool:
+    """Whether ``text`` holds any qualifier word at all: if not, no need to segment it."""
+    return _qualifier_hint().search(text) is not None
+
+
 def qualifier(before: Sequence[str], after: Sequence[str], more: bool) -> Qualifier:
     """超过/逾 over, 不少于 at_least, 约/近 about, 不足 under; 余/多 after a figure is over.
 

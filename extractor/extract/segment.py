@@ -301,3 +301,25 @@ def is_word_boundary(text: str, position: int) -> bool:
         return True
     word = analysis.tokens[index]
     return word.start == position or word.end <= position
+
+
+def words_around(
+    text: str, start: int, end: int, reach: int = 10
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words just before ``start`` (nearest last) and just after ``end`` (nearest first).
+
+    Each side is a window of at most ``reach`` characters that stops at a sentence break, and
+    is segmented on its own by the pipeline's tokenizer: far cheaper than a whole sentence, for
+    the few words that bound a figure (不 / 低于 before it, 以上 after its unit).
+    """
+    breaks = _breaks()
+    left = text[max(0, start - reach) : start]
+    cut = max((i for i, char in enumerate(left) if char in breaks), default=-1)
+    left = left[cut + 1 :]
+    right = text[end : end + reach]
+    stop = next((i for i, char in enumerate(right) if char in breaks), len(right))
+    right = right[:stop]
+    tokenizer = nlp().tokenizer
+    before = tuple(t.text for t in tokenizer(left) if not t.is_space) if left else ()
+    after = tuple(t.text for t in tokenizer(right) if not t.is_space) if right else ()
+    return before, after

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from extractor.extract import context
 from extractor.extract.numbers import find_figures, multipliers
 from extractor.extract.patterns import CompiledField, cues, field_for
-from extractor.extract.segment import words_after, words_before
+from extractor.extract.segment import words_around
 from extractor.extract.years import year_in
 from extractor.model import Block, BlockKind, Cell, Document, Evidence, PredictedClaim, Span, Status
 
@@ -155,9 +155,7 @@ def _cell_claim(
         status=status,
         year=year,
         qualifier=context.qualifier(
-            words_before(cell.text, figure.start, 3),
-            words_after(cell.text, figure.end, 3) if figure.end < len(cell.text) else (),
-            figure.more,
+            *words_around(cell.text, figure.start, figure.end), figure.more
         ),
         page=block.page,
         confidence=context.confidence("table", block.origin),
