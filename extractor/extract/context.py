@@ -112,9 +112,24 @@ def status(
     return Status.actual
 
 
+def place_names(text: str) -> list[re.Match[str]]:
+    """Place names (两字 + 市/县) in ``text``, 智慧城市 and the like left out."""
+    found = cues()
+    return [
+        m
+        for m in found.place_name.finditer(text)
+        if not found.not_place.match(text, max(0, m.start() - 1))
+    ]
+
+
 def applicant_place(text: str) -> str | None:
-    """The place name a document names most often (江岚市): taken to be the applicant."""
-    names = Counter(m.group(0) for m in cues().place_name.finditer(text))
+    """The applicant: as the form names it (申报城市 景城市), else the place named most often."""
+    field = cues().applicant_field.search(text)
+    if field is not None:
+        named = place_names(field.group(1))
+        if named:
+            return named[-1].group(0)
+    names = Counter(m.group(0) for m in place_names(text))
     return names.most_common(1)[0][0] if names else None
 
 
@@ -131,7 +146,7 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
     found = cues()
     other = _last(found.other_subject, sentence_before)
     own = _last(found.own_subject, sentence_before)
-    for place in found.place_name.finditer(sentence_before):
+    for place in place_names(sentence_before):
         if _same_place(place.group(0), applicant):
             own = max(own, place.end())
         else:

@@ -77,6 +77,8 @@ class ContextFile(BaseModel):
     other_subject: list[str]
     own_subject: list[str]
     place_name: str
+    not_place: str
+    applicant_field: str
     growth: list[str]
     stock: str
     threshold: list[str]
@@ -134,6 +136,8 @@ class Cues:
     other_subject: re.Pattern[str]
     own_subject: re.Pattern[str]
     place_name: re.Pattern[str]
+    not_place: re.Pattern[str]
+    applicant_field: re.Pattern[str]
     growth: re.Pattern[str]
     stock: re.Pattern[str]
     threshold: re.Pattern[str]
@@ -203,6 +207,8 @@ def cues() -> Cues:
         other_subject=_either(data.other_subject),
         own_subject=_either(data.own_subject),
         place_name=re.compile(data.place_name),
+        not_place=re.compile(data.not_place),
+        applicant_field=re.compile(data.applicant_field),
         growth=_either(data.growth),
         stock=re.compile(data.stock),
         threshold=_either(data.threshold),

@@ -12,7 +12,7 @@ from extractor.extract.segment import words_around
 from extractor.extract.years import year_in
 from extractor.model import Block, BlockKind, Cell, Document, Evidence, PredictedClaim, Span, Status
 
-_UNIT_IN_LABEL = re.compile(r"\(([^)]{1,6})\)")  # normalised: （万人） is (万人)
+_UNIT_IN_LABEL = re.compile(r"\(([^()]{1,6})(?:\)|$)")  # normalised: （万人） is (万人)
 
 
 def _factor(label: str, spec: CompiledField) -> float | None:

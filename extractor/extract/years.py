@@ -51,6 +51,17 @@ def _after_target_cue(text: str, position: int) -> bool:
     return cues().target.search(text, clause, position) is not None
 
 
+def _about_others(text: str, position: int) -> bool:
+    """截至2023年底，全国5G基站…: an as-of date in a sentence about the nation, the province or
+    another place (and not the applicant) is theirs, not the document's."""
+    found = cues()
+    breaks = found.data.sentence_breaks
+    start = max(text.rfind(b, 0, position) for b in breaks) + 1
+    ends = [i for i in (text.find(b, position) for b in breaks) if i >= 0]
+    sentence = text[start : min(ends, default=len(text))]
+    return bool(found.other_subject.search(sentence)) and not found.own_subject.search(sentence)
+
+
 def _most(values: list[int]) -> int | None:
     return Counter(values).most_common(1)[0][0] if values else None
 
@@ -77,7 +88,9 @@ def document_years(text: str) -> DocumentYears:
         y
         for p in found.as_of_year
         for m in p.finditer(plain)
-        if not _after_target_cue(plain, m.start()) and (y := _group_year(m, dated))
+        if not _after_target_cue(plain, m.start())
+        and not _about_others(plain, m.start())
+        and (y := _group_year(m, dated))
     ]
     targets = [y for p in found.target_year for m in p.finditer(plain) if (y := _group_year(m))]
     actual: int | None

@@ -46,6 +46,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _WRAP_SLACK = 4
 _WRAP_MIN_LINES = 3
 _WRAP_MIN_SHARE = 0.4
+# Chinese prose indents a paragraph's first line with ideographic spaces (or two or more plain ones).
+_INDENT = re.compile(r"^(?:\u3000|\s{2,})\S")
 
 
 def _decode_bom(path: Path, data: bytes) -> tuple[str, str | None] | None:
@@ -176,7 +178,7 @@ def _runs_on(line: str, wrap: int | None) -> bool:
 
 
 def _paragraphs(lines: list[str], wrap: int | None) -> list[list[str]]:
-    """Group lines: a blank line or a numbered line starts a new group; a heading stands alone."""
+    """Group lines: a blank, numbered or indented line starts a new group; a heading stands alone."""
     groups: list[list[str]] = []
     current: list[str] = []
     for line in lines:
@@ -184,8 +186,8 @@ def _paragraphs(lines: list[str], wrap: int | None) -> list[list[str]]:
             current = []
             continue
         found = numbering(line)
-        if found is not None:
-            current = []
+        if found is not None or _INDENT.match(line):
+            current = []  # a numbered line, or an indented first line, opens a paragraph
         if not current:
             groups.append(current)
         current.append(line)

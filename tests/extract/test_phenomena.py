@@ -173,6 +173,11 @@ CASES = [
         id="registered-population-is-not-resident",
     ),
     pytest.param(
+        "申报城市\t盐城市\n盐城市推进智慧城市建设，5G基站达到9 100个；邻近的淮川市5G基站1.2万个。",
+        {("bs_total", 9100, "actual", None)},
+        id="applicant-from-the-form-and-a-city-ending-in-cheng",
+    ),
+    pytest.param(
         "截至2023年底，撬动社会投资12亿元，市财政安排专项资金6000万元。",
         {("special_funds", 6e7, "actual", 2023)},
         id="enterprise-investment-is-not-government-funds",
@@ -212,6 +217,12 @@ YEARS = [
         "澄江市先导区建设方案（二〇二四年七月）\n\n我市现有规模以上工业企业1 905家。",
         {("above_scale_enterprises", 1905, "actual", 2024)},
         id="dated-plan-present-tense",
+    ),
+    pytest.param(
+        "截至2022年底，全国5G基站达到231万个。\n\n目前，全市5G基站6 200个。\n\n"
+        "申报城市人民政府（盖章）：\n2023年12月9日",
+        {("bs_total", 6200, "actual", None)},
+        id="no-as-of-year-from-a-national-sentence-or-a-signature-date",
     ),
     pytest.param(
         "截至2023年底，全市5G基站8 100个，到2026年力争达到1.2万个。\n\n"
@@ -265,6 +276,11 @@ TABLES = [
             ("single_champions", 6, "target", 2026),
         },
         id="txt-table-with-tabs-and-empty-cells",
+    ),
+    pytest.param(
+        "序号｜指标｜2023年现状｜2026年目标\n1｜专项资金投入（万元｜）1,500｜3,000\n",
+        {("special_funds", 1.5e7, "actual", 2023), ("special_funds", 3e7, "target", 2026)},
+        id="unit-bracket-cut-by-the-cell-border",
     ),
 ]
 

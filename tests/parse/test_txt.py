@@ -184,3 +184,32 @@ def test_build_document_normalises_and_maps_offsets(tmp_path: Path) -> None:
     kinds = [block.kind for block in document.blocks]
     assert kinds == [BlockKind.heading, BlockKind.paragraph, BlockKind.paragraph]
     assert_offsets_exact(document)
+
+
+def test_an_indented_line_opens_a_paragraph(tmp_path: Path) -> None:
+    text = (
+        "　　截至2023年底，全市5G基站9 100个，\n实现城区连续覆盖。\n2.5G网络覆盖情况\n"
+        "　　全市每万人拥有5G基站31.4个。\n    四个空格缩进的一段。"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [b.text for b in parsed.blocks] == [
+        "　　截至2023年底，全市5G基站9 100个，\n实现城区连续覆盖。\n2.5G网络覆盖情况",
+        "　　全市每万人拥有5G基站31.4个。",
+        "    四个空格缩进的一段。",
+    ]
+
+
+def test_a_table_typed_with_bars_is_a_table_block(tmp_path: Path) -> None:
+    text = (
+        "表1 主要指标\n序号｜指标｜2023年现状\n1｜5G基站总数（个）｜9100\n"
+        "2｜边缘计算节点数（个）｜—\n说明文字。"
+    )
+    parsed = parse_text(tmp_path, text)
+    kinds = [b.kind for b in parsed.blocks]
+    assert kinds == [BlockKind.paragraph, BlockKind.table, BlockKind.paragraph]
+    table = parsed.blocks[1]
+    assert (table.rows, table.cols) == (3, 3)
+    assert [(c.row, c.col, c.text) for c in table.cells][:4] == [
+        (0, 0, "序号"), (0, 1, "指标"), (0, 2, "2023年现状"), (1, 0, "1"),
+    ]  # fmt: skip
+    assert_offsets_exact(build_document(parsed))
