@@ -56,6 +56,12 @@ def _end_of(text: str, position: int, breaks: str) -> int:
     return positions[found] if found < len(positions) else len(text)
 
 
+@lru_cache(maxsize=64)
+def _before(text: str, sentence: int) -> str:
+    """The paragraph before a sentence, titles in 《》 left out: shared by its figures."""
+    return cues().title.sub("", text[:sentence])
+
+
 def _quote(text: str, start: int, end: int) -> str:
     return text[start:end].strip()[:_QUOTE_CHARS]
 
@@ -253,7 +259,7 @@ def _claim(
     if resolved is None:
         return None
     found, how = resolved
-    block_before = cues().title.sub("", text[:sentence])
+    block_before = _before(text, sentence)
     block = paragraph.block_at(figure.start)
     status = context.status(sentence_text, block_before, block.heading, facts.years.actual)
     end = _end_of(text, figure.end, data.sentence_breaks)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.extract.numbers import qualifier_words
 from extractor.extract.patterns import cues
@@ -95,21 +95,30 @@ def status(
     and a weak actual cue (2023年末) in the sentence keeps a paragraph's target cue away.
     至2023年 up to the document's as-of year (``as_of``) is an as-of date, not a target.
     """
-    found = cues()
-    stretches = (sentence_before, block_before, heading or "")
-    for number, stretch in enumerate(stretches):
-        # 由目前的27.1个提升至40个: 目前 speaks of the figure before 提升至, not after it
-        targets = list(found.target.finditer(stretch))
-        past = [m for m in targets if _is_past_until(m.group(0), as_of)]
-        masks = [m.span() for m in targets]
-        target_at = max((m.end() for m in targets if m not in past), default=-1)
-        masks += [m.span() for m in found.from_to.finditer(stretch)]
-        actual_at = max([_last_outside(found.actual, stretch, masks), *(m.end() for m in past)])
-        if target_at != actual_at:
-            return Status.target if target_at > actual_at else Status.actual
-        if number == 0 and _last_outside(found.actual_weak, stretch, masks) >= 0:
-            return Status.actual
+    for number, stretch in enumerate((sentence_before, block_before, heading or "")):
+        found = _stretch_status(stretch, as_of, weak=number == 0)
+        if found is not None:
+            return found
     return Status.actual
+
+
+@lru_cache(maxsize=256)
+def _stretch_status(stretch: str, as_of: int | None, weak: bool) -> Status | None:
+    """What one stretch says, or None if it says nothing; a paragraph or heading is asked once
+    for all the figures after it."""
+    found = cues()
+    # 由目前的27.1个提升至40个: 目前 speaks of the figure before 提升至, not after it
+    targets = list(found.target.finditer(stretch))
+    past = [m for m in targets if _is_past_until(m.group(0), as_of)]
+    masks = [m.span() for m in targets]
+    target_at = max((m.end() for m in targets if m not in past), default=-1)
+    masks += [m.span() for m in found.from_to.finditer(stretch)]
+    actual_at = max([_last_outside(found.actual, stretch, masks), *(m.end() for m in past)])
+    if target_at != actual_at:
+        return Status.target if target_at > actual_at else Status.actual
+    if weak and _last_outside(found.actual_weak, stretch, masks) >= 0:
+        return Status.actual
+    return None
 
 
 def place_names(text: str) -> list[re.Match[str]]:

@@ -257,6 +257,17 @@ class FieldMatch:
     end: int
 
 
+@cache
+def _fields_counted_in(
+    unit: str | None,
+) -> tuple[tuple[CompiledField, ...], re.Pattern[str], re.Pattern[str]]:
+    """The fields a unit word may count, with all their triggers joined for a quick test."""
+    candidates = tuple(f for f in fields() if unit is None or unit in f.spec.units)
+    triggers = [t.regex for f in candidates for t in f.spec.triggers]
+    after = [t.regex for f in candidates for t in f.spec.after]
+    return candidates, _either(triggers), _either(after)
+
+
 def field_for(stretch: str, unit: str | None = None, following: str = "") -> FieldMatch | None:
     """The field whose trigger ends nearest the end of ``stretch``, unless its reject matches.
 
@@ -264,10 +275,11 @@ def field_for(stretch: str, unit: str | None = None, following: str = "") -> Fie
     text after that unit, for phrasings that name the field after the count
     (三个工厂应用的典型场景超过十个). A table's row label is a stretch with neither.
     """
+    candidates, any_trigger, any_after = _fields_counted_in(unit)
+    if not any_trigger.search(stretch) and not any_after.match(following):
+        return None  # most figures: no field's words at all, so no need to ask each field
     best: FieldMatch | None = None
-    for compiled in fields():
-        if unit is not None and unit not in compiled.spec.units:
-            continue
+    for compiled in candidates:
         if compiled.reject is not None and compiled.reject.search(stretch):
             continue
         for trigger_id, pattern in compiled.after:

@@ -46,7 +46,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _WRAP_SLACK = 4
 _WRAP_MIN_LINES = 3
 _WRAP_MIN_SHARE = 0.4
-# Chinese prose indents a paragraph's first line with ideographic spaces (or two or more plain ones).
+# Chinese prose indents a paragraph's first line: ideographic spaces, or two or more plain ones.
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})\S")
 
 
@@ -178,7 +178,7 @@ def _runs_on(line: str, wrap: int | None) -> bool:
 
 
 def _paragraphs(lines: list[str], wrap: int | None) -> list[list[str]]:
-    """Group lines: a blank, numbered or indented line starts a new group; a heading stands alone."""
+    """Group lines: a blank, numbered or indented line starts a group; a heading stands alone."""
     groups: list[list[str]] = []
     current: list[str] = []
     for line in lines:
