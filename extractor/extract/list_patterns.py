@@ -7,37 +7,16 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from extractor.errors import PatternError
+from extractor.extract.patterns import Trigger
 from extractor.model.data import load_cached
 from extractor.normalise.width import fold
 
 
-class Examples(BaseModel):
-    """Texts a cue must match and must not match; a parametrized test runs them all."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    match: list[str] = Field(min_length=1)
-    reject: list[str] = Field(default_factory=list)
-
-
-class Cue(BaseModel):
-    """One regex with a stable id and its examples."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    id: str
-    regex: str
-    examples: Examples
-
-    @field_validator("regex")
-    @classmethod
-    def _compiles(cls, value: str) -> str:
-        try:
-            re.compile(value)
-        except re.error as err:
-            raise ValueError(f"bad regex {value!r}: {err}") from err
-        return value
+class Cue(Trigger):
+    """One regex with a stable id and its examples, as a claim trigger, compiled on first use."""
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -25,14 +21,11 @@ from extractor.extract.list_patterns import (
     title_matcher,
     title_patterns,
 )
-from extractor.model import BlockKind, Document, Evidence, FurnitureRole, SourceFormat, Span
+from extractor.extract.list_text import Unit, key, sentences, similar, units
+from extractor.model import BlockKind, Document, Evidence, Span
 
-_BODY = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
 _QUOTE_CHARS = 80
 _OWN_TITLE_CHARS = 100  # a document's own title: its leading heading lines, this long at most
-_SIMILAR = 0.9  # the scorer's list similarity: a heading this close is the same title
-_HEADER_CHARS = 6  # running headers shorter than this are not looked for in body text
-_CAPTION_LINES = 3  # heading lines above a numbered run that form its caption (附件1 / …清单)
 _DRAFT_AFTER = 12  # characters after 》 searched for (征求意见稿)
 
 
@@ -42,92 +35,6 @@ class ListItem(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     name: str
     evidence: Evidence
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A body paragraph (blocks joined where one runs on) without whitespace, with offsets."""
-
-    text: str
-    offsets: tuple[int, ...]
-    kind: BlockKind
-    numbered: bool
-    caption: str  # for a numbered item, the unnumbered heading lines above its run
-
-
-@cache
-def _unkept() -> re.Pattern[str]:
-    """Spaces and punctuation of the Basic Multilingual Plane, as one character class."""
-    dropped = (chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000)
-    chars = "".join(c for c in dropped if c.isspace() or unicodedata.category(c)[0] in "PZ")
-    return re.compile(f"[{re.escape(chars)}]")
-
-
-def key(name: str) -> str:
-    """A name as lists compare it: normalised, without spaces or punctuation (as the scorer)."""
-    return _unkept().sub("", unicodedata.normalize("NFKC", name))
-
-
-def _similar(a: str, b: str) -> bool:
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _SIMILAR
-
-
-def _running_headers(document: Document) -> set[str]:
-    """Running headers and footers, keyed: a body block that reads as one is furniture the
-    parser missed (an OCR page)."""
-    found = {
-        key(document.text[b.span.start : b.span.end])
-        for b in document.blocks
-        if b.kind is BlockKind.furniture and b.role is not FurnitureRole.page_number
-    }
-    return {h for h in found if len(h) >= _HEADER_CHARS}
-
-
-def units(document: Document) -> list[Unit]:
-    """Body paragraphs in reading order without whitespace (a line break before a label stays).
-
-    A block joins the one before it where it runs on: so marked by the parser, or in a PDF a
-    paragraph after one that ends mid-sentence (a line the layout split off). Furniture and
-    tables are left out.
-    """
-    headers, label = _running_headers(document), items().label.pattern
-    pdf = document.format is SourceFormat.pdf  # TXT and DOCX paragraphs are the writer's own
-    pieces: list[tuple[str, list[int], BlockKind]] = []
-    for block in (b for b in document.blocks if b.kind in _BODY):
-        raw = document.text[block.span.start : block.span.end]
-        keep = [
-            i
-            for i, c in enumerate(raw)
-            if not c.isspace() or (c == "\n" and i > 0 and label.match(raw[i:].lstrip()))
-        ]
-        chars, places = "".join(raw[i] for i in keep), [block.span.start + i for i in keep]
-        flat = key(chars)
-        if not flat or any(_similar(flat, h) for h in headers if abs(len(flat) - len(h)) < 5):
-            continue
-        last = pieces[-1] if pieces else None
-        wrapped = pdf and last and last[2] is block.kind is BlockKind.paragraph
-        wrapped = wrapped and not label.match(chars)
-        if last and (block.continues or (wrapped and last[0][-1] not in items().sentence_breaks)):
-            pieces[-1] = (last[0] + chars, last[1] + places, last[2])
-        else:
-            pieces.append((chars, places, block.kind))
-    found: list[Unit] = []
-    caption: list[str] = []  # unnumbered heading lines in a row: 附件1 / …项 / 目清单
-    for text, offsets, kind in pieces:
-        numbered = bool(label.match(text))
-        joined = "".join(caption[-_CAPTION_LINES:]) if numbered else ""
-        previous = found[-1] if found else None
-        found.append(Unit(text, tuple(offsets), kind, numbered, joined))
-        if not numbered:
-            heading = kind is BlockKind.heading
-            more = heading and previous and previous.kind is kind and not previous.numbered
-            caption = [*caption, text] if more else [text]
-    return found
-
-
-def _sentences(text: str, breaks: str = "") -> Iterator[tuple[int, int]]:
-    for match in re.finditer(f"[^{re.escape(items().sentence_breaks + breaks)}]+", text):
-        yield match.span()
 
 
 @dataclass(slots=True)
@@ -195,7 +102,7 @@ def _is_policy(
     drafted = cues.draft.pattern.search(title) or cues.draft.pattern.search(after[:_DRAFT_AFTER])
     if drafted or cues.outside_title.pattern.search(title) or not cues.topic.pattern.search(title):
         return False
-    if own_title and _similar(key(title), own_title):
+    if own_title and similar(key(title), own_title):
         return False
     opening = cues.place.pattern.match(title)
     if places and opening and opening.group(0) not in places:
@@ -222,7 +129,7 @@ def _policy_items(document: Document, document_units: list[Unit]) -> list[ListIt
     cues, found = policies(), _Items(document)
     own = applicant(document, document_units)
     for unit in document_units:
-        for start, end in _sentences(unit.text):
+        for start, end in sentences(unit.text):
             sentence = unit.text[start:end]
             previous_end, previous = 0, (False, False, False)
             for match in cues.title.pattern.finditer(sentence):
@@ -302,7 +209,7 @@ def _title_item(sentence: str, start: int, floor: int, numbered: bool) -> tuple[
 def _title_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
     found, places = _Items(document), applicant(document, document_units)[1]
     for unit in document_units:
-        for start, end in _sentences(unit.text):
+        for start, end in sentences(unit.text):
             sentence, floor = unit.text[start:end], 0
             for match in title_matcher().pattern.finditer(sentence):
                 category = title_matcher().category(match.group(0))
@@ -369,7 +276,7 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
     earlier: bool | None = None  # the previous sentence's wording, for 入选项目分别是：…
     for unit in document_units:
         caption = _counted(unit.caption, 0, 0) if unit.numbered else None
-        for start, end in _sentences(unit.text, cues.part_breaks):  # 公示 holds to its part
+        for start, end in sentences(unit.text, cues.part_breaks):  # 公示 holds to its part
             sentence = unit.text[start:end]
             listing = cues.opening.pattern.search(sentence) or cues.label.pattern.match(sentence)
             fallback = earlier if listing else None

@@ -1,0 +1,105 @@
+"""Body text as the list rules read it: paragraphs without whitespace, each character's offset
+kept, running headers the parser missed left out, and numbered runs with their caption."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+
+from extractor.extract.list_patterns import items
+from extractor.model import BlockKind, Document, FurnitureRole, SourceFormat
+
+_BODY = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
+_SIMILAR = 0.9  # the scorer's list similarity: a heading this close is the same title
+_HEADER_CHARS = 6  # running headers shorter than this are not looked for in body text
+_CAPTION_LINES = 3  # heading lines above a numbered run that form its caption (附件1 / …清单)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A body paragraph (blocks joined where one runs on) without whitespace, with offsets."""
+
+    text: str
+    offsets: tuple[int, ...]
+    kind: BlockKind
+    numbered: bool
+    caption: str  # for a numbered item, the unnumbered heading lines above its run
+
+
+@cache
+def _unkept() -> re.Pattern[str]:
+    """Spaces and punctuation of the Basic Multilingual Plane, as one character class."""
+    dropped = (chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000)
+    chars = "".join(c for c in dropped if c.isspace() or unicodedata.category(c)[0] in "PZ")
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def key(name: str) -> str:
+    """A name as lists compare it: normalised, without spaces or punctuation (as the scorer)."""
+    return _unkept().sub("", unicodedata.normalize("NFKC", name))
+
+
+def similar(a: str, b: str) -> bool:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _SIMILAR
+
+
+def _running_headers(document: Document) -> set[str]:
+    """Running headers and footers, keyed: a body block that reads as one is furniture the
+    parser missed (an OCR page)."""
+    found = {
+        key(document.text[b.span.start : b.span.end])
+        for b in document.blocks
+        if b.kind is BlockKind.furniture and b.role is not FurnitureRole.page_number
+    }
+    return {h for h in found if len(h) >= _HEADER_CHARS}
+
+
+def units(document: Document) -> list[Unit]:
+    """Body paragraphs in reading order without whitespace (a line break before a label stays).
+
+    A block joins the one before it where it runs on: so marked by the parser, or in a PDF a
+    paragraph after one that ends mid-sentence (a line the layout split off). Furniture and
+    tables are left out.
+    """
+    headers, label = _running_headers(document), items().label.pattern
+    pdf = document.format is SourceFormat.pdf  # TXT and DOCX paragraphs are the writer's own
+    pieces: list[tuple[str, list[int], BlockKind]] = []
+    for block in (b for b in document.blocks if b.kind in _BODY):
+        raw = document.text[block.span.start : block.span.end]
+        keep = [
+            i
+            for i, c in enumerate(raw)
+            if not c.isspace() or (c == "\n" and i > 0 and label.match(raw[i:].lstrip()))
+        ]
+        chars, places = "".join(raw[i] for i in keep), [block.span.start + i for i in keep]
+        flat = key(chars)
+        if not flat or any(similar(flat, h) for h in headers if abs(len(flat) - len(h)) < 5):
+            continue
+        last = pieces[-1] if pieces else None
+        wrapped = pdf and last and last[2] is block.kind is BlockKind.paragraph
+        wrapped = wrapped and not label.match(chars)
+        if last and (block.continues or (wrapped and last[0][-1] not in items().sentence_breaks)):
+            pieces[-1] = (last[0] + chars, last[1] + places, last[2])
+        else:
+            pieces.append((chars, places, block.kind))
+    found: list[Unit] = []
+    caption: list[str] = []  # unnumbered heading lines in a row: 附件1 / …项 / 目清单
+    for text, offsets, kind in pieces:
+        numbered = bool(label.match(text))
+        joined = "".join(caption[-_CAPTION_LINES:]) if numbered else ""
+        previous = found[-1] if found else None
+        found.append(Unit(text, tuple(offsets), kind, numbered, joined))
+        if not numbered:
+            heading = kind is BlockKind.heading
+            more = heading and previous and previous.kind is kind and not previous.numbered
+            caption = [*caption, text] if more else [text]
+    return found
+
+
+def sentences(text: str, breaks: str = "") -> Iterator[tuple[int, int]]:
+    for match in re.finditer(f"[^{re.escape(items().sentence_breaks + breaks)}]+", text):
+        yield match.span()
