@@ -10,6 +10,16 @@ from extractor.model.document import (
     SourceFormat,
     Warning,
 )
+from extractor.model.framework import (
+    Comparison,
+    Condition,
+    ConditionKind,
+    Form,
+    FormSection,
+    Framework,
+    Indicator,
+    Requirement,
+)
 from extractor.model.prediction import (
     Agreement,
     Evidence,
@@ -21,17 +31,35 @@ from extractor.model.prediction import (
 )
 from extractor.model.raw import CharBox, ParsedDocument, RawBlock, RawCell
 from extractor.model.span import Box, Span
+from extractor.model.verdict import (
+    BatchReport,
+    ConditionVerdict,
+    FormCheck,
+    SectionCheck,
+    SubmissionResult,
+    Verdict,
+)
 
 __all__ = [
     "Agreement",
+    "BatchReport",
     "Block",
     "BlockKind",
     "Box",
     "Cell",
     "CharBox",
+    "Comparison",
+    "Condition",
+    "ConditionKind",
+    "ConditionVerdict",
     "Document",
     "Evidence",
+    "Form",
+    "FormCheck",
+    "FormSection",
+    "Framework",
     "FurnitureRole",
+    "Indicator",
     "Origin",
     "ParsedDocument",
     "PredictedClaim",
@@ -40,8 +68,12 @@ __all__ = [
     "RawBlock",
     "RawCell",
     "Reconciliation",
+    "Requirement",
+    "SectionCheck",
     "SourceFormat",
     "Span",
     "Status",
+    "SubmissionResult",
+    "Verdict",
     "Warning",
 ]
