@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
@@ -24,6 +25,24 @@ class ExtractorError(Exception):
 
 class PatternError(ExtractorError):
     """A data file in patterns/ is malformed; names the file and the key."""
+
+
+class ReportError(ExtractorError):
+    """A report cannot be written: an unsupported extension or an unwritable path, named."""
+
+
+class UnknownFramework(ExtractorError):
+    """A framework id with no file in patterns/frameworks/; names the ids that exist."""
+
+    def __init__(self, framework_id: str, known: Sequence[str]) -> None:
+        self.framework_id, self.known = framework_id, tuple(known)
+        super().__init__(
+            f"unknown framework {framework_id!r}: known are {', '.join(self.known) or '(none)'}"
+            f" (use one of them, or add patterns/frameworks/{framework_id}.yaml)"
+        )
+
+    def __reduce__(self) -> tuple[type[UnknownFramework], tuple[str, tuple[str, ...]]]:
+        return (type(self), (self.framework_id, self.known))
 
 
 class DocumentError(ExtractorError):

@@ -49,6 +49,10 @@ class Condition(BaseModel):
     name: str
     kind: ConditionKind
     any_of: list[Requirement] = Field(default_factory=list)
+    fails_when_denied: bool = Field(
+        default=False,
+        description="the text saying the thing does not exist fails it (尚未出台专项政策)",
+    )
     source: str
 
     @model_validator(mode="after")
@@ -92,6 +96,7 @@ class Form(BaseModel):
     contacts: list[str] = Field(description="labels of contact fields that must be filled")
     commitment: list[str] = Field(description="words of the truthfulness commitment")
     opinions: list[str] = Field(description="titles of the recommendation opinions")
+    note: str | None = Field(default=None, description="the form's own note, e.g. an exemption")
     source: str
 
 

@@ -1,0 +1,1 @@
+"""Indicator matching: the frameworks of patterns/frameworks/ and suggestions against them."""
