@@ -1,0 +1,184 @@
+"""The batch report as an Excel workbook: summary, evidence and claims sheets for reviewers."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from extractor.model.prediction import PredictedClaim
+from extractor.model.verdict import BatchReport, Verdict
+from extractor.report.labels import Labels, labels
+from extractor.report.stable_zip import workbook_bytes
+from extractor.report.table import FormState, Row, form_columns, summary_rows
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+# Excel's own Good / Bad / Neutral cell styles, which reviewers already read at a glance.
+VERDICT_FILLS = {Verdict.passed: "C6EFCE", Verdict.failed: "FFC7CE", Verdict.unclear: "FFEB9C"}
+FORM_FILLS = {
+    FormState.complete: "C6EFCE",
+    FormState.incomplete: "FFEB9C",
+    FormState.not_a_form: "FFEB9C",
+}
+ERROR_FILL = "D9D9D9"  # a file that could not be read: the whole row greyed
+HEADER_FILL = "DDEBF7"
+_WIDTH, _WIDE = 40, 80  # column width caps, in characters: most columns, and quote columns
+_MAX_CELL = 32_767  # Excel's limit on the characters of one cell
+
+
+def write_xlsx(report: BatchReport, path: Path) -> None:
+    """Write the workbook; the same report gives the same bytes (no clock in the file)."""
+    from openpyxl import Workbook
+
+    words = labels()
+    rows = summary_rows(report, words)
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = "summary"
+    _summary_sheet(summary, report, rows, words)
+    _evidence_sheet(workbook.create_sheet("evidence"), rows, words)
+    _claims_sheet(workbook.create_sheet("claims"), rows, words)
+    path.write_bytes(workbook_bytes(workbook))
+
+
+def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words: Labels) -> None:
+    c = words.columns
+    conditions = [name for _, name in report.conditions]
+    header = [
+        c.file,
+        c.framework,
+        c.pages,
+        *conditions,
+        *form_columns(words),
+        c.error_kind,
+        c.error,
+    ]
+    first_condition = 4  # columns A-C are file, framework, pages
+    first_form = first_condition + len(conditions)
+    _header(sheet, header)
+    for number, row in enumerate(rows, start=2):
+        result = row.submission
+        if result.failed:
+            verdicts: list[str] = [""] * len(conditions)
+            form: list[str] = [""] * len(form_columns(words))
+        else:
+            verdicts = [words.verdicts[v.verdict.verdict] if v.verdict else "" for v in row.cells]
+            form = [row.form.text, *row.form.details]
+        pages = (result.pages or None) if result.failed else result.pages
+        values = [row.file, result.framework, pages, *verdicts, *form]
+        _append(sheet, [*values, row.error_kind, result.error or ""])
+        if result.failed:
+            for cell in sheet[number]:
+                _fill(cell, ERROR_FILL)
+            continue
+        for offset, verdict_cell in enumerate(row.cells):
+            if verdict_cell.verdict is not None:
+                fill = VERDICT_FILLS[verdict_cell.verdict.verdict]
+                _fill(sheet.cell(number, first_condition + offset), fill)
+        if row.form.state in FORM_FILLS:
+            _fill(sheet.cell(number, first_form), FORM_FILLS[row.form.state])
+    _finish(sheet, freeze="B2")
+
+
+def _evidence_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
+    c = words.columns
+    _header(sheet, [c.file, c.condition, c.verdict, c.reason, c.page, c.quote, c.span])
+    for row in rows:
+        for cell in row.verdicts:
+            verdict = cell.verdict
+            assert verdict is not None  # Row.verdicts holds only given verdicts
+            head = [row.file, cell.name, words.verdicts[verdict.verdict], verdict.reason]
+            items = [[e.page, e.quote, f"{e.span.start}-{e.span.end}"] for e in verdict.evidence]
+            for item in items or [[None, "", ""]]:  # an unclear verdict still shows its reason
+                _append(sheet, [*head, *item])
+                _fill(sheet.cell(sheet.max_row, 3), VERDICT_FILLS[verdict.verdict])
+    _finish(sheet, freeze="A2", wide={4, 6})
+
+
+def _claims_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
+    c = words.columns
+    header = [c.file, c.field, c.value, c.unit, c.status, c.year, c.qualifier]
+    _header(sheet, [*header, c.derived, c.confidence, c.page, c.quote, c.pattern])
+    for row in rows:
+        prediction = row.submission.prediction
+        if prediction is None or row.submission.failed:
+            continue
+        for claim in (*prediction.claims, *prediction.derived):
+            _append(sheet, [row.file, *_claim_values(claim, words)])
+    _finish(sheet, freeze="B2", wide={11})
+
+
+def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:
+    quotes = "\n".join(dict.fromkeys(e.quote for e in claim.evidence))
+    return [
+        claim.field,
+        claim.value,
+        claim.unit,
+        words.statuses[claim.status],
+        claim.year,
+        words.qualifiers[claim.qualifier],
+        words.form.derived if claim.derived else "",
+        claim.confidence,
+        claim.page,
+        quotes,
+        claim.pattern_id or "",
+    ]
+
+
+def _header(sheet: Worksheet, titles: Sequence[str]) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    _append(sheet, titles)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        _fill(cell, HEADER_FILL)
+
+
+def _append(sheet: Worksheet, values: Iterable[Any]) -> None:
+    """Append a row of document text as text: never a formula, never an illegal character."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    clean = [
+        ILLEGAL_CHARACTERS_RE.sub("", v)[:_MAX_CELL] if isinstance(v, str) else v for v in values
+    ]
+    sheet.append(clean)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"  # a quote "=HYPERLINK(…)" from a submission stays a quote
+
+
+def _fill(cell: Any, colour: str) -> None:
+    from openpyxl.styles import PatternFill
+
+    cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+
+
+def _finish(sheet: Worksheet, freeze: str, wide: set[int] | None = None) -> None:
+    """Freeze the header, filter every column, and size columns to their text."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    sheet.freeze_panes = freeze
+    sheet.auto_filter.ref = sheet.dimensions
+    for index, column in enumerate(sheet.iter_cols(), start=1):
+        is_wide = index in (wide or set())
+        limit = _WIDE if is_wide else _WIDTH
+        longest = max((_width(cell.value) for cell in column), default=0)
+        sheet.column_dimensions[get_column_letter(index)].width = max(8, min(limit, longest + 2))
+        if is_wide:
+            for cell in column[1:]:
+                cell.alignment = Alignment(vertical="top", wrap_text=True)
+
+
+def _width(value: Any) -> int:
+    """Display width of a cell's longest line: a CJK character takes two columns."""
+    if value is None:
+        return 0
+    lines = str(value).splitlines() or [""]
+    return max(
+        sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in lines
+    )

@@ -1,0 +1,379 @@
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evaluation.gold import parse_prediction
+from evaluation.score import read_predictions
+from extractor.errors import ReportError
+from extractor.model import (
+    BatchReport,
+    ConditionVerdict,
+    Evidence,
+    FormCheck,
+    PredictedClaim,
+    Prediction,
+    SectionCheck,
+    Span,
+    Status,
+    SubmissionResult,
+    Verdict,
+)
+from extractor.report import write_html, write_json, write_report, write_xlsx
+from extractor.report.as_xlsx import ERROR_FILL, VERDICT_FILLS
+
+CONDITIONS = (("special_policy", "出台专项政策"), ("bs_density", "5G基站密度"))
+SCRIPT_QUOTE = "<script>alert('x')</script>每万人拥有5G基站数达36.8个"
+
+
+def _evidence(page: int, start: int, quote: str) -> Evidence:
+    return Evidence(page=page, block=2, span=Span(start=start, end=start + len(quote)), quote=quote)
+
+
+def _verdict(key: str, verdict: Verdict, reason: str, *evidence: Evidence) -> ConditionVerdict:
+    return ConditionVerdict(
+        key=key, name=dict(CONDITIONS)[key], verdict=verdict, reason=reason, evidence=evidence
+    )
+
+
+def _report() -> BatchReport:
+    policy = _evidence(3, 120, "印发《某市“5G+工业互联网”行动方案》")
+    density = _evidence(5, 480, SCRIPT_QUOTE)
+    claim = PredictedClaim(
+        field="bs_per_10k",
+        value=36.8,
+        unit="stations",
+        status=Status.actual,
+        year=2023,
+        page=5,
+        evidence=(density,),
+    )
+    passing = SubmissionResult(
+        path="batch/甲市.pdf",
+        framework="miit-2023",
+        pages=40,
+        prediction=Prediction(document="甲市.pdf", framework="miit-2023", claims=(claim,)),
+        verdicts=(
+            _verdict("special_policy", Verdict.passed, "已出台专项政策", policy),
+            _verdict("bs_density", Verdict.passed, "每万人5G基站36.8个，超过30个", density),
+        ),
+        form=FormCheck(
+            is_form=True,
+            sections=(SectionCheck(id="basis", title="工作基础", present=True, chars=900),),
+            contacts_filled=True,
+            commitment=True,
+        ),
+    )
+    doubtful = SubmissionResult(
+        path="batch/乙市.docx",
+        framework="miit-2023",
+        pages=12,
+        prediction=Prediction(document="乙市.docx", framework="miit-2023"),
+        verdicts=(
+            _verdict("special_policy", Verdict.failed, "未见专项政策文件"),
+            _verdict("bs_density", Verdict.unclear, "未找到每万人5G基站数"),
+        ),
+    )
+    broken = SubmissionResult(
+        path="batch/丙市.pdf",
+        framework="miit-2023",
+        error_kind="encrypted",
+        error="丙市.pdf: the file is password-protected (ask the applicant for an open copy)",
+    )
+    return BatchReport(
+        root="batch",
+        framework="miit-2023",
+        conditions=CONDITIONS,
+        submissions=(passing, doubtful, broken),
+    )
+
+
+# --- Excel ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from openpyxl import load_workbook
+
+    path = tmp_path_factory.mktemp("xlsx") / "report.xlsx"
+    write_xlsx(_report(), path)
+    return load_workbook(path)
+
+
+def _fill(cell: Any) -> str:
+    return str(cell.fill.start_color.rgb)[-6:]
+
+
+def test_xlsx_summary_header_names_the_conditions_in_chinese(workbook: Any) -> None:
+    header = [cell.value for cell in workbook["summary"][1]]
+    assert header[:5] == ["文件", "评审框架", "页数", "出台专项政策", "5G基站密度"]
+    assert header[5] == "申报表完整性"
+    assert header[-2:] == ["错误类型", "错误"]
+    assert workbook.sheetnames == ["summary", "evidence", "claims"]
+
+
+def test_xlsx_summary_has_a_row_per_submission(workbook: Any) -> None:
+    sheet = workbook["summary"]
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == [
+        "甲市.pdf",
+        "乙市.docx",
+        "丙市.pdf",
+    ]
+    assert sheet.freeze_panes == "B2"
+    assert sheet.auto_filter.ref == sheet.dimensions
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "text", "verdict"),
+    [
+        pytest.param(2, 4, "通过", Verdict.passed, id="pass-green"),
+        pytest.param(3, 4, "不通过", Verdict.failed, id="fail-red"),
+        pytest.param(3, 5, "待核实", Verdict.unclear, id="unclear-amber"),
+    ],
+)
+def test_xlsx_verdict_cell_has_its_word_and_colour(
+    workbook: Any, row: int, column: int, text: str, verdict: Verdict
+) -> None:
+    cell = workbook["summary"].cell(row, column)
+    assert (cell.value, _fill(cell)) == (text, VERDICT_FILLS[verdict])
+
+
+def test_xlsx_failed_file_row_has_error_and_no_verdicts(workbook: Any) -> None:
+    row = list(workbook["summary"][4])
+    assert row[0].value == "丙市.pdf"
+    assert [row[3].value, row[4].value] == [None, None]
+    assert row[-2].value == "文件已加密"
+    assert "password-protected" in row[-1].value
+    assert {_fill(cell) for cell in row} == {ERROR_FILL}
+
+
+def test_xlsx_form_completeness_is_shown(workbook: Any) -> None:
+    sheet = workbook["summary"]
+    assert sheet.cell(2, 6).value == "完整"
+    assert sheet.cell(2, 10).value == "有"  # 承诺书
+    assert sheet.cell(3, 6).value is None  # no FormCheck for 乙市
+
+
+def test_xlsx_evidence_sheet_has_quote_page_and_span(workbook: Any) -> None:
+    rows = [[cell.value for cell in row] for row in workbook["evidence"].iter_rows()]
+    assert rows[0] == ["文件", "条件", "结论", "理由", "页码", "引文", "字符范围"]
+    density = next(r for r in rows if r[0] == "甲市.pdf" and r[1] == "5G基站密度")
+    assert density[2:] == [
+        "通过",
+        "每万人5G基站36.8个，超过30个",
+        5,
+        SCRIPT_QUOTE,
+        f"480-{480 + len(SCRIPT_QUOTE)}",
+    ]
+    unclear = next(r for r in rows if r[0] == "乙市.docx" and r[1] == "5G基站密度")
+    assert unclear[2:5] == ["待核实", "未找到每万人5G基站数", None]  # no evidence, still a row
+    assert not any(r[0] == "丙市.pdf" for r in rows)
+
+
+def test_xlsx_claims_sheet_lists_claims(workbook: Any) -> None:
+    rows = [[cell.value for cell in row] for row in workbook["claims"].iter_rows(min_row=2)]
+    assert len(rows) == 1
+    assert rows[0][:6] == ["甲市.pdf", "bs_per_10k", 36.8, "stations", "实际", 2023]
+    assert rows[0][10] == SCRIPT_QUOTE
+
+
+def test_xlsx_formula_looking_quote_stays_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    quote = '=HYPERLINK("http://example.com","点击")'
+    report = _report()
+    passing = report.submissions[0]
+    verdict = passing.verdicts[0].model_copy(update={"evidence": (_evidence(1, 0, quote),)})
+    changed = passing.model_copy(update={"verdicts": (verdict, passing.verdicts[1])})
+    report = report.model_copy(update={"submissions": (changed, *report.submissions[1:])})
+    write_xlsx(report, tmp_path / "r.xlsx")
+    cell = load_workbook(tmp_path / "r.xlsx")["evidence"].cell(2, 6)
+    assert (cell.value, cell.data_type) == (quote, "s")
+
+
+# --- HTML ----------------------------------------------------------------------------
+
+
+class _Page(HTMLParser):
+    """The summary rows, every id, every href and every <script> element of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.scripts = 0
+        self.rows: list[list[tuple[str, str | None]]] = []  # (cell text, link) per summary row
+        self.attrs: dict[str, str | None] = {}
+        self._in = {"summary": False, "tbody": False}
+        self._cell: list[str] | None = None
+        self._link: str | None = None
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+        if tag == "script":
+            self.scripts += 1
+        if tag == "table" and found.get("class") == "summary":
+            self._in["summary"] = True
+        if self._in["summary"] and tag == "tbody":
+            self._in["tbody"] = True
+        if self._in["tbody"] and tag == "tr":
+            self.rows.append([])
+        if self._in["tbody"] and tag in ("td", "th"):
+            self._cell, self._link = [], None
+        if self._cell is not None and tag == "a":
+            self._link = found.get("href")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._in = {"summary": False, "tbody": False}
+        if self._cell is not None and tag in ("td", "th"):
+            self.rows[-1].append(("".join(self._cell).strip(), self._link))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, _Page]:
+    path = tmp_path_factory.mktemp("html") / "report.html"
+    write_html(_report(), path)
+    text = path.read_text(encoding="utf-8")
+    parser = _Page()
+    parser.feed(text)
+    return text, parser
+
+
+def test_html_is_one_chinese_page_with_its_css(page: tuple[str, _Page]) -> None:
+    text, _ = page
+    assert text.startswith("<!DOCTYPE html>")
+    assert '<html lang="zh-CN">' in text
+    assert '<meta charset="utf-8">' in text
+    assert ".verdict-pass {" in text  # the stylesheet inlined, not linked
+    assert "<link" not in text
+
+
+def test_html_summary_has_a_row_per_submission(page: tuple[str, _Page]) -> None:
+    _, parser = page
+    assert [row[0][0] for row in parser.rows] == ["甲市.pdf", "乙市.docx", "丙市.pdf"]
+
+
+def test_html_verdict_cells_link_to_their_evidence(page: tuple[str, _Page]) -> None:
+    _, parser = page
+    verdicts = [row[2:4] for row in parser.rows[:2]]
+    assert [[text for text, _ in row] for row in verdicts] == [
+        ["通过", "通过"],
+        ["不通过", "待核实"],
+    ]
+    links = [link for row in verdicts for _, link in row]
+    assert all(link and link.startswith("#") for link in links)
+    assert {str(link)[1:] for link in links} <= parser.ids
+    assert len(set(links)) == 4
+
+
+def test_html_script_quote_is_text_not_an_element(page: tuple[str, _Page]) -> None:
+    text, parser = page
+    assert parser.scripts == 0
+    assert "&lt;script&gt;" in text
+    assert SCRIPT_QUOTE in "".join(parser.text)
+
+
+def test_html_failed_file_shows_its_error(page: tuple[str, _Page]) -> None:
+    _, parser = page
+    broken = parser.rows[2]
+    assert [text for text, _ in broken[2:4]] == ["", ""]
+    assert broken[-1][0].startswith("文件已加密")
+    assert "password-protected" in broken[-1][0]
+
+
+# --- JSON ----------------------------------------------------------------------------
+
+
+def test_json_is_read_by_the_scorer(tmp_path: Path) -> None:
+    path = tmp_path / "batch.json"
+    write_json(_report(), path)
+    found = read_predictions(path)
+    assert sorted(found) == ["丙市", "乙市", "甲市"]
+    assert parse_prediction(found["甲市"]).prescreen == {
+        "special_policy": "pass",
+        "bs_density": "pass",
+    }
+    assert parse_prediction(found["乙市"]).prescreen == {
+        "special_policy": "fail",
+        "bs_density": "unclear",
+    }
+    assert [c.value for c in parse_prediction(found["甲市"]).claims] == [36.8]
+    assert parse_prediction(found["甲市"]).claims[0].quote == SCRIPT_QUOTE
+
+
+def test_json_keeps_verdicts_with_reasons_and_evidence(tmp_path: Path) -> None:
+    path = tmp_path / "batch.json"
+    write_json(_report(), path)
+    first = json.loads(path.read_text(encoding="utf-8"))[0]
+    density = first["verdicts"]["bs_density"]
+    assert density["verdict"] == "pass"
+    assert density["reason"] == "每万人5G基站36.8个，超过30个"
+    assert density["evidence"][0]["page"] == 5
+    assert first["form"]["is_form"] is True
+    assert "每万人" in path.read_text(encoding="utf-8")  # ensure_ascii=False
+
+
+def test_json_failed_file_keeps_its_error_and_no_prescreen(tmp_path: Path) -> None:
+    path = tmp_path / "batch.json"
+    write_json(_report(), path)
+    broken = json.loads(path.read_text(encoding="utf-8"))[2]
+    assert broken["document"] == "丙市.pdf"
+    assert broken["error_kind"] == "encrypted"
+    assert "password-protected" in broken["error"]
+    assert "prescreen" not in broken
+
+
+# --- dispatch and determinism --------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["report.csv", "report", "report.htm"])
+def test_unknown_extension_raises_report_error(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ReportError, match=r"\.xlsx, \.html, \.json") as caught:
+        write_report(_report(), tmp_path / name)
+    assert name in str(caught.value)
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("suffix", [".json", ".html", ".xlsx", ".XLSX"])
+def test_write_report_dispatches_by_extension(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"report{suffix}"
+    write_report(_report(), path)
+    start = path.read_bytes()[:2]
+    assert start == {".json": b"[\n", ".html": b"<!"}.get(suffix.lower(), b"PK")
+
+
+def test_unwritable_path_raises_report_error(tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="cannot write the report"):
+        write_report(_report(), tmp_path / "missing" / "report.json")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".html", ".xlsx"])
+def test_writing_twice_gives_the_same_bytes(tmp_path: Path, suffix: str) -> None:
+    first, second = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
+    write_report(_report(), first)
+    write_report(_report(), second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_xlsx_carries_no_clock_time(tmp_path: Path) -> None:
+    # openpyxl stamps docProps/core.xml and zipfile stamps each entry with the time of writing;
+    # two writes a second apart would differ without the fixed time.
+    from zipfile import ZipFile
+
+    path = tmp_path / "r.xlsx"
+    write_xlsx(_report(), path)
+    with ZipFile(path) as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = archive.read("docProps/core.xml").decode("utf-8")
+    assert core.count("1980-01-01T00:00:00Z") == 2  # created and modified
