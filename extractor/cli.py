@@ -153,6 +153,55 @@ def evaluate(
 
 
 @cli.command()
+@click.argument("folder", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The report: .xlsx (Excel), .html (for a browser) or .json (for machines).",
+)
+@click.option(
+    "--framework",
+    default="miit-2023",
+    show_default=True,
+    help="The indicator framework the applications are made under.",
+)
+@click.option("--workers", type=int, help="Files parsed at once (default: the machine's cores).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def prescreen(folder: Path, out: Path, framework: str, workers: int | None, quiet: bool) -> None:
+    """Pre-screen every PDF, DOCX and TXT below FOLDER: a verdict per non-deviable condition.
+
+    Exit status 3 when some files could not be read (each is a row with its error).
+    e.g. extractor prescreen samples/ --out prescreen.xlsx
+    """
+    from extractor.batch import find_submissions, run_batch
+    from extractor.errors import ExtractorError
+    from extractor.report import write_report
+
+    total = len(find_submissions(folder))
+    try:
+        if quiet:
+            report = run_batch(folder, framework, workers)
+        else:
+            with click.progressbar(length=total, label="pre-screening", file=sys.stderr) as bar:
+                report = run_batch(folder, framework, workers, lambda _name: bar.update(1))
+        write_report(report, out)
+    except ExtractorError as err:
+        _fail(err)
+    failed = [s for s in report.submissions if s.failed]
+    click.echo(
+        f"{len(report.submissions)} submission(s), {len(failed)} unreadable, "
+        f"{report.seconds:.1f} s: {out}",
+        err=True,
+    )
+    for submission in failed:
+        click.echo(f"error[{submission.error_kind}]: {submission.error}", err=True)
+    if failed:
+        sys.exit(3)
+
+
+@cli.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("predictions", type=click.Path(exists=True, path_type=Path))
 @_report_options

@@ -17,7 +17,7 @@ from extractor.errors import (
     TimeoutDocument,
     TooLargeDocument,
 )
-from extractor.model import Document, ParsedDocument, Prediction, SourceFormat
+from extractor.model import ConditionVerdict, Document, ParsedDocument, Prediction, SourceFormat
 from extractor.normalise import build_document
 from extractor.parse.sniff import SourceFile, sniff
 from extractor.settings import Limits
@@ -124,21 +124,25 @@ def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = 
     return result
 
 
-def predict(document: Document, framework: str) -> Prediction:
-    """The prediction for one parsed document, in the gold/v1 shape the evaluation scores.
+def assess(document: Document, framework: str) -> tuple[Prediction, list[ConditionVerdict]]:
+    """The prediction for one parsed document and, where the framework has non-deviable
+    conditions, a verdict on each.
 
     Stated claims and named lists, then what follows from them: the density derived from a
-    total and a population (kept apart from the stated claims), and each count beside its
-    list. The pre-screen is a later stage; until it exists that key stays empty.
+    total and a population (kept apart from the stated claims), each count beside its list,
+    and the pre-screen, whose verdict strings go into ``prescreen`` as gold/v1 has them.
     """
     from extractor.extract.claims import find_claims
     from extractor.extract.derived import derived_density
     from extractor.extract.lists import find_lists
     from extractor.extract.reconcile import reconcile
+    from extractor.match.frameworks import load_framework
+    from extractor.prescreen.verdicts import prescreen
 
+    rules = load_framework(framework)
     claims = find_claims(document)
     lists = find_lists(document)
-    return Prediction(
+    prediction = Prediction(
         document=Path(document.source).name,
         framework=framework,
         claims=tuple(claims),
@@ -148,3 +152,13 @@ def predict(document: Document, framework: str) -> Prediction:
         reconciliation=tuple(reconcile(claims, lists)),
         warnings=tuple(f"{w.code}: {w.message}" for w in document.warnings),
     )
+    if not rules.conditions:
+        return prediction, []
+    verdicts = prescreen(document, prediction, rules)
+    verdict_of = {v.key: v.verdict.value for v in verdicts}
+    return prediction.model_copy(update={"prescreen": verdict_of}), verdicts
+
+
+def predict(document: Document, framework: str) -> Prediction:
+    """The prediction for one parsed document, in the gold/v1 shape the evaluation scores."""
+    return assess(document, framework)[0]

@@ -1,0 +1,113 @@
+"""The pre-screen over a folder: every submission parsed in its worker, judged, one row each.
+
+Parsing runs in parallel (each file in its own worker process, with its limits); extraction and
+the verdicts run in this process as results arrive, so the spaCy and jieba pipeline is built
+once. A file that cannot be read becomes a row with its typed error and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from pathlib import Path
+
+from extractor.errors import DocumentError, ExtractorError
+from extractor.model import BatchReport, Document, SubmissionResult
+from extractor.pipeline import InternalError, assess, parse_document
+from extractor.settings import Limits
+
+log = logging.getLogger(__name__)
+
+SOURCE_SUFFIXES = (".pdf", ".docx", ".txt")
+
+
+def find_submissions(root: Path) -> list[Path]:
+    """Every PDF, DOCX and TXT file below ``root``, in path order."""
+    if root.is_file():
+        return [root]
+    return sorted(
+        path
+        for path in root.rglob("*")
+        if path.is_file() and path.suffix.lower() in SOURCE_SUFFIXES
+    )
+
+
+def _error_kind(err: Exception) -> str:
+    """The typed error's kind (encrypted, corrupt, …); anything else is a bug of ours."""
+    return err.kind.value if isinstance(err, DocumentError) else "internal-error"
+
+
+def _judge(path: Path, document: Document, framework: str, started: float) -> SubmissionResult:
+    from extractor.match.frameworks import load_framework
+    from extractor.prescreen.form import check_form
+
+    prediction, verdicts = assess(document, framework)
+    rules = load_framework(framework)
+    form = check_form(document, rules.form) if rules.form is not None else None
+    return SubmissionResult(
+        path=str(path),
+        framework=framework,
+        pages=document.page_count,
+        prediction=prediction,
+        verdicts=tuple(verdicts),
+        form=form,
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _failed(path: Path, framework: str, err: Exception, started: float) -> SubmissionResult:
+    return SubmissionResult(
+        path=str(path),
+        framework=framework,
+        error_kind=_error_kind(err),
+        error=str(err),
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def run_batch(
+    root: Path,
+    framework: str,
+    workers: int | None = None,
+    progress: Callable[[str], None] | None = None,
+    limits: Limits | None = None,
+) -> BatchReport:
+    """Pre-screen every submission below ``root``; ``progress`` is told each finished file."""
+    started = time.perf_counter()
+    paths = find_submissions(root)
+    limits = limits or Limits.from_env()
+    results: list[SubmissionResult] = []
+    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+        # threads only wait: each parse runs in its own worker process
+        futures: dict[Future[Document], tuple[Path, float]] = {
+            pool.submit(parse_document, path, limits): (path, time.perf_counter()) for path in paths
+        }
+        for future in as_completed(futures):
+            path, began = futures[future]
+            try:
+                result = _judge(path, future.result(), framework, began)
+            except (DocumentError, InternalError) as err:
+                result = _failed(path, framework, err, began)
+            except ExtractorError:
+                raise  # a bad pattern file: it would fail every file alike
+            except Exception as err:  # a bug: recorded with its traceback, the batch goes on
+                log.error("%s: internal error\n%s", path, traceback.format_exc())
+                result = _failed(path, framework, InternalError(path, repr(err)), began)
+            results.append(result)
+            if progress is not None:
+                progress(path.name)
+    results.sort(key=lambda r: r.path)
+    from extractor.match.frameworks import load_framework
+
+    rules = load_framework(framework)
+    return BatchReport(
+        root=str(root),
+        framework=framework,
+        conditions=tuple((c.key, c.name) for c in rules.conditions),
+        submissions=tuple(results),
+        seconds=round(time.perf_counter() - started, 3),
+    )

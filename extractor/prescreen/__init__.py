@@ -1,0 +1,1 @@
+"""Pre-screen: a verdict per non-deviable condition, and batches of submissions."""

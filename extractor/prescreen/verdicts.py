@@ -1,0 +1,189 @@
+"""A verdict per non-deviable condition, each with a reason in Chinese that cites its evidence.
+
+例：每万人拥有5G基站数 36.8个（截至2023年，第3页）＞30. Never a pass without evidence; in
+doubt, unclear.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from extractor.model import (
+    Agreement,
+    ConditionKind,
+    ConditionVerdict,
+    Document,
+    Evidence,
+    Framework,
+    PredictedClaim,
+    Prediction,
+    Qualifier,
+    Verdict,
+)
+from extractor.model.data import load_cached
+from extractor.model.framework import Condition
+from extractor.prescreen.conditions import Finding, combine, judge
+from extractor.prescreen.declarations import Declarations, find_declarations
+
+
+class _Label(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    name: str
+    unit: str
+
+
+class _Reasons(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    labels: dict[str, _Label]
+    lists: dict[str, str]
+    comparisons: dict[str, str]
+    negated: dict[str, str]
+    qualifiers: dict[str, str]
+    derived: str
+    as_of: str
+    no_year: str
+    page: str
+    templates: dict[str, str]
+
+
+@cache
+def _reasons() -> _Reasons:
+    return load_cached("prescreen/reasons.yaml", _Reasons)
+
+
+def _where(evidence: tuple[Evidence, ...]) -> str:
+    page = evidence[0].page if evidence else None
+    return "" if page is None else "，" + _reasons().page.format(page=page)
+
+
+def _figure(claim: PredictedClaim) -> str:
+    words = _reasons()
+    label = words.labels.get(claim.field, _Label(name=claim.field, unit=""))
+    when = words.as_of.format(year=claim.year) if claim.year else words.no_year
+    if claim.derived:
+        when = f"{words.derived}，{when}"
+    value = f"{claim.value:g}"
+    qualifier = words.qualifiers.get(claim.qualifier.value, "")
+    if claim.qualifier is Qualifier.under or claim.qualifier is Qualifier.about:
+        qualifier = words.qualifiers[claim.qualifier.value]
+    return words.templates["figure"].format(
+        label=label.name, qualifier=qualifier, value=value, unit=label.unit, when=when,
+        where=_where(claim.evidence),
+    )  # fmt: skip
+
+
+def _reason(finding: Finding) -> str:
+    words = _reasons()
+    requirement = finding.requirement
+    threshold = f"{requirement.threshold:g}"
+    symbol = words.comparisons[requirement.comparison.value]
+    if requirement.list is not None:
+        name = words.lists.get(requirement.list, requirement.list)
+        if not finding.names:
+            return words.templates["policy_none"] if requirement.list == "policy_documents" else ""
+        template = "list_pass" if finding.outcome is Verdict.passed else "list_short"
+        return words.templates[template].format(
+            list=name, count=len(finding.names), first=finding.names[0],
+            where=_where(finding.items).lstrip("，"), symbol=symbol, threshold=threshold,
+        )  # fmt: skip
+    assert requirement.field is not None
+    label = words.labels.get(requirement.field, _Label(name=requirement.field, unit=""))
+    if finding.claim is None:
+        target = finding.target
+        if target is not None:
+            return words.templates["target_only"].format(
+                label=label.name, value=f"{target.value:g}", unit=label.unit, year=target.year
+            )
+        return words.templates["none"].format(label=label.name)
+    figure = _figure(finding.claim)
+    template = {Verdict.passed: "pass", Verdict.failed: "fail"}.get(finding.outcome, "borderline")
+    return words.templates[template].format(
+        figure=figure, symbol=symbol, negated=words.negated[requirement.comparison.value],
+        threshold=threshold, rule=requirement.text,
+    )  # fmt: skip
+
+
+def _disagreements(condition: Condition, prediction: Prediction) -> list[str]:
+    """The stated count beside its named list, where the two disagree (reconciliation)."""
+    words = _reasons()
+    fields = {r.field for r in condition.any_of if r.field is not None}
+    notes = []
+    for pair in prediction.reconciliation:
+        if set(pair.fields) & fields and pair.agreement is Agreement.list_larger:
+            name = words.lists.get(pair.list, pair.list)
+            detail = words.templates["disagree"].format(
+                list=name, listed=pair.listed, stated=f"{pair.stated:g}"
+            )
+            notes.append(words.templates["conflict"].format(detail=detail))
+    return notes
+
+
+def _counts_verdict(
+    condition: Condition, prediction: Prediction, declarations: Declarations
+) -> ConditionVerdict:
+    findings = [judge(r, prediction) for r in condition.any_of]
+    if any(f.claim is not None for f in findings):
+        # a stated count decides; named items stand in for it only where no count is stated
+        findings = [f for f in findings if f.requirement.list is None]
+    verdict = combine(findings)
+    deciding = [f for f in findings if f.outcome is verdict] or findings
+    evidence = tuple(e for f in deciding for e in f.evidence)
+    reasons = [r for f in deciding if (r := _reason(f))]
+    words = _reasons().templates
+    if verdict is Verdict.passed and not evidence:
+        verdict = Verdict.unclear  # never a pass without evidence
+    denied = condition.fails_when_denied and declarations.policy_absent
+    if denied and verdict is not Verdict.passed:
+        evidence = (declarations.policy_absent[0],)
+        verdict = Verdict.failed
+        reasons = [words["policy_absent"].format(where=_where(evidence).lstrip("，"))]
+    reasons += _disagreements(condition, prediction)
+    return ConditionVerdict(
+        key=condition.key, name=condition.name, verdict=verdict,
+        reason="；".join(reasons) or words["none"].format(label=condition.name),
+        evidence=evidence,
+    )  # fmt: skip
+
+
+def _declaration_verdict(condition: Condition, declarations: Declarations) -> ConditionVerdict:
+    words = _reasons().templates
+    if declarations.incident_reported or declarations.false_reported:
+        reported = (declarations.incident_reported or declarations.false_reported)[0]
+        template = "incident_reported" if declarations.incident_reported else "false_reported"
+        reason = words[template].format(quote=reported.quote, where=_where((reported,))[1:])
+        return ConditionVerdict(
+            key=condition.key, name=condition.name, verdict=Verdict.failed, reason=reason,
+            evidence=(reported,),
+        )  # fmt: skip
+    if declarations.incident_denied and declarations.false_denied:
+        evidence = (declarations.incident_denied[0], declarations.false_denied[0])
+        reason = words["declaration_pass"].format(where=_where(evidence)[1:])
+        return ConditionVerdict(
+            key=condition.key, name=condition.name, verdict=Verdict.passed, reason=reason,
+            evidence=evidence,
+        )  # fmt: skip
+    partial = declarations.incident_denied or declarations.false_denied
+    if partial:
+        what = words["declared_incident" if declarations.incident_denied else "declared_truth"]
+        reason = words["declaration_partial"].format(what=what)
+    else:
+        reason = words["declaration_none"]
+    return ConditionVerdict(
+        key=condition.key, name=condition.name, verdict=Verdict.unclear, reason=reason,
+        evidence=tuple(partial[:1]),
+    )  # fmt: skip
+
+
+def prescreen(
+    document: Document, prediction: Prediction, framework: Framework
+) -> list[ConditionVerdict]:
+    """The framework's non-deviable conditions judged on one document and its prediction."""
+    declarations = find_declarations(document)
+    return [
+        _declaration_verdict(condition, declarations)
+        if condition.kind is ConditionKind.declaration
+        else _counts_verdict(condition, prediction, declarations)
+        for condition in framework.conditions
+    ]

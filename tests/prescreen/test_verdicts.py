@@ -1,0 +1,180 @@
+from pathlib import Path
+
+import pytest
+
+from extractor.model import ConditionVerdict
+from extractor.pipeline import assess, parse_in_process
+from extractor.settings import Limits
+
+
+def _verdicts(tmp_path: Path, text: str) -> dict[str, ConditionVerdict]:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    _, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "miit-2023")
+    return {v.key: v for v in verdicts}
+
+
+CASES = [
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G基站数36.8个。", "bs_density", "pass", id="density-over"
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G基站数30个。", "bs_density", "fail", id="density-30-fails"
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G基站数超过30个。", "bs_density", "pass", id="over-30"
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G基站数超过29个。", "bs_density", "unclear", id="over-29"
+    ),
+    pytest.param(
+        "到2026年，全市每万人拥有5G基站数达到45个。", "bs_density", "unclear", id="target-only"
+    ),
+    pytest.param(
+        "截至2023年底，全市5G基站9 360个，常住人口288万人。",
+        "bs_density",
+        "pass",
+        id="derived-32.5",
+    ),
+    pytest.param(
+        "截至2023年底，全市5G基站7 000个，常住人口288万人。",
+        "bs_density",
+        "fail",
+        id="derived-24.3",
+    ),
+    pytest.param(
+        "截至2023年底，全市共有1个项目入选工业互联网试点示范（5G工厂方向）。",
+        "factory_5g",
+        "pass",
+        id="or-rule-pilot",
+    ),
+    pytest.param(
+        "截至2023年底，全市入选5G工厂名录项目6个。", "factory_5g", "pass", id="or-rule-directory"
+    ),
+    pytest.param(
+        "截至2023年底，全市仅有2家企业入选5G工厂名录，尚无项目入选工业互联网试点示范（5G工厂方向）。",
+        "factory_5g",
+        "fail",
+        id="or-rule-both-short",
+    ),
+    pytest.param(
+        "截至2023年底，全市入选5G工厂名录项目2个。",
+        "factory_5g",
+        "unclear",
+        id="or-rule-one-unsaid",
+    ),
+    pytest.param(
+        "截至2023年底，全市具备10个以上典型应用场景的工厂7家。",
+        "scenario_factories",
+        "pass",
+        id="scenario-factories",
+    ),
+    pytest.param(
+        "截至2023年底，全市具备10个以上典型应用场景的工厂不足5家。",
+        "scenario_factories",
+        "fail",
+        id="under-five",
+    ),
+    pytest.param(
+        "截至2023年底，全市获得部级及以上相关称号3项。",
+        "national_demonstration",
+        "fail",
+        id="titles-3",
+    ),
+    pytest.param(
+        "截至2023年底，全市获得部级及以上相关称号5项。",
+        "national_demonstration",
+        "pass",
+        id="titles-5",
+    ),
+    pytest.param(
+        "2023年，市政府印发《澄江市“5G+工业互联网”融合应用先导区建设行动方案》。",
+        "special_policy",
+        "pass",
+        id="policy-issued",
+    ),
+    pytest.param(
+        "目前，我市尚未出台“5G+工业互联网”专项政策文件。",
+        "special_policy",
+        "fail",
+        id="policy-denied",
+    ),
+    pytest.param("全市5G基站9 360个。", "special_policy", "unclear", id="policy-unsaid"),
+    pytest.param(
+        "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。",
+        "no_major_incident",
+        "pass",
+        id="incidents-and-falsity-ruled-out",
+    ),
+    pytest.param(
+        "全年未发生重大网络安全事件和重大生产安全事故。",
+        "no_major_incident",
+        "unclear",
+        id="incidents-ruled-out-only",
+    ),
+    pytest.param(
+        "去年发生的化工企业重大爆炸事故教训深刻。",
+        "no_major_incident",
+        "fail",
+        id="incident-reported",
+    ),
+    pytest.param(
+        "我市坚决防范重大安全生产事故，申报材料真实有效。",
+        "no_major_incident",
+        "unclear",
+        id="prevention-is-no-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "verdict"), CASES)
+def test_condition_verdict(tmp_path: Path, text: str, key: str, verdict: str) -> None:
+    found = _verdicts(tmp_path, text)[key]
+    assert found.verdict.value == verdict, found.reason
+    assert found.reason
+
+
+@pytest.mark.parametrize(("text", "key", "verdict"), CASES)
+def test_never_a_pass_without_evidence(tmp_path: Path, text: str, key: str, verdict: str) -> None:
+    for found in _verdicts(tmp_path, text).values():
+        assert found.verdict.value != "pass" or found.evidence, found
+
+
+def test_pass_reason_cites_figure_year_and_threshold(tmp_path: Path) -> None:
+    found = _verdicts(tmp_path, "截至2023年底，全市每万人拥有5G基站数36.8个。")["bs_density"]
+    assert "36.8" in found.reason
+    assert "2023" in found.reason
+    assert "30" in found.reason
+    assert found.evidence[0].quote.startswith("截至2023年底")
+
+
+def test_derived_density_says_it_is_derived(tmp_path: Path) -> None:
+    found = _verdicts(tmp_path, "截至2023年底，全市5G基站9 360个，常住人口288万人。")["bs_density"]
+    assert "32.5" in found.reason
+    assert len(found.evidence) == 2  # the total and the population
+
+
+def test_target_only_reason_names_the_target(tmp_path: Path) -> None:
+    found = _verdicts(tmp_path, "到2026年，全市每万人拥有5G基站数达到45个。")["bs_density"]
+    assert "45" in found.reason
+    assert "2026" in found.reason
+    assert found.evidence == ()
+
+
+def test_named_titles_without_a_count(tmp_path: Path) -> None:
+    text = (
+        "截至2023年底，全市已获得以下称号：华川电子股份有限公司工业互联网试点示范项目、"
+        "澄江市国家产融合作试点城市、澄江经济技术开发区国家新型工业化产业示范基地（装备制造）、"
+        "万丰精密机械有限公司智能制造示范工厂、澄江纺织集团有限公司服务型制造示范企业。"
+    )
+    found = _verdicts(tmp_path, text)["national_demonstration"]
+    assert found.verdict.value == "pass", found.reason
+    assert len(found.evidence) >= 5
+
+
+def test_liaoning_has_no_prescreen(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("截至2023年底，全县每万人拥有5G基站数36.8个。", encoding="utf-8")
+    prediction, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "liaoning")
+    assert verdicts == []
+    assert prediction.prescreen is None

@@ -1,0 +1,74 @@
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from extractor.batch import find_submissions, run_batch
+from extractor.cli import cli
+
+GOOD = (
+    "截至2023年底，全市每万人拥有5G基站数36.8个，具备10个以上典型应用场景的工厂7家，"
+    "入选5G工厂名录项目6个，获得部级及以上相关称号8项。"
+    "2023年，市政府印发《澄江市“5G+工业互联网”融合应用先导区建设行动方案》。"
+    "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
+)
+SHORT = (
+    "截至2023年底，全市每万人拥有5G基站数24.1个。目前，我市尚未出台“5G+工业互联网”专项政策文件。"
+)
+
+
+def _folder(tmp_path: Path) -> Path:
+    root = tmp_path / "submissions"
+    (root / "nested").mkdir(parents=True)
+    (root / "good.txt").write_text(GOOD, encoding="utf-8")
+    (root / "nested" / "short.txt").write_text(SHORT, encoding="utf-8")
+    (root / "broken.pdf").write_bytes(b"%PDF-1.7\n this is not a PDF at all")
+    (root / "notes.md").write_text("not a submission", encoding="utf-8")
+    return root
+
+
+def test_every_submission_below_the_folder_is_found(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    assert [p.relative_to(root).as_posix() for p in find_submissions(root)] == [
+        "broken.pdf", "good.txt", "nested/short.txt",
+    ]  # fmt: skip
+
+
+def test_a_file_that_fails_is_a_row_and_the_batch_goes_on(tmp_path: Path) -> None:
+    report = run_batch(_folder(tmp_path), "miit-2023", workers=2)
+    by_name = {Path(s.path).name: s for s in report.submissions}
+    assert by_name["broken.pdf"].error_kind == "corrupt"
+    assert by_name["broken.pdf"].prediction is None
+    good = {v.key: v.verdict.value for v in by_name["good.txt"].verdicts}
+    assert good == {
+        "special_policy": "pass", "bs_density": "pass", "scenario_factories": "pass",
+        "factory_5g": "pass", "national_demonstration": "pass", "no_major_incident": "pass",
+    }  # fmt: skip
+    short = {v.key: v.verdict.value for v in by_name["short.txt"].verdicts}
+    assert (short["bs_density"], short["special_policy"]) == ("fail", "fail")
+    assert report.conditions[0][0] == "special_policy"
+
+
+def test_prescreen_command_writes_each_format_and_exits_3_on_a_bad_file(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    runner = CliRunner()
+    for name in ("report.xlsx", "report.html", "report.json"):
+        out = tmp_path / name
+        result = runner.invoke(cli, ["prescreen", str(root), "--out", str(out), "--quiet"])
+        assert result.exit_code == 3, result.output
+        assert out.stat().st_size > 0
+    rows = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert {row["document"] for row in rows} == {"broken.pdf", "good.txt", "short.txt"}
+    assert next(r for r in rows if r["document"] == "good.txt")["prescreen"]["bs_density"] == "pass"
+    sheet = load_workbook(tmp_path / "report.xlsx")["summary"]
+    assert sheet.max_row == 4  # the header and one row per file
+
+
+def test_prescreen_exits_0_when_every_file_reads(tmp_path: Path) -> None:
+    root = tmp_path / "ok"
+    root.mkdir()
+    (root / "good.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(cli, ["prescreen", str(root), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
