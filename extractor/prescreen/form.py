@@ -12,47 +12,60 @@ _SPACE = re.compile(r"\s+")
 _HEADING_CHARS = 40  # a section title stands in a short block of its own
 
 
-def _is_title(text: str, names: list[str]) -> bool:
+def _title_length(text: str, names: list[str]) -> int | None:
+    """How much of a block a section title takes: the whole of a short block naming it, or
+    the opening words of a block that starts with it (a TXT title line run into its text)."""
     flat = _SPACE.sub("", text)
-    return len(flat) <= _HEADING_CHARS and any(name in flat for name in names)
+    for name in sorted(names, key=len, reverse=True):
+        if flat.startswith(name):
+            return len(name)
+    if len(flat) <= _HEADING_CHARS and any(name in flat for name in names):
+        return len(flat)
+    return None
 
 
 def _sections(document: Document, form: Form) -> list[SectionCheck]:
-    """Each section: found where a short block names it; its text runs to the next title."""
-    titles = [(s, [s.title, *s.aliases]) for s in form.sections]
+    """Each section: where a block opens with its title; its text runs to the next title."""
     bodies = [b for b in document.blocks if b.kind is not BlockKind.furniture]
-    starts: dict[str, int] = {}
-    for position, block in enumerate(bodies):
-        text = document.text[block.span.start : block.span.end]
-        for section, names in titles:
-            if section.id not in starts and _is_title(text, names):
-                starts[section.id] = position
-    ordered = sorted(starts.values())
+    texts = [_SPACE.sub("", document.text[b.span.start : b.span.end]) for b in bodies]
+    starts: dict[str, tuple[int, int]] = {}
+    for position, text in enumerate(texts):
+        for section in form.sections:
+            taken = _title_length(text, [section.title, *section.aliases])
+            if section.id not in starts and taken is not None:
+                starts[section.id] = (position, taken)
+                break
+    ordered = sorted(position for position, _ in starts.values())
     checks: list[SectionCheck] = []
-    for section, _ in titles:
-        start = starts.get(section.id)
-        if start is None:
-            checks.append(SectionCheck(id=section.id, title=section.title, present=False,
-                                       max_chars=section.max_chars))  # fmt: skip
-            continue
-        end = next((s for s in ordered if s > start), len(bodies))
-        chars = sum(
-            len(_SPACE.sub("", document.text[b.span.start : b.span.end]))
-            for b in bodies[start + 1 : end]
+    for section in form.sections:
+        found = starts.get(section.id)
+        present = found is not None
+        chars = 0
+        if found is not None:
+            start, taken = found
+            end = next((s for s in ordered if s > start), len(bodies))
+            chars = len(texts[start]) - taken + sum(len(t) for t in texts[start + 1 : end])
+        checks.append(
+            SectionCheck(
+                id=section.id,
+                title=section.title,
+                present=present,
+                chars=chars,
+                max_chars=section.max_chars,
+            )
         )
-        checks.append(SectionCheck(id=section.id, title=section.title, present=True,
-                                   chars=chars, max_chars=section.max_chars))  # fmt: skip
     return checks
 
 
 def _filled(document: Document, label: str) -> bool:
-    """A contact label with something after it: the next table cell, or text after a colon."""
+    """A contact label with something after it: the next cell of its row, or text after it."""
     for block in document.blocks:
         cells = sorted(block.cells, key=lambda c: (c.row, c.col))
         for cell, following in itertools.pairwise(cells):
-            if _SPACE.sub("", cell.text) == label and following.row == cell.row:
-                return bool(following.text.strip())
-    found = re.search(re.escape(label) + r"\s*[:：]\s*(\S+)", document.text)
+            beside = following.row == cell.row and following.col == cell.col + cell.col_span
+            if beside and label in _SPACE.sub("", cell.text) and following.text.strip():
+                return True
+    found = re.search(re.escape(label) + r"\s*[:：]\s*[^\s:：，。]", document.text)
     return found is not None
 
 

@@ -23,4 +23,9 @@ def test_scores_stay_above_the_floor(name: str) -> None:
     if "min_page_accuracy" in floor:
         assert overall.page_accuracy is not None
         assert overall.page_accuracy >= floor["min_page_accuracy"]
+    for condition in overall.verdict_total:
+        accuracy = overall.accuracy(condition)
+        assert accuracy is not None
+        assert accuracy >= floor["min_condition_accuracy"], condition
+    assert overall.verdict_total, "no pre-screen verdicts were scored"
     assert overall.false_passes <= floor["max_false_passes"]
