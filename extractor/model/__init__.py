@@ -31,6 +31,7 @@ from extractor.model.prediction import (
 )
 from extractor.model.raw import CharBox, ParsedDocument, RawBlock, RawCell
 from extractor.model.span import Box, Span
+from extractor.model.suggestion import Suggestion, SuggestionKind
 from extractor.model.verdict import (
     BatchReport,
     ConditionVerdict,
@@ -74,6 +75,8 @@ __all__ = [
     "Span",
     "Status",
     "SubmissionResult",
+    "Suggestion",
+    "SuggestionKind",
     "Verdict",
     "Warning",
 ]
