@@ -104,12 +104,22 @@ def _report_options(function: F) -> F:
     )
 
 
-def _finish_report(report: Any, json_out: Path | None, errors: bool) -> None:
+def _finish_report(
+    report: Any, json_out: Path | None, errors: bool, matcher: dict[str, Any] | None = None
+) -> None:
     from evaluation.report import render
 
     click.echo(render(report, errors=errors))
+    if matcher is not None:
+        click.echo(
+            f"matcher (passage -> indicator, {matcher['passages']:.0f} held-out passages of "
+            f"{matcher['passages_file']}): top-1 {matcher['top1']:.1%}, top-3 {matcher['top3']:.1%}"
+            f" (keyword prior alone: top-1 {matcher['prior_top1']:.1%}, "
+            f"top-3 {matcher['prior_top3']:.1%})"
+        )
     if json_out is not None:
-        json_out.write_text(to_json(report.as_dict()) + "\n", encoding="utf-8")
+        scores = report.as_dict() | ({"matcher": matcher} if matcher else {})
+        json_out.write_text(to_json(scores) + "\n", encoding="utf-8")
 
 
 @cli.command()
@@ -122,12 +132,19 @@ def _finish_report(report: Any, json_out: Path | None, errors: bool) -> None:
     help="Write each document's prediction JSON into this folder.",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--passages",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Held-out labelled passages for the matcher (default: CORPUS/passages/test.jsonl, "
+    "else the project's corpus/passages/test.jsonl).",
+)
 @_report_options
 def evaluate(
     corpus: Path,
     split: str | None,
     predictions_out: Path | None,
     quiet: bool,
+    passages: Path | None,
     json_out: Path | None,
     errors: bool,
 ) -> None:
@@ -149,7 +166,34 @@ def evaluate(
             report, problems = run_evaluation(root, lambda _name: bar.update(1), predictions_out)
     for problem in problems:
         click.echo(f"unreadable: {problem}", err=True)
-    _finish_report(report, json_out, errors)
+    matcher = _matcher_scores(passages or _default_passages(corpus))
+    _finish_report(report, json_out, errors, matcher)
+
+
+def _default_passages(corpus: Path) -> Path | None:
+    from extractor.settings import PATTERNS_DIR
+
+    for candidate in (
+        corpus / "passages" / "test.jsonl",
+        PATTERNS_DIR.parent / "corpus" / "passages" / "test.jsonl",
+    ):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _matcher_scores(passages: Path | None) -> dict[str, Any] | None:
+    """Top-1 and top-3 accuracy of passage -> indicator on held-out labelled passages."""
+    if passages is None:
+        return None
+    from extractor.match.matcher import default_model_path, evaluate_matcher, read_passages
+
+    rows = read_passages(passages)
+    if not rows:
+        return None
+    model = default_model_path(rows[0].framework)
+    scores = evaluate_matcher(passages, model if model.is_file() else None)
+    return {"passages_file": str(passages), **scores}
 
 
 @cli.command()

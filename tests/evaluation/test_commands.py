@@ -21,6 +21,10 @@ def test_evaluate_runs_the_extractor_and_prints_the_tables(tmp_path: Path) -> No
     scores = json.loads(out.read_text(encoding="utf-8"))
     assert scores["overall"]["documents"] == 1
     assert (predictions / "a.json").is_file()
+    # the matcher is measured on the project's held-out passages when CORPUS has none
+    assert "matcher (passage -> indicator" in result.output
+    assert 0 < scores["matcher"]["top3"] <= 1
+    assert scores["matcher"]["top1"] <= scores["matcher"]["top3"]
 
 
 def test_score_command_scores_a_prediction_folder(tmp_path: Path) -> None:
