@@ -22,6 +22,15 @@ CONDITIONS = (
     "national_demonstration",
     "no_major_incident",
 )
+# The field table and the list keys of shared/spec/gold-format.md.
+FIELDS = frozenset({
+    "bs_total", "bs_per_10k", "population", "platform_projects", "scenario_factories",
+    "typical_scenarios", "pilot_5g_factory_projects", "directory_5g_factories",
+    "national_titles", "edge_nodes", "industrial_platforms", "standards", "ip_count",
+    "above_scale_enterprises", "little_giants", "single_champions", "solution_providers",
+    "special_funds", "talents",
+})  # fmt: skip
+LIST_KEYS = frozenset({"policy_documents", "national_titles", "factories_5g"})
 Verdict = Literal["pass", "fail", "unclear"]
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import yaml
 
-from evaluation.gold import CONDITIONS
+from evaluation.gold import CONDITIONS, FIELDS, LIST_KEYS
 from extractor.errors import PatternError, UnknownFramework
 from extractor.match.frameworks import (
     area,
@@ -20,16 +20,6 @@ from extractor.match.frameworks import (
 )
 from extractor.model import Comparison, ConditionKind, Framework
 
-# The field table and the list keys of gold/v1 (shared/spec/gold-format.md); evaluation/gold.py
-# defines only the condition keys.
-GOLD_FIELDS = {
-    "bs_total", "bs_per_10k", "population", "platform_projects", "scenario_factories",
-    "typical_scenarios", "pilot_5g_factory_projects", "directory_5g_factories",
-    "national_titles", "edge_nodes", "industrial_platforms", "standards", "ip_count",
-    "above_scale_enterprises", "little_giants", "single_champions", "solution_providers",
-    "special_funds", "talents",
-}  # fmt: skip
-GOLD_LISTS = {"policy_documents", "national_titles", "factories_5g"}
 FRAMEWORK_IDS = ["liaoning", "miit-2023"]
 
 
@@ -160,12 +150,12 @@ def test_no_major_incident_is_a_declaration(miit: Framework) -> None:
 def test_fields_and_lists_are_gold_ids(framework_id: str) -> None:
     framework = load_framework(framework_id)
     for node in framework.indicators:
-        assert set(node.fields) <= GOLD_FIELDS, (node.id, set(node.fields) - GOLD_FIELDS)
-        assert set(node.lists) <= GOLD_LISTS, (node.id, set(node.lists) - GOLD_LISTS)
+        assert set(node.fields) <= FIELDS, (node.id, set(node.fields) - FIELDS)
+        assert set(node.lists) <= LIST_KEYS, (node.id, set(node.lists) - LIST_KEYS)
     for rule in framework.conditions:
         for requirement in rule.any_of:
-            assert requirement.field is None or requirement.field in GOLD_FIELDS, rule.key
-            assert requirement.list is None or requirement.list in GOLD_LISTS, rule.key
+            assert requirement.field is None or requirement.field in FIELDS, rule.key
+            assert requirement.list is None or requirement.list in LIST_KEYS, rule.key
 
 
 @pytest.mark.parametrize("framework_id", FRAMEWORK_IDS)
