@@ -220,9 +220,14 @@ def prescreen(folder: Path, out: Path, framework: str, workers: int | None, quie
     e.g. extractor prescreen samples/ --out prescreen.xlsx
     """
     from extractor.batch import find_submissions, run_batch
-    from extractor.errors import ExtractorError
+    from extractor.errors import ExtractorError, UnknownFramework
+    from extractor.match.frameworks import load_framework
     from extractor.report import write_report
 
+    try:
+        load_framework(framework)
+    except UnknownFramework as err:
+        raise click.BadParameter(str(err), param_hint="--framework") from err
     total = len(find_submissions(folder))
     try:
         if quiet:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import signal
 import traceback
@@ -16,11 +17,14 @@ from extractor.errors import (
     ExtractorError,
     TimeoutDocument,
     TooLargeDocument,
+    UnknownFramework,
 )
 from extractor.model import ConditionVerdict, Document, ParsedDocument, Prediction, SourceFormat
 from extractor.normalise import build_document
 from extractor.parse.sniff import SourceFile, sniff
 from extractor.settings import Limits
+
+log = logging.getLogger(__name__)
 
 _PRELOAD = ["extractor.pipeline", "extractor.parse.pdf", "extractor.parse.docx"]
 
@@ -143,7 +147,12 @@ def assess(document: Document, framework: str) -> tuple[Prediction, list[Conditi
     from extractor.match.frameworks import load_framework
     from extractor.prescreen.verdicts import prescreen
 
-    rules = load_framework(framework)
+    try:
+        rules = load_framework(framework)
+    except UnknownFramework as err:
+        # a corpus may name a framework we have no file for: its figures are still read
+        log.warning("%s: %s; no pre-screen", Path(document.source).name, err)
+        rules = None
     claims = find_claims(document)
     lists = find_lists(document)
     prediction = Prediction(
@@ -156,7 +165,7 @@ def assess(document: Document, framework: str) -> tuple[Prediction, list[Conditi
         reconciliation=tuple(reconcile(claims, lists)),
         warnings=tuple(f"{w.code}: {w.message}" for w in document.warnings),
     )
-    if not rules.conditions:
+    if rules is None or not rules.conditions:
         return prediction, []
     verdicts = prescreen(document, prediction, rules)
     verdict_of = {v.key: v.verdict.value for v in verdicts}

@@ -72,3 +72,11 @@ def test_prescreen_exits_0_when_every_file_reads(tmp_path: Path) -> None:
     out = tmp_path / "r.json"
     result = CliRunner().invoke(cli, ["prescreen", str(root), "--out", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
+
+
+def test_prescreen_rejects_an_unknown_framework(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    args = ["prescreen", str(root), "--out", str(tmp_path / "r.json"), "--framework", "nope"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "unknown framework 'nope'" in result.output

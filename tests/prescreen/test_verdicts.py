@@ -178,3 +178,12 @@ def test_liaoning_has_no_prescreen(tmp_path: Path) -> None:
     prediction, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "liaoning")
     assert verdicts == []
     assert prediction.prescreen is None
+
+
+def test_an_unknown_framework_still_reads_the_figures(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("截至2023年底，全市每万人拥有5G基站数36.8个。", encoding="utf-8")
+    prediction, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "miit-2099")
+    assert [c.field for c in prediction.claims] == ["bs_per_10k"]
+    assert verdicts == []
+    assert prediction.prescreen is None
