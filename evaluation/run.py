@@ -7,26 +7,37 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evaluation.gold import Prediction, parse_prediction
 from evaluation.metrics import score_document
 from evaluation.score import GoldDocument, Report, build_report, load_corpus, source_kind
 
+if TYPE_CHECKING:
+    from extractor.model import Document
+
 Outcome = tuple[Prediction, str | None, dict[str, Any] | None]
 
 
-def _predict(document: GoldDocument) -> Outcome:
-    """Parse and predict one source in its worker process; a bad file predicts nothing."""
+def _parse(document: GoldDocument) -> Document | str:
+    """Parse one source in its worker process: the document, or why it could not be read."""
     from extractor.errors import DocumentError
-    from extractor.pipeline import InternalError, parse_document, predict
+    from extractor.pipeline import InternalError, parse_document
 
     if document.source is None:
-        return Prediction(), f"{document.name}: no source document", None
+        return f"{document.name}: no source document"
     try:
-        parsed = parse_document(document.source)
+        return parse_document(document.source)
     except (DocumentError, InternalError) as err:
-        return Prediction(), str(err), None
+        return str(err)
+
+
+def _predict(document: GoldDocument, parsed: Document | str) -> Outcome:
+    """The prediction of one parsed source; a file that could not be read predicts nothing."""
+    from extractor.pipeline import predict
+
+    if isinstance(parsed, str):
+        return Prediction(), parsed, None
     output = predict(parsed, document.gold.framework).model_dump(mode="json")
     return parse_prediction(output), None, output
 
@@ -45,9 +56,9 @@ def evaluate(
     problems: list[str] = []
     scores = []
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for document, (prediction, problem, output) in zip(
-            documents, pool.map(_predict, documents), strict=True
-        ):
+        for document, parsed in zip(documents, pool.map(_parse, documents), strict=True):
+            # here, not in the threads: the NLP pipeline is built once, in this thread
+            prediction, problem, output = _predict(document, parsed)
             if problem:
                 problems.append(problem)
             if predictions_out is not None and output is not None:
