@@ -77,6 +77,9 @@ def run_batch(
     limits: Limits | None = None,
 ) -> BatchReport:
     """Pre-screen every submission below ``root``; ``progress`` is told each finished file."""
+    from extractor.match.frameworks import load_framework
+
+    rules = load_framework(framework)  # an unknown framework stops here, before any parsing
     started = time.perf_counter()
     paths = find_submissions(root)
     limits = limits or Limits.from_env()
@@ -101,9 +104,6 @@ def run_batch(
             if progress is not None:
                 progress(path.name)
     results.sort(key=lambda r: r.path)
-    from extractor.match.frameworks import load_framework
-
-    rules = load_framework(framework)
     return BatchReport(
         root=str(root),
         framework=framework,

@@ -71,7 +71,7 @@ class SubmissionResult(BaseModel):
     prediction: Prediction | None = None
     verdicts: tuple[ConditionVerdict, ...] = ()
     form: FormCheck | None = None
-    seconds: float = 0.0
+    seconds: float = Field(default=0.0, description="from queueing the file to its verdicts")
 
     @property
     def failed(self) -> bool:
