@@ -251,6 +251,37 @@ def prescreen(folder: Path, out: Path, framework: str, workers: int | None, quie
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+def serve(host: str, port: int) -> None:
+    """Start the reviewer panel (database from EXTRACTOR_DATABASE_URL, SQLite by default).
+
+    e.g. EXTRACTOR_SECRET_KEY=… extractor serve --port 8000
+    """
+    import uvicorn
+
+    from extractor.serve.app import create_app
+    from extractor.serve.config import ServeSettings
+
+    uvicorn.run(create_app(ServeSettings.from_env()), host=host, port=port)
+
+
+@cli.command("create-admin")
+@click.argument("name")
+@click.password_option(envvar="EXTRACTOR_ADMIN_PASSWORD", help="The password (prompted).")
+def create_admin(name: str, password: str) -> None:
+    """Create an administrator of the reviewer panel, e.g. the first one.
+
+    e.g. extractor create-admin chen
+    """
+    from extractor.serve.app import create_admin as make_admin
+    from extractor.serve.config import ServeSettings
+
+    reviewer = make_admin(ServeSettings.from_env(), name, password)
+    click.echo(f"administrator {name} created (id {reviewer})", err=True)
+
+
+@cli.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("predictions", type=click.Path(exists=True, path_type=Path))
 @_report_options

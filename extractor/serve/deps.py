@@ -1,0 +1,66 @@
+"""Shared checks of the panel's routes as dependencies: the database, the reviewer, CSRF."""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from sqlalchemy.orm import Session
+
+from extractor.serve.auth import CSRF_HEADER, SESSION_COOKIE, SessionData, read
+from extractor.serve.config import ServeSettings
+from extractor.serve.tables import Reviewer
+
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def database(request: Request) -> Iterator[Session]:
+    """One database session per request."""
+    with request.app.state.sessions() as session:
+        yield session
+
+
+def settings(request: Request) -> ServeSettings:
+    value = request.app.state.settings
+    assert isinstance(value, ServeSettings)
+    return value
+
+
+Db = Annotated[Session, Depends(database)]
+Settings = Annotated[ServeSettings, Depends(settings)]
+
+
+def session_data(request: Request, config: Settings) -> SessionData:
+    """The signed session of the request; 401 without one, 403 on a state change without its
+    CSRF token (a cross-site form cannot read the token, so it cannot send it)."""
+    found = read(
+        config.secret_key, request.cookies.get(SESSION_COOKIE), config.session_hours * 3600
+    )
+    if found is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first")
+    if request.method not in _SAFE_METHODS:
+        sent = request.headers.get(CSRF_HEADER, "")
+        if not hmac.compare_digest(sent, found.csrf):
+            raise HTTPException(status.HTTP_403_FORBIDDEN, f"missing or wrong {CSRF_HEADER}")
+    return found
+
+
+def current_reviewer(db: Db, found: Annotated[SessionData, Depends(session_data)]) -> Reviewer:
+    reviewer = db.get(Reviewer, found.reviewer_id)
+    if reviewer is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "the account no longer exists")
+    return reviewer
+
+
+CurrentReviewer = Annotated[Reviewer, Depends(current_reviewer)]
+
+
+def admin(reviewer: CurrentReviewer) -> Reviewer:
+    if not reviewer.is_admin:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "administrators only")
+    return reviewer
+
+
+Admin = Annotated[Reviewer, Depends(admin)]
