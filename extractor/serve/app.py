@@ -10,7 +10,7 @@ from extractor.serve.db import make_engine, migrate, session_factory
 
 def create_app(settings: ServeSettings) -> FastAPI:
     """An app on its own database (migrated to the newest schema) and upload folder."""
-    from extractor.serve.routes import reviewers, sessions
+    from extractor.serve.routes import decisions, reviewers, sessions, submissions
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.database_url)
@@ -21,6 +21,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.sessions = session_factory(engine)
     app.include_router(sessions.router)
     app.include_router(reviewers.router)
+    app.include_router(submissions.router)
+    app.include_router(decisions.router)
 
     @app.get("/api/health", tags=["health"])
     def health() -> dict[str, str]:

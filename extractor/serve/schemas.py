@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any, Literal
+
 from pydantic import BaseModel, ConfigDict, Field
+
+from extractor.model import ConditionVerdict, Suggestion
 
 
 class Login(BaseModel):
@@ -33,3 +38,62 @@ class ReviewerOut(BaseModel):
     id: int
     name: str
     is_admin: bool
+
+
+class Assignment(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reviewer_id: int
+
+
+class SubmissionOut(BaseModel):
+    """A submission and where its processing stands (queued, processing, done, failed)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    filename: str
+    framework: str
+    status: str
+    error_kind: str | None = None
+    error: str | None = None
+    assigned_to: int | None = None
+
+
+class SuggestionOut(Suggestion):
+    """A suggestion with the key decisions refer to it by."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    key: str
+
+
+class SuggestionsOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    verdicts: list[ConditionVerdict]
+    suggestions: list[SuggestionOut]
+
+
+class DecisionIn(BaseModel):
+    """A reviewer's decision: ``correct`` and ``add`` carry a value (value, status, year …)."""
+
+    model_config = ConfigDict(extra="forbid")
+    suggestion: str = Field(min_length=1, max_length=128)
+    action: Literal["confirm", "reject", "correct", "add", "note"]
+    value: dict[str, Any] | None = None
+    note: str | None = Field(default=None, max_length=4000)
+
+
+class DecisionOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    suggestion: str
+    action: str
+    value: dict[str, Any] | None = None
+    previous: dict[str, Any] | None = None
+    note: str | None = None
+    reviewer_id: int
+    created_at: datetime
+
+
+class ReviewState(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    latest: list[DecisionOut]
+    history: list[DecisionOut]
