@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,31 @@ def test_a_reload_shows_the_state_as_left(client: TestClient, tmp_path: Path) ->
     _login(again)
     state = again.get(url).json()
     assert [(d["action"], d["note"]) for d in state["latest"]] == [("reject", "不是本市数据")]
+
+
+def test_export_is_gold_v1_as_the_reviewer_left_it(client: TestClient, tmp_path: Path) -> None:
+    from evaluation.gold import load_gold
+
+    headers = _login(client)
+    submission = _upload(client, headers)["id"]
+    found = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"]
+    by_field = {s["field"]: s for s in found if s["kind"] == "claim"}
+    url = f"/api/submissions/{submission}/decisions"
+    density, factories = by_field["bs_per_10k"], by_field["directory_5g_factories"]
+    client.post(url, json={"suggestion": density["key"], "action": "correct",
+                           "value": {"value": 36.9}}, headers=headers)  # fmt: skip
+    client.post(url, json={"suggestion": factories["key"], "action": "reject"}, headers=headers)
+    added = {"field": "edge_nodes", "value": 12, "status": "actual", "year": 2023}
+    client.post(
+        url, json={"suggestion": "added-1", "action": "add", "value": added}, headers=headers
+    )
+    exported = client.get(f"/api/submissions/{submission}/gold.json").json()
+    path = tmp_path / "a.gold.json"
+    path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
+    gold = load_gold(path)
+    claims = {(c.field, c.value, c.status, c.year) for c in gold.claims}
+    assert ("bs_per_10k", 36.9, "actual", 2023) in claims
+    assert not any(c.field == "directory_5g_factories" for c in gold.claims)
+    assert ("edge_nodes", 12, "actual", 2023) in claims
+    assert gold.prescreen is not None
+    assert gold.prescreen["bs_density"] == "pass"

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
 
 from extractor.serve.deps import CurrentReviewer, Db
+from extractor.serve.processing import load_result
+from extractor.serve.review import gold_file
 from extractor.serve.routes.submissions import Visible
 from extractor.serve.schemas import DecisionIn, DecisionOut, ReviewState
 from extractor.serve.tables import Decision
@@ -55,3 +58,12 @@ def review_state(row: Visible, db: Db) -> ReviewState:
     history = _history(db, row.id)
     latest = {d.suggestion: _out(d) for d in history}
     return ReviewState(latest=list(latest.values()), history=[_out(d) for d in history])
+
+
+@router.get("/{submission_id}/gold.json")
+def export_gold(row: Visible, db: Db) -> dict[str, Any]:
+    """The review as a gold/v1 file (shared/spec/gold-format.md)."""
+    result = load_result(row)
+    if result is None:
+        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+    return gold_file(row, result, _history(db, row.id))
