@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from extractor.extract import context
+from extractor.extract.bounds import end_of, start_of
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
 from extractor.extract.relations import Found, resolve_subcounts, sum_parts
@@ -29,31 +28,6 @@ from extractor.model import (
 _QUOTE_CHARS = 60
 _QUALIFIER_REACH = 8  # characters either side of a figure whose words may bound it (不低于, 左右)
 _BARE_CLAUSE = 8  # a clause this short (累计达到), cue words and years aside, names no field
-
-
-@cache
-def _break_pattern(breaks: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(breaks)}]")
-
-
-@lru_cache(maxsize=16)
-def _positions(text: str, breaks: str) -> tuple[int, ...]:
-    """Where ``breaks`` characters stand in ``text``: one pass, then bisected per figure."""
-    return tuple(m.start() for m in _break_pattern(breaks).finditer(text))
-
-
-def _start_of(text: str, position: int, breaks: str) -> int:
-    """Index after the last break character before ``position``."""
-    positions = _positions(text, breaks)
-    found = bisect_left(positions, position)
-    return positions[found - 1] + 1 if found else 0
-
-
-def _end_of(text: str, position: int, breaks: str) -> int:
-    """Index of the first break character at or after ``position``, or the text's end."""
-    positions = _positions(text, breaks)
-    found = bisect_left(positions, position)
-    return positions[found] if found < len(positions) else len(text)
 
 
 @lru_cache(maxsize=64)
@@ -209,7 +183,7 @@ def _respective_field(
     cue = cues().respectively.search(text, clause, figures[index].start)
     if cue is None:
         return None
-    clause_end = _end_of(text, cue.end(), cues().data.clause_breaks)
+    clause_end = end_of(text, cue.end(), cues().data.clause_breaks)
     together = [i for i, f in enumerate(figures) if cue.end() <= f.start < clause_end]
     listed = [
         i
@@ -220,7 +194,7 @@ def _respective_field(
         return None
     earlier = figures[listed[together.index(index)]]
     unit = _counted(text, earlier)
-    start = _start_of(text, earlier.start, cues().data.clause_breaks)
+    start = start_of(text, earlier.start, cues().data.clause_breaks)
     return field_for(text[start : earlier.start], unit) if unit else None
 
 
@@ -233,43 +207,40 @@ def _claim(
 ) -> Found | None:
     data = cues().data
     figure = figures[index]
-    after = text[figure.end : figure.end + 12]
-    if context.is_not_count(after) or (
-        figure.start and text[figure.start - 1].isascii() and text[figure.start - 1].isalpha()
-    ):
-        return None
-    unit = unit_pattern().match(after)
+    if figure.start and text[figure.start - 1].isascii() and text[figure.start - 1].isalpha():
+        return None  # 5G, A3: part of a name
+    unit = _counted(text, figure)
     if unit is None:
         return None
-    clause = _start_of(text, figure.start, data.clause_breaks)
-    sentence = _start_of(text, figure.start, data.sentence_breaks)
+    clause = start_of(text, figure.start, data.clause_breaks)
+    sentence = start_of(text, figure.start, data.sentence_breaks)
     clause_before = text[clause : figure.start]
     if _is_definition(text, figure, clause):
         return None
-    clause_after = text[figure.end : _end_of(text, figure.end, data.clause_breaks)]
+    clause_after = text[figure.end : end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])
-    enumeration = text[_start_of(text, figure.start, data.growth_breaks) : figure.start]
+    enumeration = text[start_of(text, figure.start, data.growth_breaks) : figure.start]
     if context.is_growth(enumeration) or context.is_not_applicant(sentence_text, facts.applicant):
         return None
     if context.is_threshold(clause_after):
         return None
     respective = _respective_field(text, figures, index, clause, sentence)
     resolved = (respective, "respective") if respective else None
-    resolved = resolved or _field(text, figure, clause, sentence, unit.group(0))
+    resolved = resolved or _field(text, figure, clause, sentence, unit)
     if resolved is None:
         return None
     found, how = resolved
     block_before = _before(text, sentence)
     block = paragraph.block_at(figure.start)
     status = context.status(sentence_text, block_before, block.heading, facts.years.actual)
-    end = _end_of(text, figure.end, data.sentence_breaks)
+    end = end_of(text, figure.end, data.sentence_breaks)
     claim = PredictedClaim(
         field=found.field.spec.field,
-        value=figure.value * found.field.spec.units[unit.group(0)],
+        value=figure.value * found.field.spec.units[unit],
         unit=found.field.spec.canonical_unit,
         status=status,
         year=year_for(sentence_text, block_before, status, facts.years),
-        qualifier=_qualifier(text, figure, unit.end()),
+        qualifier=_qualifier(text, figure, len(unit)),
         page=block.page,
         confidence=context.confidence(how, block.origin),
         pattern_id=found.trigger_id if how == "clause" else f"{found.trigger_id}@{how}",
@@ -280,7 +251,7 @@ def _claim(
         claim,
         sentence,
         figure.start,
-        figure.end + len(unit.group(0)),
+        figure.end + len(unit),
         clause_before,
         subcount=cues().subcount.search(clause_before) is not None,
         defining=defining is not None and defining.search(clause_before) is not None,
@@ -294,8 +265,8 @@ def _zero_claims(
     data = cues().data
     claims: list[PredictedClaim] = []
     for cue in cues().zero.finditer(text):
-        clause_end = _end_of(text, cue.end(), data.clause_breaks)
-        sentence = _start_of(text, cue.start(), data.sentence_breaks)
+        clause_end = end_of(text, cue.end(), data.clause_breaks)
+        sentence = start_of(text, cue.start(), data.sentence_breaks)
         stretch = text[cue.start() : clause_end]
         found = field_for(stretch)
         if found is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
+from extractor.extract.bounds import end_of, start_of
 from extractor.extract.list_patterns import (
     factory_matcher,
     factory_patterns,
@@ -193,7 +194,7 @@ def _title_item(sentence: str, start: int, floor: int, numbered: bool) -> tuple[
     if any(c.pattern.search(before) for c in (cues.target, cues.pending)):
         return None
     breaks = cues.segment_breaks
-    segment = max(max(sentence.rfind(b, floor, start) for b in breaks) + 1, floor)
+    segment = max(start_of(sentence, start, breaks), floor)
     joined = floor > 0 and segment - floor <= 1  # right after the previous item
     text, at, opened = _strip_opening(sentence[segment:start], segment, joined)
     verb = cues.award.pattern.search(text)
@@ -237,8 +238,7 @@ def _counted(sentence: str, start: int, end: int) -> bool | None:
               if matcher.term[m.group(0)].counts is True]  # fmt: skip
     judged += [(m.start(), False) for m in factory_patterns().provincial.pattern.finditer(sentence)]
     breaks = items().clause_breaks
-    left = max(sentence.rfind(b, 0, start) for b in breaks) + 1
-    right = min([i for i in (sentence.find(b, end) for b in breaks) if i >= 0] or [len(sentence)])
+    left, right = start_of(sentence, start, breaks), end_of(sentence, end, breaks)
     for group in (
         [(abs(at - start), good) for at, good in judged if left <= at < right],
         [(start - at, good) for at, good in judged if at < start],

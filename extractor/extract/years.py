@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from extractor.extract.bounds import end_of, start_of
 from extractor.extract.numbers import chinese_value
 from extractor.extract.patterns import cues
 from extractor.model import Status
@@ -46,8 +47,7 @@ def _group_year(found: re.Match[str] | None, dated: int | None = None) -> int | 
 
 def _after_target_cue(text: str, position: int) -> bool:
     """预计2024年底可达到: a year-end named in a target's clause is not an as-of date."""
-    breaks = cues().data.clause_breaks
-    clause = max(text.rfind(b, 0, position) for b in breaks) + 1
+    clause = start_of(text, position, cues().data.clause_breaks)
     return cues().target.search(text, clause, position) is not None
 
 
@@ -56,9 +56,7 @@ def _about_others(text: str, position: int) -> bool:
     another place (and not the applicant) is theirs, not the document's."""
     found = cues()
     breaks = found.data.sentence_breaks
-    start = max(text.rfind(b, 0, position) for b in breaks) + 1
-    ends = [i for i in (text.find(b, position) for b in breaks) if i >= 0]
-    sentence = text[start : min(ends, default=len(text))]
+    sentence = text[start_of(text, position, breaks) : end_of(text, position, breaks)]
     return bool(found.other_subject.search(sentence)) and not found.own_subject.search(sentence)
 
 
