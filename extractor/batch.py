@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from pathlib import Path
 
-from extractor.errors import DocumentError, ExtractorError
+from extractor.errors import DocumentError, ExtractorError, error_kind
 from extractor.model import BatchReport, Document, SubmissionResult
 from extractor.pipeline import InternalError, assess, parse_document
 from extractor.settings import Limits
@@ -34,11 +34,6 @@ def find_submissions(root: Path) -> list[Path]:
         for path in root.rglob("*")
         if path.is_file() and path.suffix.lower() in SOURCE_SUFFIXES
     )
-
-
-def _error_kind(err: Exception) -> str:
-    """The typed error's kind (encrypted, corrupt, …); anything else is a bug of ours."""
-    return err.kind.value if isinstance(err, DocumentError) else "internal-error"
 
 
 def _judge(path: Path, document: Document, framework: str, started: float) -> SubmissionResult:
@@ -63,7 +58,7 @@ def _failed(path: Path, framework: str, err: Exception, started: float) -> Submi
     return SubmissionResult(
         path=str(path),
         framework=framework,
-        error_kind=_error_kind(err),
+        error_kind=error_kind(err),
         error=str(err),
         seconds=round(time.perf_counter() - started, 3),
     )

@@ -28,8 +28,9 @@ def json_option(function: F) -> F:
 
 def _fail(err: Exception) -> None:
     """A typed document error: its kind and message on stderr, exit status 1, no traceback."""
-    kind = getattr(err, "kind", "internal-error")
-    click.echo(f"error[{kind}]: {err}", err=True)
+    from extractor.errors import error_kind
+
+    click.echo(f"error[{error_kind(err)}]: {err}", err=True)
     sys.exit(EXIT_ERROR)
 
 

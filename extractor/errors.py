@@ -107,3 +107,10 @@ ERRORS_BY_KIND: dict[ErrorKind, type[DocumentError]] = {
         TimeoutDocument,
     )
 }
+
+INTERNAL_ERROR = "internal-error"
+
+
+def error_kind(err: BaseException) -> str:
+    """The kind a report shows for a failure: a typed document error's, else a bug of ours."""
+    return err.kind.value if isinstance(err, DocumentError) else INTERNAL_ERROR

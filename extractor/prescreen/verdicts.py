@@ -19,7 +19,6 @@ from extractor.model import (
     Framework,
     PredictedClaim,
     Prediction,
-    Qualifier,
     Verdict,
 )
 from extractor.model.data import load_cached
@@ -66,8 +65,6 @@ def _figure(claim: PredictedClaim) -> str:
         when = f"{words.derived}，{when}"
     value = f"{claim.value:g}"
     qualifier = words.qualifiers.get(claim.qualifier.value, "")
-    if claim.qualifier is Qualifier.under or claim.qualifier is Qualifier.about:
-        qualifier = words.qualifiers[claim.qualifier.value]
     return words.templates["figure"].format(
         label=label.name, qualifier=qualifier, value=value, unit=label.unit, when=when,
         where=_where(claim.evidence),

@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.orm import Session, sessionmaker
 
-from extractor.errors import DocumentError
+from extractor.errors import INTERNAL_ERROR, DocumentError, error_kind
 from extractor.model import ConditionVerdict, Prediction, Suggestion
 from extractor.serve.tables import Submission
 
@@ -58,11 +58,10 @@ def process(factory: sessionmaker[Session], submission_id: int) -> None:
             row.result_json = result.model_dump_json()
             row.status = "done"
         except (DocumentError, InternalError) as err:
-            row.status, row.error = "failed", str(err)
-            row.error_kind = err.kind.value if isinstance(err, DocumentError) else "internal-error"
+            row.status, row.error_kind, row.error = "failed", error_kind(err), str(err)
         except Exception:  # a bug: the submission shows it, the service goes on
             log.error("submission %s: internal error\n%s", submission_id, traceback.format_exc())
-            row.status, row.error_kind, row.error = "failed", "internal-error", "internal error"
+            row.status, row.error_kind, row.error = "failed", INTERNAL_ERROR, "internal error"
         session.commit()
 
 
