@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict, PositiveFloat, PositiveInt
 PATTERNS_DIR = Path(
     os.environ.get("EXTRACTOR_PATTERNS", Path(__file__).resolve().parents[1] / "patterns")
 )
+DEFAULT_FRAMEWORK = "miit-2023"
+"""The national 2023 indicators: what a submission is judged against unless told otherwise."""
 
 
 class Limits(BaseModel):

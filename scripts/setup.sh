@@ -9,6 +9,8 @@ APT_PACKAGES=(
   fonts-noto-cjk fonts-wqy-zenhei        # CJK fonts for drawing and converting test documents
   libreoffice-writer-nogui               # DOCX -> PDF for fixtures and the corpus
   poppler-utils qpdf                     # pdftoppm / qpdf for fixtures (encrypted PDFs)
+  chromium                               # end-to-end tests of the reviewer panel (Playwright)
+  postgresql                             # the panel's PostgreSQL test (a throwaway server)
 )
 
 need_apt=0

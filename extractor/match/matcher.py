@@ -186,9 +186,12 @@ def _list_suggestions(prediction: Prediction, indicator: Indicator) -> list[Sugg
             confidence=1.0,
             evidence=evidence,
             field=key,
+            item=name,
         )
         for key in indicator.lists
-        for evidence in prediction.list_evidence.get(key, ())
+        for name, evidence in zip(
+            prediction.lists.get(key, ()), prediction.list_evidence.get(key, ()), strict=False
+        )
     ]
 
 

@@ -26,3 +26,4 @@ class Suggestion(BaseModel):
     value: float | None = Field(default=None, description="a claim's value, canonical unit")
     status: Status | None = None
     year: int | None = None
+    item: str | None = Field(default=None, description="a named list entry's name")

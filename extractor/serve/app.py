@@ -2,17 +2,55 @@
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
 
 from extractor.serve.config import ServeSettings
 from extractor.serve.db import make_engine, migrate, session_factory
 
+STATIC = Path(__file__).parent / "static"
+# Only the page's own script and style run: text from a document can never become markup that
+# executes, even if some rendering path forgot to treat it as text.
+_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
+async def _secure_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    response = await call_next(request)
+    response.headers.update(_HEADERS)
+    if request.url.path.startswith("/api/") and "Cache-Control" not in response.headers:
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
 
 def create_app(settings: ServeSettings) -> FastAPI:
     """An app on its own database (migrated to the newest schema) and upload folder."""
-    from extractor.serve.routes import decisions, reviewers, sessions, submissions
+    from fastapi.responses import FileResponse
+    from fastapi.staticfiles import StaticFiles
+
+    from extractor.serve.routes import (
+        decisions,
+        document,
+        exports,
+        folders,
+        frameworks,
+        reviewers,
+        sessions,
+        submissions,
+    )
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    (settings.data_dir / "inbox").mkdir(exist_ok=True)  # the folder registration's default root
     engine = make_engine(settings.database_url)
     migrate(engine)
     app = FastAPI(title="extractor reviewer panel", version="0.1.0")
@@ -23,6 +61,17 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.include_router(reviewers.router)
     app.include_router(submissions.router)
     app.include_router(decisions.router)
+    app.include_router(document.router)
+    app.include_router(frameworks.router)
+    app.include_router(exports.router)
+    app.include_router(folders.router)
+    app.middleware("http")(_secure_headers)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        """The review page: one static HTML file whose script talks to the API."""
+        return FileResponse(STATIC / "index.html", media_type="text/html")
 
     @app.get("/api/health", tags=["health"])
     def health() -> dict[str, str]:
@@ -38,7 +87,10 @@ def create_admin(settings: ServeSettings, name: str, password: str) -> int:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.database_url)
     migrate(engine)
-    with session_factory(engine)() as session:
-        reviewer = create_reviewer(session, name, password, is_admin=True)
-        session.commit()
-        return reviewer.id
+    try:
+        with session_factory(engine)() as session:
+            reviewer = create_reviewer(session, name, password, is_admin=True)
+            session.commit()
+            return reviewer.id
+    finally:
+        engine.dispose()

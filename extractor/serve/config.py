@@ -18,13 +18,19 @@ class ServeSettings(BaseModel):
     data_dir: Path = Field(description="where uploaded files are kept")
     session_hours: PositiveInt = 12
     upload_max_bytes: PositiveInt = 50 * 1024 * 1024
+    folder_roots: tuple[Path, ...] = Field(
+        default=(), description="where an administrator may register folders; none: data_dir/inbox"
+    )
 
     @classmethod
     def from_env(cls, data_dir: Path | None = None) -> ServeSettings:
-        """EXTRACTOR_DATABASE_URL, EXTRACTOR_SECRET_KEY, EXTRACTOR_DATA_DIR, with defaults."""
+        """EXTRACTOR_DATABASE_URL, EXTRACTOR_SECRET_KEY, EXTRACTOR_DATA_DIR and
+        EXTRACTOR_FOLDER_ROOTS (os.pathsep-separated), with defaults."""
+        roots = os.environ.get("EXTRACTOR_FOLDER_ROOTS", "").split(os.pathsep)
         root = data_dir or Path(os.environ.get("EXTRACTOR_DATA_DIR", "extractor-data"))
         return cls(
             database_url=os.environ.get("EXTRACTOR_DATABASE_URL", f"sqlite:///{root / 'panel.db'}"),
             secret_key=os.environ.get("EXTRACTOR_SECRET_KEY") or secrets.token_urlsafe(48),
             data_dir=root,
+            folder_roots=tuple(Path(part) for part in roots if part),
         )

@@ -12,8 +12,9 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy.orm import Session, sessionmaker
 
 from extractor.errors import INTERNAL_ERROR, DocumentError, error_kind
-from extractor.model import ConditionVerdict, Prediction, Suggestion
+from extractor.model import ConditionVerdict, FormCheck, Prediction, Suggestion
 from extractor.serve.tables import Submission
+from extractor.serve.view import DocumentView, Rect
 
 log = logging.getLogger(__name__)
 # one submission's extraction at a time: the NLP pipeline is shared and built once
@@ -21,12 +22,16 @@ _EXTRACTING = threading.Lock()
 
 
 class Result(BaseModel):
-    """What a processed submission holds for the page: verdicts, suggestions, prediction."""
+    """What a processed submission holds for the page: verdicts, form completeness,
+    suggestions with their rectangles on the page, the prediction and the document's view."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     prediction: Prediction
     verdicts: tuple[ConditionVerdict, ...] = ()
+    form: FormCheck | None = None
     suggestions: tuple[Suggestion, ...] = ()
+    rects: dict[str, tuple[Rect, ...]] = {}
+    view: DocumentView | None = None
 
 
 def suggestion_key(suggestion: Suggestion) -> str:
@@ -40,6 +45,8 @@ def process(factory: sessionmaker[Session], submission_id: int) -> None:
     from extractor.match.frameworks import load_framework
     from extractor.match.matcher import suggest
     from extractor.pipeline import InternalError, assess, parse_document
+    from extractor.prescreen.form import check_form
+    from extractor.serve.view import document_view, evidence_rects
 
     with factory() as session:
         row = session.get(Submission, submission_id)
@@ -48,13 +55,19 @@ def process(factory: sessionmaker[Session], submission_id: int) -> None:
         row.status = "processing"
         session.commit()
         try:
-            document = parse_document(Path(row.stored_path))
+            path = Path(row.stored_path)
+            document = parse_document(path)
+            framework = load_framework(row.framework)
             with _EXTRACTING:
                 prediction, verdicts = assess(document, row.framework)
-                found = suggest(document, prediction, load_framework(row.framework))
+                found = suggest(document, prediction, framework)
             result = Result(
-                prediction=prediction, verdicts=tuple(verdicts), suggestions=tuple(found)
-            )
+                prediction=prediction, verdicts=tuple(verdicts),
+                form=check_form(document, framework.form) if framework.form else None,
+                suggestions=tuple(found),
+                rects={suggestion_key(s): evidence_rects(document, s.evidence) for s in found},
+                view=document_view(document, path),
+            )  # fmt: skip
             row.result_json = result.model_dump_json()
             row.status = "done"
         except (DocumentError, InternalError) as err:

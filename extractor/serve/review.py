@@ -18,7 +18,8 @@ _CLAIM_KEYS = ("field", "value", "status", "year", "qualifier", "page", "quote")
 
 
 def _latest(decisions: list[Decision]) -> dict[str, Decision]:
-    return {d.suggestion: d for d in decisions}  # in id order: the last one stands
+    # in id order: the last one stands; a note leaves the suggestion's state as it was
+    return {d.suggestion: d for d in decisions if d.action != "note"}
 
 
 def _claim(suggestion_value: dict[str, Any], decision: Decision | None) -> dict[str, Any] | None:

@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from extractor.model import ConditionVerdict, Suggestion
+from extractor.model import ConditionVerdict, FormCheck, Suggestion
+from extractor.serve.view import Rect
 
 
 class Login(BaseModel):
@@ -59,16 +60,60 @@ class SubmissionOut(BaseModel):
 
 
 class SuggestionOut(Suggestion):
-    """A suggestion with the key decisions refer to it by."""
+    """A suggestion with the key decisions refer to it by and its rectangles on the page."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     key: str
+    rects: tuple[Rect, ...] = ()
 
 
 class SuggestionsOut(BaseModel):
+    """Everything the side panel lists: verdicts, form completeness, suggestions."""
+
     model_config = ConfigDict(extra="forbid")
+    framework: str
     verdicts: list[ConditionVerdict]
+    form: FormCheck | None = None
     suggestions: list[SuggestionOut]
+
+
+class IndicatorOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    name: str
+    level: int
+    parent: str | None = None
+    points: float | None = None
+    non_deviable: bool = False
+    fields: list[str] = []
+
+
+class FieldLabel(BaseModel):
+    """How the panel names a claim field and the unit word after its values."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    name: str
+    unit: str
+
+
+class PanelLabels(BaseModel):
+    """patterns/serve/panel.yaml: field and list names a reviewer reads."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    fields: dict[str, FieldLabel]
+    lists: dict[str, str]
+
+
+class FrameworkOut(BaseModel):
+    """A framework's indicator tree with points, as the side panel draws it."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    name: str
+    total_points: float
+    indicators: list[IndicatorOut]
+    fields: dict[str, FieldLabel] = {}
+    lists: dict[str, str] = {}
 
 
 class DecisionIn(BaseModel):

@@ -1,4 +1,5 @@
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,37 @@ def test_decisions_are_kept_with_their_history(client: TestClient) -> None:
         client.post(url, json={"suggestion": key, "action": "delete"}, headers=headers).status_code
         == 422
     )
+
+
+def test_a_note_keeps_the_state_and_previous_is_the_state_before(client: TestClient) -> None:
+    headers = _login(client)
+    submission = _upload(client, headers)["id"]
+    key = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"][0]["key"]
+    url = f"/api/submissions/{submission}/decisions"
+    fixed = {"suggestion": key, "action": "correct", "value": {"value": 40.0}}
+    client.post(url, json=fixed, headers=headers)
+    note = {"suggestion": key, "action": "note", "note": "附件核对"}
+    assert client.post(url, json=note, headers=headers).json()["previous"] is None
+    again = client.post(url, json={"suggestion": key, "action": "confirm"}, headers=headers)
+    assert again.json()["previous"] == {"action": "correct", "value": {"value": 40.0}, "note": None}
+    state = client.get(url).json()
+    assert [d["action"] for d in state["latest"]] == ["confirm"]
+    times = [datetime.fromisoformat(d["created_at"]) for d in state["history"]]
+    assert all(t.utcoffset() == timedelta(0) for t in times)
+    assert times == sorted(times)
+
+
+def test_a_note_does_not_undo_a_correction_in_the_gold_export(client: TestClient) -> None:
+    headers = _login(client)
+    submission = _upload(client, headers)["id"]
+    found = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"]
+    density = next(s for s in found if s["field"] == "bs_per_10k")
+    url = f"/api/submissions/{submission}/decisions"
+    fixed = {"suggestion": density["key"], "action": "correct", "value": {"value": 35.0}}
+    client.post(url, json=fixed, headers=headers)
+    client.post(url, json={**fixed, "action": "note", "value": None, "note": "ok"}, headers=headers)
+    gold = client.get(f"/api/submissions/{submission}/gold.json").json()
+    assert [c["value"] for c in gold["claims"] if c["field"] == "bs_per_10k"] == [35.0]
 
 
 def test_a_reviewer_sees_only_what_is_assigned(client: TestClient) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, status
@@ -13,9 +14,13 @@ from extractor.serve.processing import load_result
 from extractor.serve.review import gold_file
 from extractor.serve.routes.submissions import Visible
 from extractor.serve.schemas import DecisionIn, DecisionOut, ReviewState
-from extractor.serve.tables import Decision
+from extractor.serve.tables import Decision, Submission
 
 router = APIRouter(prefix="/api/submissions", tags=["decisions"])
+# Reading a suggestion's previous state and appending the next one is one step: two decisions
+# at the same moment must not both name the same previous one (the row lock does this across
+# processes on PostgreSQL; SQLite has one writer anyway).
+_APPENDING = threading.Lock()
 
 
 def _out(row: Decision) -> DecisionOut:
@@ -36,27 +41,41 @@ def _history(db: Db, submission_id: int) -> list[Decision]:
     "/{submission_id}/decisions", response_model=DecisionOut, status_code=status.HTTP_201_CREATED
 )
 def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) -> DecisionOut:
-    """Record a decision; the suggestion's previous state is kept beside it."""
-    earlier = [d for d in _history(db, row.id) if d.suggestion == body.suggestion]
-    previous = None
-    if earlier:
-        last = earlier[-1]
-        previous = json.dumps({"action": last.action, "value": last.value_json}, ensure_ascii=False)
-    decision = Decision(
-        submission_id=row.id, suggestion=body.suggestion, action=body.action,
-        value_json=json.dumps(body.value, ensure_ascii=False) if body.value is not None else None,
-        previous_json=previous, note=body.note, reviewer_id=reviewer.id,
-    )  # fmt: skip
-    db.add(decision)
-    db.commit()
+    """Record a decision; the suggestion's previous state is kept beside it. A note is its
+    own track: it neither changes nor is the previous state of a confirm/reject/correct."""
+    is_note = body.action == "note"
+    with _APPENDING:
+        db.execute(select(Submission.id).where(Submission.id == row.id).with_for_update())
+        earlier = [
+            d
+            for d in _history(db, row.id)
+            if d.suggestion == body.suggestion and (d.action == "note") == is_note
+        ]
+        previous = None
+        if earlier:
+            last = earlier[-1]
+            state = {
+                "action": last.action,
+                "value": json.loads(last.value_json) if last.value_json else None,
+                "note": last.note,
+            }
+            previous = json.dumps(state, ensure_ascii=False)
+        value = None if body.value is None else json.dumps(body.value, ensure_ascii=False)
+        decision = Decision(
+            submission_id=row.id, suggestion=body.suggestion, action=body.action,
+            value_json=value, previous_json=previous, note=body.note, reviewer_id=reviewer.id,
+        )  # fmt: skip
+        db.add(decision)
+        db.commit()
     return _out(decision)
 
 
 @router.get("/{submission_id}/decisions", response_model=ReviewState)
 def review_state(row: Visible, db: Db) -> ReviewState:
-    """Each suggestion's latest decision, and the whole history (the audit trail)."""
+    """Each suggestion's standing decision (its last one that is not a note), and the whole
+    history (the audit trail, notes included)."""
     history = _history(db, row.id)
-    latest = {d.suggestion: _out(d) for d in history}
+    latest = {d.suggestion: _out(d) for d in history if d.action != "note"}
     return ReviewState(latest=list(latest.values()), history=[_out(d) for d in history])
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Response, status
+from typing import Annotated
 
-from extractor.serve.auth import SESSION_COOKIE, authenticate, issue
-from extractor.serve.deps import CurrentReviewer, Db, Settings
+from fastapi import APIRouter, Depends, HTTPException, Response, status
+
+from extractor.serve.auth import SESSION_COOKIE, SessionData, authenticate, issue
+from extractor.serve.deps import CurrentReviewer, Db, Settings, session_data
 from extractor.serve.schemas import Login, Me
 
 router = APIRouter(prefix="/api", tags=["sessions"])
@@ -31,5 +33,6 @@ def logout(_reviewer: CurrentReviewer, response: Response) -> None:
 
 
 @router.get("/me", response_model=Me)
-def me(reviewer: CurrentReviewer) -> Me:
-    return Me(id=reviewer.id, name=reviewer.name, is_admin=reviewer.is_admin)
+def me(reviewer: CurrentReviewer, found: Annotated[SessionData, Depends(session_data)]) -> Me:
+    """Who is signed in, with the session's CSRF token, so a reloaded page can send it."""
+    return Me(id=reviewer.id, name=reviewer.name, is_admin=reviewer.is_admin, csrf=found.csrf)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 from fastapi import (
@@ -18,13 +17,12 @@ from fastapi import (
 from sqlalchemy import select
 
 from extractor.serve.deps import Admin, CurrentReviewer, Db, Settings
-from extractor.serve.processing import load_result, process, suggestion_key
-from extractor.serve.schemas import Assignment, SubmissionOut, SuggestionOut, SuggestionsOut
+from extractor.serve.intake import admit, is_accepted, require_framework
+from extractor.serve.schemas import Assignment, SubmissionOut
 from extractor.serve.tables import Reviewer, Submission
+from extractor.settings import DEFAULT_FRAMEWORK
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
-_ACCEPTED = (".pdf", ".docx", ".txt")
-_UNSAFE = re.compile(r"[^\w.\-]+")
 
 
 def _out(row: Submission) -> SubmissionOut:
@@ -54,35 +52,20 @@ async def upload(
     reviewer: CurrentReviewer,
     db: Db,
     config: Settings,
-    framework: Annotated[str, Form()] = "miit-2023",
+    framework: Annotated[str, Form()] = DEFAULT_FRAMEWORK,
 ) -> SubmissionOut:
     """Upload a PDF, DOCX or TXT; it is processed in the background (see its status)."""
-    from extractor.errors import UnknownFramework
-    from extractor.match.frameworks import load_framework
-
     name = file.filename or "upload"
-    if not name.lower().endswith(_ACCEPTED):
+    if not is_accepted(name):
         raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, "only PDF, DOCX or TXT")
-    try:
-        load_framework(framework)
-    except UnknownFramework as err:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(err)) from err
+    require_framework(framework)
     data = await file.read(config.upload_max_bytes + 1)
     if len(data) > config.upload_max_bytes:
         raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, "the file is too large")
-    row = Submission(
-        filename=name[:255], stored_path="", framework=framework, uploaded_by=reviewer.id,
-        assigned_to=reviewer.id,
+    row = admit(
+        db, config, background, request.app.state.sessions, name=name, data=data,
+        framework=framework, uploaded_by=reviewer.id, assigned_to=reviewer.id,
     )  # fmt: skip
-    db.add(row)
-    db.flush()
-    uploads = config.data_dir / "uploads"
-    uploads.mkdir(parents=True, exist_ok=True)
-    stored = uploads / f"{row.id}-{_UNSAFE.sub('_', name)[-120:]}"
-    stored.write_bytes(data)
-    row.stored_path = str(stored)
-    db.commit()
-    background.add_task(process, request.app.state.sessions, row.id)
     return _out(row)
 
 
@@ -108,16 +91,3 @@ def assign(submission_id: int, body: Assignment, _admin: Admin, db: Db) -> Submi
     row.assigned_to = body.reviewer_id
     db.commit()
     return _out(row)
-
-
-@router.get("/{submission_id}/suggestions", response_model=SuggestionsOut)
-def suggestions(row: Visible) -> SuggestionsOut:
-    """The pre-screen verdicts and the suggestions per indicator, most confident first."""
-    result = load_result(row)
-    if result is None:
-        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
-    ordered = sorted(result.suggestions, key=lambda s: (s.indicator, -s.confidence))
-    return SuggestionsOut(
-        verdicts=list(result.verdicts),
-        suggestions=[SuggestionOut(key=suggestion_key(s), **s.model_dump()) for s in ordered],
-    )

@@ -1,0 +1,68 @@
+"""Taking a file in as a submission: its checks, its stored copy, its row, its processing.
+
+An upload and a registered folder share this, so a file becomes the same submission (same
+accepted types, same size limit, same stored name, same background processing) either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fastapi import BackgroundTasks, HTTPException, status
+from sqlalchemy.orm import Session, sessionmaker
+
+from extractor.serve.config import ServeSettings
+from extractor.serve.processing import process
+from extractor.serve.tables import Submission
+
+ACCEPTED = (".pdf", ".docx", ".txt")
+_UNSAFE = re.compile(r"[^\w.\-]+")
+
+
+def is_accepted(name: str) -> bool:
+    """A PDF, DOCX or TXT by its name: what the pipeline can parse."""
+    return name.lower().endswith(ACCEPTED)
+
+
+def require_framework(framework: str) -> None:
+    """422 for a framework with no file in patterns/frameworks/, before anything is stored."""
+    from extractor.errors import UnknownFramework
+    from extractor.match.frameworks import load_framework
+
+    try:
+        load_framework(framework)
+    except UnknownFramework as err:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(err)) from err
+
+
+def admit(
+    db: Session,
+    config: ServeSettings,
+    background: BackgroundTasks,
+    factory: sessionmaker[Session],
+    *,
+    name: str,
+    data: bytes,
+    framework: str,
+    uploaded_by: int,
+    assigned_to: int,
+) -> Submission:
+    """Store ``data`` under data_dir/uploads, commit its Submission row and queue its processing.
+
+    The caller has checked the type, the size and the framework. The stored name starts with
+    the row's id, so two files of the same name never overwrite each other.
+    """
+    row = Submission(
+        filename=name[:255], stored_path="", framework=framework, uploaded_by=uploaded_by,
+        assigned_to=assigned_to,
+    )  # fmt: skip
+    db.add(row)
+    db.flush()
+    uploads = config.data_dir / "uploads"
+    uploads.mkdir(parents=True, exist_ok=True)
+    stored = uploads / f"{row.id}-{_UNSAFE.sub('_', name)[-120:]}"
+    stored.write_bytes(data)
+    row.stored_path = str(stored)
+    db.commit()
+    background.add_task(process, factory, row.id)
+    return row

@@ -1,0 +1,282 @@
+"""One reviewed submission as an Excel workbook, for the files an audit keeps beside the PDF.
+
+Four sheets: the pre-screen summary, every suggestion with its standing decision, the evidence
+the reviewer added, and the whole audit trail. Cells are written as the pre-screen report
+writes them (document text never becomes a formula; no clock in the file), so the same review
+always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from extractor.model import FormCheck, Status, Suggestion, Verdict
+from extractor.model.data import load_cached
+from extractor.report.as_xlsx import FORM_FILLS, VERDICT_FILLS, _append, _fill, _finish, _header
+from extractor.report.labels import Labels, labels
+from extractor.report.stable_zip import workbook_bytes
+from extractor.report.table import form_columns, summarise_form
+from extractor.serve.processing import Result, suggestion_key
+from extractor.serve.tables import Decision, Submission
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+# a decision reads like a verdict: confirmed green, rejected red, corrected yellow
+_DECISION_FILLS = {
+    "confirm": VERDICT_FILLS[Verdict.passed],
+    "reject": VERDICT_FILLS[Verdict.failed],
+    "correct": VERDICT_FILLS[Verdict.unclear],
+}
+_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SheetColumns(_Strict):
+    """Column titles the review sheet has beyond the pre-screen report's."""
+
+    item: str
+    content: str
+    indicator: str
+    indicator_name: str
+    kind: str
+    field: str
+    decision: str
+    corrected_value: str
+    corrected_status: str
+    corrected_year: str
+    note: str
+    reviewer: str
+    decided_at: str
+    suggestion: str
+    action: str
+    previous: str
+
+
+class SuggestionKinds(_Strict):
+    claim: str
+    list: str
+    passage: str
+
+
+class Actions(_Strict):
+    """A word per decision action, and ``none`` for a suggestion nobody has decided on."""
+
+    confirm: str
+    reject: str
+    correct: str
+    add: str
+    note: str
+    none: str
+
+
+class SheetLabels(_Strict):
+    """patterns/serve/review_sheet.yaml; a missing kind or action fails at load."""
+
+    columns: SheetColumns
+    kinds: SuggestionKinds
+    actions: Actions
+
+
+def sheet_labels() -> SheetLabels:
+    return load_cached("serve/review_sheet.yaml", SheetLabels)
+
+
+class _Words:
+    """Both label files, and the reviewers' names, behind the few lookups the sheets make."""
+
+    def __init__(self, names: Mapping[int, str]) -> None:
+        self.report: Labels = labels()
+        self.sheet = sheet_labels()
+        self._actions: dict[str, str] = self.sheet.actions.model_dump()
+        self._names = names
+
+    def action(self, action: str | None) -> str:
+        return self._actions.get(action or "none", action or "")
+
+    def status(self, value: Any) -> Any:
+        """A status as a reviewer reads it; a value that is no Status is shown as it is."""
+        try:
+            return self.report.statuses[Status(value)]
+        except (ValueError, TypeError):
+            return _cell(value)
+
+    def reviewer(self, decision: Decision | None) -> str | None:
+        if decision is None:
+            return None
+        return self._names.get(decision.reviewer_id, f"#{decision.reviewer_id}")
+
+
+def review_workbook(
+    row: Submission,
+    result: Result,
+    decisions: list[Decision],
+    names: Mapping[int, str] | None = None,
+) -> bytes:
+    """The workbook's bytes; ``decisions`` in id order, ``names`` maps reviewer ids to names
+    (an id without one shows as #id)."""
+    from openpyxl import Workbook
+
+    words = _Words(names or {})
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = "summary"
+    _summary_sheet(summary, row, result, words)
+    _suggestions_sheet(workbook.create_sheet("suggestions"), result, decisions, words)
+    _additions_sheet(workbook.create_sheet("additions"), decisions, words)
+    _history_sheet(workbook.create_sheet("history"), decisions, words)
+    return workbook_bytes(workbook)
+
+
+def _summary_sheet(sheet: Worksheet, row: Submission, result: Result, words: _Words) -> None:
+    c, s = words.report.columns, words.sheet.columns
+    _header(sheet, [s.item, s.content, c.reason])
+    _append(sheet, [c.file, row.filename])
+    _append(sheet, [c.framework, row.framework])
+    for verdict in result.verdicts:
+        _append(sheet, [verdict.name, words.report.verdicts[verdict.verdict], verdict.reason])
+        _fill(sheet.cell(sheet.max_row, 2), VERDICT_FILLS[verdict.verdict])
+    form = result.form
+    if isinstance(form, FormCheck):
+        summary = summarise_form(form, words.report)
+        state, *details = form_columns(words.report)
+        _append(sheet, [state, summary.text])
+        if summary.state in FORM_FILLS:
+            _fill(sheet.cell(sheet.max_row, 2), FORM_FILLS[summary.state])
+        if form.is_form:  # not a form: there is nothing missing to list
+            for title, text in zip(details, summary.details, strict=True):
+                _append(sheet, [title, text or None])
+    _finish(sheet, freeze="A2", wide={3})
+
+
+def _suggestions_sheet(
+    sheet: Worksheet, result: Result, decisions: list[Decision], words: _Words
+) -> None:
+    c, s = words.report.columns, words.sheet.columns
+    standing, notes = _standing(decisions), _notes(decisions)
+    kinds = words.sheet.kinds.model_dump()
+    _header(sheet, [
+        s.indicator, s.indicator_name, s.kind, s.field, c.value, c.status, c.year, c.page,
+        c.quote, c.confidence, s.decision, s.corrected_value, s.corrected_status,
+        s.corrected_year, s.note, s.reviewer, s.decided_at,
+    ])  # fmt: skip
+    first_decision = 11  # column K
+    for suggestion in sorted(result.suggestions, key=lambda x: (x.indicator, -x.confidence)):
+        key = suggestion_key(suggestion)
+        decision = standing.get(key)
+        corrected = _value(decision) if decision and decision.action == "correct" else {}
+        _append(sheet, [
+            suggestion.indicator, suggestion.name, kinds[suggestion.kind], suggestion.field,
+            _shown_value(suggestion), words.status(suggestion.status), suggestion.year,
+            suggestion.evidence.page, suggestion.evidence.quote, suggestion.confidence,
+            words.action(decision.action if decision else None),
+            _cell(corrected.get("value")), words.status(corrected.get("status")),
+            _cell(corrected.get("year")), notes.get(key), words.reviewer(decision),
+            _time(decision),
+        ])  # fmt: skip
+        if decision is not None and decision.action in _DECISION_FILLS:
+            _fill(sheet.cell(sheet.max_row, first_decision), _DECISION_FILLS[decision.action])
+    _times(sheet, column=17)
+    _finish(sheet, freeze="C2", wide={9, 15})
+
+
+def _additions_sheet(sheet: Worksheet, decisions: list[Decision], words: _Words) -> None:
+    c, s = words.report.columns, words.sheet.columns
+    notes = _notes(decisions)
+    _header(sheet, [
+        s.suggestion, s.field, c.value, c.status, c.year, c.page, c.quote, s.note, s.reviewer,
+        s.decided_at,
+    ])  # fmt: skip
+    for key, decision in _standing(decisions).items():
+        if decision.action != "add":
+            continue
+        added = _value(decision)
+        _append(sheet, [
+            key, _cell(added.get("field")), _cell(added.get("value")),
+            words.status(added.get("status")), _cell(added.get("year")),
+            _cell(added.get("page")), _cell(added.get("quote")), notes.get(key),
+            words.reviewer(decision), _time(decision),
+        ])  # fmt: skip
+    _times(sheet, column=10)
+    _finish(sheet, freeze="B2", wide={7, 8})
+
+
+def _history_sheet(sheet: Worksheet, decisions: list[Decision], words: _Words) -> None:
+    s = words.sheet.columns
+    _header(
+        sheet, [s.decided_at, s.reviewer, s.suggestion, s.action, s.content, s.previous, s.note]
+    )
+    for decision in decisions:
+        _append(sheet, [
+            _time(decision), words.reviewer(decision), decision.suggestion,
+            words.action(decision.action), decision.value_json,
+            _previous(decision, words), decision.note,
+        ])  # fmt: skip
+    _times(sheet, column=1)
+    _finish(sheet, freeze="A2", wide={5, 6, 7})
+
+
+def _standing(decisions: list[Decision]) -> dict[str, Decision]:
+    """Each suggestion's last decision that is not a note: a note leaves its state as it was
+    (as in the gold export and the decisions route)."""
+    return {d.suggestion: d for d in decisions if d.action != "note"}
+
+
+def _notes(decisions: list[Decision]) -> dict[str, str]:
+    """Each suggestion's latest note, whether a note of its own or one given with a decision."""
+    return {d.suggestion: d.note for d in decisions if d.note}
+
+
+def _value(decision: Decision) -> dict[str, Any]:
+    try:
+        value = json.loads(decision.value_json) if decision.value_json else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _previous(decision: Decision, words: _Words) -> str | None:
+    """The stored previous state ({"action", "value"}) as "action value"."""
+    if not decision.previous_json:
+        return None
+    try:
+        previous = json.loads(decision.previous_json)
+        action, value = previous.get("action"), previous.get("value")
+    except (ValueError, AttributeError):
+        return decision.previous_json
+    return " ".join(str(part) for part in (words.action(action), value) if part)
+
+
+def _shown_value(suggestion: Suggestion) -> Any:
+    """A claim's figure, or the entry a list suggestion names (``item``, where the model has it)."""
+    if suggestion.value is not None:
+        return suggestion.value
+    return _cell(getattr(suggestion, "item", None))
+
+
+def _cell(value: Any) -> Any:
+    """A reviewer's value as one cell: a scalar as it is, anything else as its JSON."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _time(decision: Decision | None) -> datetime | None:
+    """A decision's time in UTC without its zone: Excel has no time zones."""
+    if decision is None:
+        return None
+    at = decision.created_at
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+
+
+def _times(sheet: Worksheet, column: int) -> None:
+    for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+        cell.number_format = _TIME_FORMAT

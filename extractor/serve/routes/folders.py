@@ -1,0 +1,141 @@
+"""Registering a folder on the server: each PDF, DOCX or TXT directly in it becomes a submission.
+
+A round of applications often arrives as a folder (a shared drive, a mailbox export); one upload
+per file is tedious, so an administrator names the folder instead. Only a folder inside the
+configured roots can be named, judged after ``..`` and symlinks are resolved, and so is every
+file read from it: the API never reads anything else on the server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from fastapi import APIRouter, BackgroundTasks, HTTPException, Request, status
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractor.serve.config import ServeSettings
+from extractor.serve.deps import Admin, Db, Settings
+from extractor.serve.intake import admit, is_accepted, require_framework
+from extractor.serve.schemas import SubmissionOut
+from extractor.serve.tables import Reviewer
+from extractor.settings import DEFAULT_FRAMEWORK
+
+router = APIRouter(prefix="/api/folders", tags=["folders"])
+# ErrorKind's words where they fit, so the page can show them as it shows a failed file
+SkipReason = Literal["wrong_type", "too_large", "unreadable", "outside_roots"]
+
+
+class FolderIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    path: str = Field(min_length=1, max_length=4096, description="a folder on the server")
+    framework: str = DEFAULT_FRAMEWORK
+    assign_to: int | None = Field(default=None, description="reviewer id; the admin if absent")
+
+
+class SkippedFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    reason: SkipReason
+    detail: str
+
+
+class FolderOut(BaseModel):
+    """What registering made: a submission per file taken, and why the others were not."""
+
+    model_config = ConfigDict(extra="forbid")
+    submissions: list[SubmissionOut]
+    skipped: list[SkippedFile]
+
+
+def folder_roots(config: ServeSettings) -> tuple[Path, ...]:
+    """The configured roots, resolved; none configured means data_dir/inbox alone."""
+    return tuple(root.resolve() for root in config.folder_roots or (config.data_dir / "inbox",))
+
+
+def _inside(path: Path, roots: tuple[Path, ...]) -> bool:
+    return any(path.is_relative_to(root) for root in roots)
+
+
+def _folder(raw: str, roots: tuple[Path, ...]) -> Path:
+    """The resolved folder: 403 outside the roots (before its existence is told), else 404."""
+    try:
+        folder = Path(raw).resolve()
+    except (OSError, RuntimeError, ValueError) as err:  # a symlink loop, a NUL byte
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such folder") from err
+    if not _inside(folder, roots):
+        allowed = ", ".join(str(root) for root in roots)
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            f"{folder} is outside the folders that may be registered ({allowed}); "
+            "set EXTRACTOR_FOLDER_ROOTS to allow another",
+        )
+    if not folder.is_dir():
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no such folder: {folder}")
+    return folder
+
+
+def _read(entry: Path, roots: tuple[Path, ...], limit: int) -> bytes | SkippedFile:
+    """The file's bytes, or why it is skipped; a symlink is followed but must stay in the roots."""
+
+    def skip(reason: SkipReason, detail: str) -> SkippedFile:
+        return SkippedFile(name=entry.name, reason=reason, detail=detail)
+
+    if not is_accepted(entry.name):
+        return skip("wrong_type", "only PDF, DOCX or TXT")
+    try:
+        target = entry.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return skip("unreadable", "a broken link")
+    if not _inside(target, roots):
+        return skip("outside_roots", "links outside the folders that may be registered")
+    if not target.is_file():
+        return skip("unreadable", "not a regular file")
+    too_large = skip("too_large", f"the file is larger than {limit} bytes")
+    try:
+        if target.stat().st_size > limit:
+            return too_large
+        with target.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as err:
+        return skip("unreadable", err.strerror or "cannot be read")
+    return too_large if len(data) > limit else data
+
+
+@router.post("", response_model=FolderOut, status_code=status.HTTP_202_ACCEPTED)
+def register_folder(
+    body: FolderIn,
+    request: Request,
+    background: BackgroundTasks,
+    admin: Admin,
+    db: Db,
+    config: Settings,
+) -> FolderOut:
+    """Make a submission of every PDF, DOCX and TXT directly in the folder, in name order
+    (hidden files and subfolders left out); each is processed in the background like an
+    upload. Registering a folder twice makes its submissions twice."""
+    require_framework(body.framework)
+    assignee = admin.id if body.assign_to is None else body.assign_to
+    if db.get(Reviewer, assignee) is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such reviewer")
+    roots = folder_roots(config)
+    folder = _folder(body.path, roots)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except OSError as err:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "the server cannot read the folder") from err
+    created: list[SubmissionOut] = []
+    skipped: list[SkippedFile] = []
+    for entry in entries:
+        if entry.name.startswith(".") or entry.is_dir():
+            continue
+        data = _read(entry, roots, config.upload_max_bytes)
+        if isinstance(data, SkippedFile):
+            skipped.append(data)
+            continue
+        row = admit(
+            db, config, background, request.app.state.sessions, name=entry.name, data=data,
+            framework=body.framework, uploaded_by=admin.id, assigned_to=assignee,
+        )  # fmt: skip
+        created.append(SubmissionOut.model_validate(row, from_attributes=True))
+    return FolderOut(submissions=created, skipped=skipped)

@@ -1,0 +1,44 @@
+"""The indicator trees the side panel draws."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, status
+
+from extractor.model.data import load_cached
+from extractor.serve.deps import CurrentReviewer
+from extractor.serve.schemas import FrameworkOut, IndicatorOut, PanelLabels
+
+router = APIRouter(prefix="/api/frameworks", tags=["frameworks"])
+
+
+@router.get("", response_model=list[str])
+def list_frameworks(_reviewer: CurrentReviewer) -> list[str]:
+    """The ids of the frameworks a submission can be reviewed against, the default first."""
+    from extractor.match.frameworks import framework_ids
+    from extractor.settings import DEFAULT_FRAMEWORK
+
+    return sorted(framework_ids(), key=lambda known: known != DEFAULT_FRAMEWORK)
+
+
+@router.get("/{framework_id}", response_model=FrameworkOut)
+def framework(framework_id: str, _reviewer: CurrentReviewer) -> FrameworkOut:
+    """A framework's indicators in tree order, with points."""
+    from extractor.errors import UnknownFramework
+    from extractor.match.frameworks import load_framework
+
+    try:
+        loaded = load_framework(framework_id)
+    except UnknownFramework as err:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from err
+    labels = load_cached("serve/panel.yaml", PanelLabels)
+    return FrameworkOut(
+        id=loaded.id, name=loaded.name, total_points=loaded.total_points,
+        fields=labels.fields, lists=labels.lists,
+        indicators=[
+            IndicatorOut(
+                id=i.id, name=i.name, level=i.level, parent=i.parent, points=i.points,
+                non_deviable=i.non_deviable, fields=i.fields,
+            )
+            for i in loaded.indicators
+        ],
+    )  # fmt: skip

@@ -1,0 +1,139 @@
+"""What the page shows of a document: its blocks' text, its pages' sizes, evidence rectangles.
+
+Built once when a submission is processed, so that loading the page never parses again. The
+text is the normalised text the evidence spans point into, so the page can mark a span by
+offsets alone; PDF evidence also gets one rectangle per line, from the characters' boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractor.model import Document, Evidence
+
+_LINE_GAP = 0.5  # a character more than half a line below the last one starts a new line
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe; routes run in a thread pool
+RENDER_SCALE = 1.5  # 108 dpi: sharp enough to read beside the panel, ~100 KB a page
+
+
+class PageView(BaseModel):
+    """One PDF page's size in points (pdfplumber's top-left origin), for scaling boxes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    number: int
+    width: float
+    height: float
+
+
+class BlockView(BaseModel):
+    """One block as the page renders it; ``start``/``end`` are its span in the document."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    index: int
+    kind: str
+    page: int | None = None
+    start: int
+    end: int
+    text: str
+    ocr: bool = False
+
+
+class Rect(BaseModel):
+    """A rectangle to highlight on a PDF page, in points."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+class DocumentView(BaseModel):
+    """The document as the page shows it, and the warnings a reviewer should see."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    format: str
+    page_count: int
+    pages: tuple[PageView, ...] = ()
+    blocks: tuple[BlockView, ...] = ()
+    warnings: tuple[str, ...] = Field(default=(), description="e.g. a page without text")
+
+
+def page_sizes(path: Path) -> tuple[PageView, ...]:
+    """Each page's size; pypdfium2 reads it without laying out any text."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return tuple(
+                PageView(number=i + 1, width=pdf[i].get_width(), height=pdf[i].get_height())
+                for i in range(len(pdf))
+            )
+        finally:
+            pdf.close()
+
+
+def page_image(path: Path, number: int, cache: Path) -> Path:
+    """A PNG of one page, rendered once and kept in ``cache`` (written whole, then renamed)."""
+    import pypdfium2 as pdfium
+
+    target = cache / f"{number}.png"
+    if target.exists():
+        return target
+    cache.mkdir(parents=True, exist_ok=True)
+    with _PDFIUM:
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            image = pdf[number - 1].render(scale=RENDER_SCALE).to_pil()
+        finally:
+            pdf.close()
+    partial = cache / f".{number}.{os.getpid()}.{threading.get_ident()}.png"
+    image.save(partial, format="PNG", optimize=False)
+    partial.replace(target)
+    return target
+
+
+def document_view(document: Document, path: Path) -> DocumentView:
+    """The view of a parsed document; PDF page sizes are read from the file at ``path``."""
+    blocks = tuple(
+        BlockView(
+            index=block.index,
+            kind=block.kind.value,
+            page=block.page,
+            start=block.span.start,
+            end=block.span.end,
+            text=document.text[block.span.start : block.span.end],
+            ocr=block.origin.value == "ocr",
+        )
+        for block in document.blocks
+    )
+    pages = page_sizes(path) if document.format.value == "pdf" else ()
+    warnings = tuple(f"p.{w.page}: {w.message}" if w.page else w.message for w in document.warnings)
+    return DocumentView(
+        format=document.format.value, page_count=document.page_count, pages=pages,
+        blocks=blocks, warnings=warnings,
+    )  # fmt: skip
+
+
+def evidence_rects(document: Document, evidence: Evidence) -> tuple[Rect, ...]:
+    """One rectangle per line the evidence's characters cover (PDF only, else none)."""
+    if not document.char_boxes or evidence.page is None:
+        return ()
+    boxes = document.char_boxes[evidence.span.start : evidence.span.end]
+    rects: list[list[float]] = []
+    for box in boxes:
+        if box is None:
+            continue
+        x0, top, x1, bottom = box
+        last = rects[-1] if rects else None
+        if last is not None and abs(top - last[1]) <= _LINE_GAP * (bottom - top) and x0 >= last[0]:
+            last[1], last[2], last[3] = min(last[1], top), max(last[2], x1), max(last[3], bottom)
+        else:
+            rects.append([x0, top, x1, bottom])
+    return tuple(Rect(page=evidence.page, x0=r[0], top=r[1], x1=r[2], bottom=r[3]) for r in rects)

@@ -1,0 +1,120 @@
+"""A real panel server in a subprocess and Debian's chromium, for end-to-end tests and
+benchmarks (the screenshot and latency scripts use them too)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without these, chromium keeps trying to reach Google's hosts through a closed network.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+ADMIN = "admin"
+PASSWORD = "correct horse battery"
+
+
+@dataclass(frozen=True)
+class LiveServer:
+    url: str
+    data_dir: Path
+    env: dict[str, str]
+    process: subprocess.Popen[bytes]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _extractor(*args: str) -> list[str]:
+    return [sys.executable, "-m", "extractor", *args]
+
+
+def start_server(data_dir: Path, database_url: str | None = None) -> LiveServer:
+    """``extractor serve`` on a free loopback port with its first administrator, once it
+    answers /api/health."""
+    env = {
+        **os.environ,
+        "EXTRACTOR_DATA_DIR": str(data_dir),
+        "EXTRACTOR_SECRET_KEY": "e2e-" + "k" * 44,
+        "EXTRACTOR_FOLDER_ROOTS": str(data_dir / "inbox"),
+    }
+    if database_url:
+        env["EXTRACTOR_DATABASE_URL"] = database_url
+    subprocess.run(
+        _extractor("create-admin", ADMIN, "--password", PASSWORD),
+        env=env, check=True, capture_output=True,
+    )  # fmt: skip
+    port = free_port()
+    log = (data_dir / "server.log").open("wb")
+    process = subprocess.Popen(
+        _extractor("serve", "--port", str(port)), env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}"
+    _wait_healthy(url, process, data_dir / "server.log")
+    return LiveServer(url, data_dir, env, process)
+
+
+def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the server did not answer in 60 s: {log.read_text(errors='replace')}")
+
+
+def stop_server(server: LiveServer) -> None:
+    server.process.terminate()
+    try:
+        server.process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
+
+
+@contextmanager
+def live_server(data_dir: Path, database_url: str | None = None) -> Iterator[LiveServer]:
+    server = start_server(data_dir, database_url)
+    try:
+        yield server
+    finally:
+        stop_server(server)
+
+
+@contextmanager
+def chromium(**launch: Any) -> Iterator[Browser]:
+    """Debian's chromium driven by Playwright: no browser is downloaded."""
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        raise RuntimeError(f"{CHROMIUM} is missing: run ./scripts/setup.sh (apt-get chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS, **launch
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()

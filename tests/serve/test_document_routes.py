@@ -1,0 +1,168 @@
+"""What the review page loads besides suggestions: the document's view, page images, the
+framework tree, and the headers that keep document text inert."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from PIL import Image
+
+from extractor.serve.app import create_admin, create_app
+from extractor.serve.auth import CSRF_HEADER
+from extractor.serve.config import ServeSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_PDF = ROOT / "samples" / "sample-application.pdf"
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    root = tmp_path_factory.mktemp("panel")
+    settings = ServeSettings(
+        database_url=f"sqlite:///{root / 'panel.db'}", secret_key="s" * 40, data_dir=root / "data"
+    )
+    create_admin(settings, "admin", PASSWORD)
+    return TestClient(create_app(settings))
+
+
+@pytest.fixture(scope="module")
+def pdf_submission(client: TestClient) -> int:
+    headers = _login(client)
+    with SAMPLE_PDF.open("rb") as handle:
+        response = client.post(
+            "/api/submissions", files={"file": (SAMPLE_PDF.name, handle)}, headers=headers
+        )
+    assert response.status_code == 202, response.text
+    submission = int(response.json()["id"])
+    assert client.get(f"/api/submissions/{submission}").json()["status"] == "done"
+    return submission
+
+
+def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
+    response = client.post("/api/login", json={"name": name, "password": password})
+    assert response.status_code == 200, response.text
+    return {CSRF_HEADER: response.json()["csrf"]}
+
+
+def test_the_view_holds_the_text_evidence_offsets_point_into(
+    client: TestClient, pdf_submission: int
+) -> None:
+    _login(client)
+    view = client.get(f"/api/submissions/{pdf_submission}/view").json()
+    assert view["format"] == "pdf"
+    assert [p["number"] for p in view["pages"]] == list(range(1, view["page_count"] + 1))
+    assert all(p["width"] > 500 and p["height"] > 700 for p in view["pages"])  # A4 in points
+    blocks = {b["index"]: b for b in view["blocks"]}
+    found = client.get(f"/api/submissions/{pdf_submission}/suggestions").json()["suggestions"]
+    for suggestion in found:
+        evidence = suggestion["evidence"]
+        block = blocks[evidence["block"]]
+        start = evidence["span"]["start"] - block["start"]
+        end = evidence["span"]["end"] - block["start"]
+        assert 0 <= start < len(block["text"])  # a passage may run on into later blocks
+        if suggestion["kind"] == "claim":
+            assert end <= len(block["text"])
+            assert any(ch.isdigit() for ch in block["text"][start:end])  # the figure
+            if block["kind"] != "table":  # a table's quote is written "label: value (column)"
+                assert evidence["quote"][:12] in block["text"]  # the quote is from this block
+
+
+def test_pdf_suggestions_carry_boxes_inside_their_page(
+    client: TestClient, pdf_submission: int
+) -> None:
+    _login(client)
+    view = client.get(f"/api/submissions/{pdf_submission}/view").json()
+    sizes = {p["number"]: p for p in view["pages"]}
+    found = client.get(f"/api/submissions/{pdf_submission}/suggestions").json()
+    claims = [s for s in found["suggestions"] if s["kind"] == "claim"]
+    assert claims
+    assert all(s["rects"] for s in claims)
+    for suggestion in claims:
+        for rect in suggestion["rects"]:
+            page = sizes[rect["page"]]
+            assert rect["page"] == suggestion["evidence"]["page"]
+            assert 0 <= rect["x0"] < rect["x1"] <= page["width"]
+            assert 0 <= rect["top"] < rect["bottom"] <= page["height"]
+    assert found["form"]["is_form"] is True
+    assert found["framework"] == "miit-2023"
+
+
+def test_a_page_is_a_png_and_pages_outside_the_document_are_404(
+    client: TestClient, pdf_submission: int
+) -> None:
+    _login(client)
+    response = client.get(f"/api/submissions/{pdf_submission}/pages/1.png")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "image/png"
+    image = Image.open(io.BytesIO(response.content))
+    view = client.get(f"/api/submissions/{pdf_submission}/view").json()
+    assert image.width == pytest.approx(view["pages"][0]["width"] * 1.5, abs=2)
+    again = client.get(f"/api/submissions/{pdf_submission}/pages/1.png")
+    assert again.content == response.content  # served from the cache
+    for number in (0, view["page_count"] + 1):
+        assert (
+            client.get(f"/api/submissions/{pdf_submission}/pages/{number}.png").status_code == 404
+        )
+
+
+def test_another_reviewer_gets_nothing_of_the_document(
+    client: TestClient, pdf_submission: int
+) -> None:
+    admin = _login(client)
+    client.post(
+        "/api/reviewers", json={"name": "zhao", "password": "zhao's password"}, headers=admin
+    )
+    _login(client, "zhao", "zhao's password")
+    for path in ("view", "pages/1.png", "suggestions", "decisions", "gold.json"):
+        assert client.get(f"/api/submissions/{pdf_submission}/{path}").status_code == 404, path
+    client.post("/api/logout", headers=_login(client, "zhao", "zhao's password"))
+    assert client.get(f"/api/submissions/{pdf_submission}/view").status_code == 401
+
+
+def test_the_framework_tree_has_points_and_labels(client: TestClient) -> None:
+    _login(client)
+    assert client.get("/api/frameworks").json()[0] == "miit-2023"
+    tree = client.get("/api/frameworks/miit-2023").json()
+    levels = [i["level"] for i in tree["indicators"]]
+    assert (levels.count(1), levels.count(2), levels.count(3)) == (6, 24, 37)
+    top = sum(i["points"] for i in tree["indicators"] if i["level"] == 1)
+    assert top == tree["total_points"] == 100
+    from evaluation.gold import FIELDS
+
+    assert set(FIELDS) <= set(tree["fields"])
+    assert client.get("/api/frameworks/nowhere").status_code == 404
+
+
+def test_me_gives_the_csrf_token_back_after_a_reload(client: TestClient) -> None:
+    headers = _login(client)
+    assert client.get("/api/me").json()["csrf"] == headers[CSRF_HEADER]
+
+
+def test_the_page_and_the_api_forbid_inline_script(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assert "text/html" in page.headers["content-type"]
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/static/panel.js").status_code == 200
+    assert client.get("/api/health").headers["cache-control"] == "no-store"
+
+
+def test_openapi_lists_every_endpoint_the_page_calls(client: TestClient) -> None:
+    """Every /api/ path written in panel.js is a route of the OpenAPI description."""
+    import re
+
+    script = (ROOT / "extractor" / "serve" / "static" / "panel.js").read_text(encoding="utf-8")
+    called = {
+        re.sub(r"\$\{[^}]+\}", "{}", path) for path in re.findall(r"[`\"'](/api/[^`\"'?]*)", script)
+    }
+    spec = client.get("/openapi.json").json()["paths"]
+    routes = {re.sub(r"\{[^}]+\}", "{}", path) for path in spec}
+    assert called
+    assert called <= routes, called - routes

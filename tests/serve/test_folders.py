@@ -1,0 +1,178 @@
+import os
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from extractor.serve.app import create_admin, create_app
+from extractor.serve.auth import CSRF_HEADER
+from extractor.serve.config import ServeSettings
+
+PASSWORD = "correct horse battery"
+TEXT = (
+    "截至2023年底，全市每万人拥有5G基站数36.8个，入选5G工厂名录项目6个。"
+    "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
+)
+
+
+def _settings(tmp_path: Path, *roots: Path) -> ServeSettings:
+    return ServeSettings(
+        database_url=f"sqlite:///{tmp_path / 'panel.db'}", secret_key="s" * 40,
+        data_dir=tmp_path / "data", upload_max_bytes=100_000, folder_roots=roots,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    settings = _settings(tmp_path)
+    create_admin(settings, "admin", PASSWORD)
+    return TestClient(create_app(settings))
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "data" / "inbox"
+    folder.mkdir(parents=True, exist_ok=True)  # the app makes it too
+    return folder
+
+
+def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
+    response = client.post("/api/login", json={"name": name, "password": password})
+    assert response.status_code == 200, response.text
+    return {CSRF_HEADER: response.json()["csrf"]}
+
+
+def _register(
+    client: TestClient, headers: dict[str, str], path: Path | str, **body: object
+) -> dict:  # type: ignore[type-arg]
+    response = client.post("/api/folders", json={"path": str(path), **body}, headers=headers)
+    return {**(response.json() if response.content else {}), "http": response.status_code}
+
+
+def _docx(path: Path) -> Path:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph(TEXT)
+    document.save(str(path))
+    return path
+
+
+def _round(folder: Path) -> Path:
+    """A folder as it arrives: applications, an installer, an oversized scan, a hidden file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "b.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    _docx(folder / "c.docx")
+    (folder / "setup.exe").write_bytes(b"MZ")
+    (folder / "scan.txt").write_bytes(b"x" * 100_001)
+    (folder / ".DS_Store.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "old").mkdir()
+    (folder / "old" / "d.txt").write_text(TEXT, encoding="utf-8")
+    return folder
+
+
+def test_a_folder_becomes_a_submission_per_file(client: TestClient, inbox: Path) -> None:
+    headers = _login(client)
+    folder = _round(inbox / "round-1")
+    registered = _register(client, headers, folder)
+    assert registered["http"] == 202, registered
+    created = registered["submissions"]
+    assert [s["filename"] for s in created] == ["a.txt", "b.txt", "c.docx"]
+    assert [(s["name"], s["reason"]) for s in registered["skipped"]] == [
+        ("scan.txt", "too_large"),
+        ("setup.exe", "wrong_type"),
+    ]
+    me = client.get("/api/me").json()["id"]
+    for submission in created:
+        row = client.get(f"/api/submissions/{submission['id']}").json()
+        assert (row["status"], row["assigned_to"]) == ("done", me), row
+    found = client.get(f"/api/submissions/{created[2]['id']}/suggestions").json()
+    assert any(s["field"] == "bs_per_10k" for s in found["suggestions"])
+    assert len(client.get("/api/submissions").json()) == 3
+    assert (folder / "a.txt").read_text(encoding="utf-8") == TEXT  # the original is left alone
+
+
+def test_a_folder_can_go_to_a_reviewer(client: TestClient, inbox: Path) -> None:
+    admin = _login(client)
+    new = {"name": "wang", "password": "a reviewer password"}
+    wang = client.post("/api/reviewers", json=new, headers=admin).json()["id"]
+    (inbox / "a.txt").write_text(TEXT, encoding="utf-8")
+    registered = _register(client, admin, inbox, assign_to=wang)
+    assert [s["assigned_to"] for s in registered["submissions"]] == [wang]
+    assert _register(client, admin, inbox, assign_to=999)["http"] == 404
+    client.post("/api/logout", headers=admin)
+    _login(client, "wang", "a reviewer password")
+    assert [s["filename"] for s in client.get("/api/submissions").json()] == ["a.txt"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param("/etc", id="elsewhere"),
+        pytest.param("{inbox}/../..", id="dot-dot"),
+        pytest.param("{inbox}/../uploads", id="a-sibling"),
+        pytest.param("{inbox}/../inbox-2", id="a-common-prefix"),
+    ],
+)
+def test_a_folder_outside_the_roots_is_refused(client: TestClient, inbox: Path, path: str) -> None:
+    (inbox.parent / "inbox-2").mkdir()
+    registered = _register(client, _login(client), path.format(inbox=inbox))
+    assert registered["http"] == 403
+    assert "outside the folders that may be registered" in registered["detail"]
+
+
+def test_a_symlink_out_of_the_inbox_is_refused(
+    client: TestClient, inbox: Path, tmp_path: Path
+) -> None:
+    outside = _round(tmp_path / "outside")
+    (inbox / "link").symlink_to(outside, target_is_directory=True)
+    headers = _login(client)
+    assert _register(client, headers, inbox / "link")["http"] == 403
+    (inbox / "a.txt").write_text(TEXT, encoding="utf-8")
+    (inbox / "secret.txt").symlink_to(outside / "a.txt")
+    registered = _register(client, headers, inbox)
+    assert [s["filename"] for s in registered["submissions"]] == ["a.txt"]
+    assert [(s["name"], s["reason"]) for s in registered["skipped"]] == [
+        ("secret.txt", "outside_roots")
+    ]
+
+
+def test_only_an_administrator_registers(client: TestClient, inbox: Path) -> None:
+    admin = _login(client)
+    new = {"name": "wang", "password": "a reviewer password"}
+    client.post("/api/reviewers", json=new, headers=admin)
+    assert _register(client, {}, inbox)["http"] == 403  # no CSRF token
+    client.post("/api/logout", headers=admin)
+    reviewer = _login(client, "wang", "a reviewer password")
+    registered = _register(client, reviewer, inbox)
+    assert (registered["http"], registered["detail"]) == (403, "administrators only")
+
+
+def test_a_missing_folder_or_framework(client: TestClient, inbox: Path) -> None:
+    headers = _login(client)
+    assert _register(client, headers, inbox / "nope")["http"] == 404
+    (inbox / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert _register(client, headers, inbox / "a.txt")["http"] == 404
+    assert _register(client, headers, inbox, framework="nowhere")["http"] == 422
+    assert client.get("/api/submissions").json() == []
+
+
+def test_configured_roots_replace_the_inbox(tmp_path: Path, inbox: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "a.txt").write_text(TEXT, encoding="utf-8")
+    settings = _settings(tmp_path, shared)
+    create_admin(settings, "admin", PASSWORD)
+    client = TestClient(create_app(settings))
+    headers = _login(client)
+    assert _register(client, headers, inbox)["http"] == 403
+    assert len(_register(client, headers, shared)["submissions"]) == 1
+
+
+def test_roots_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXTRACTOR_FOLDER_ROOTS", f"{tmp_path / 'a'}{os.pathsep}{tmp_path / 'b'}")
+    settings = ServeSettings.from_env(tmp_path)
+    assert settings.folder_roots == (tmp_path / "a", tmp_path / "b")
+    monkeypatch.delenv("EXTRACTOR_FOLDER_ROOTS")
+    assert ServeSettings.from_env(tmp_path).folder_roots == ()

@@ -1,0 +1,238 @@
+"""The review page end to end in a real headless chromium against a real server process."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.serve.live import ADMIN, PASSWORD, LiveServer, chromium, live_server
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_PDF = ROOT / "samples" / "sample-application.pdf"
+CONFIRMED, REJECTED = re.compile(r"\bd-confirm\b"), re.compile(r"\bd-reject\b")
+REVIEWER, REVIEWER_PASSWORD = "li.wei", "another long password"
+PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+TXT = (
+    "东川市“5G+工业互联网”融合应用先导区试点工作方案\n\n"
+    "截至2023年底，全市累计建成5G基站8965个，每万人拥有5G基站数36.6个。\n"
+    f"附注：{PAYLOAD}\n"
+    "全市已有7家工厂各自建成10个以上典型应用场景，入选5G工厂名录项目6个。\n"
+    "全市规模以上工业企业1320家。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    with live_server(tmp_path_factory.mktemp("panel")) as running:
+        with httpx.Client(base_url=running.url) as api:
+            me = api.post("/api/login", json={"name": ADMIN, "password": PASSWORD}).json()
+            created = api.post(
+                "/api/reviewers", json={"name": REVIEWER, "password": REVIEWER_PASSWORD},
+                headers={"X-CSRF-Token": me["csrf"]},
+            )  # fmt: skip
+            assert created.status_code == 201, created.text
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def page(browser: Browser, server: LiveServer) -> Iterator[Page]:
+    context = browser.new_context(base_url=server.url, viewport={"width": 1500, "height": 950})
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda error: errors.append(str(error)))
+    yield opened
+    context.close()
+    assert not errors, errors
+
+
+def _sign_in(page: Page, name: str = REVIEWER, password: str = REVIEWER_PASSWORD) -> None:
+    page.goto("/")
+    page.fill("#login [name=name]", name)
+    page.fill("#login [name=password]", password)
+    page.click("#login button[type=submit]")
+    expect(page.locator("body[data-ready=list]")).to_be_attached()
+
+
+def _upload_and_open(page: Page, path: Path) -> None:
+    page.set_input_files("#upload-file", str(path))
+    page.click("#upload button[type=submit]")
+    row = page.locator("#submissions tbody tr", has_text=path.name).last
+    expect(row.locator("a.open")).to_be_visible(timeout=120_000)
+    row.locator("a.open").click()
+    expect(page.locator("body[data-ready=review]")).to_be_attached(timeout=30_000)
+
+
+def _suggestion(page: Page, text: str) -> str:
+    """The key of the first suggestion whose figure line contains ``text``."""
+    item = page.locator("#tree .suggestion", has=page.locator(".what", has_text=text)).first
+    expect(item).to_be_visible()
+    key = item.get_attribute("data-key")
+    assert key
+    return key
+
+
+def _item(page: Page, key: str):  # type: ignore[no-untyped-def]
+    return page.locator(f'#tree .suggestion[data-key="{key}"]')
+
+
+_SELECT = """(needle) => {
+    const block = [...document.querySelectorAll('#doc [data-block]')]
+        .find((b) => b.textContent.includes(needle));
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    const at = block.textContent.indexOf(needle);
+    const locate = (offset) => {
+        for (const node of nodes) {
+            if (offset <= node.data.length) return [node, offset];
+            offset -= node.data.length;
+        }
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + needle.length));
+    window.getSelection().removeAllRanges();
+    window.getSelection().addRange(range);
+}"""
+
+
+def _select_text(page: Page, needle: str) -> None:
+    """Select ``needle`` in the document pane as a reviewer's mouse would (across marks)."""
+    page.evaluate(_SELECT, needle)
+
+
+def _gold(page: Page) -> dict:  # type: ignore[type-arg]
+    with page.expect_download() as download:
+        page.click("#export-gold")
+    return json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+
+
+def test_a_pdf_is_reviewed_and_the_review_survives_a_reload(page: Page) -> None:
+    _sign_in(page)
+    _upload_and_open(page, SAMPLE_PDF)
+    expect(page.locator("#verdicts li.verdict")).to_have_count(6)
+    expect(page.locator("#verdicts [data-condition=bs_density] .badge")).to_have_text("通过")
+    expect(page.locator("#form-check table")).to_be_visible()
+    assert page.locator("#tree .suggestion").count() >= 10
+
+    density = _suggestion(page, "每万人拥有5G基站数 36.6")
+    _item(page, density).click()
+    box = page.locator(f'#doc .page .box.active[data-keys~="{density}"]').first
+    expect(box).to_be_visible()
+    expect(box).to_be_in_viewport()
+    expect(page.locator('#doc .page[data-page="1"] img')).to_be_visible()
+
+    _item(page, density).locator("button.confirm").click()
+    expect(_item(page, density)).to_have_class(CONFIRMED)
+
+    total = _suggestion(page, "5G基站总数 8965")
+    _item(page, total).click()
+    page.keyboard.press("e")
+    dialog = page.locator("#editor")
+    expect(dialog).to_be_visible()
+    dialog.locator("[name=value]").fill("8970")
+    dialog.locator("[name=note]").fill("以附件统计表为准")
+    dialog.locator("button[type=submit]").click()
+    expect(_item(page, total).locator(".decision")).to_contain_text("已更正为 8970")
+
+    page.reload()
+    expect(page.locator("body[data-ready=review]")).to_be_attached(timeout=30_000)
+    expect(_item(page, density)).to_have_class(CONFIRMED)
+    expect(_item(page, total).locator(".decision")).to_contain_text("已更正为 8970")
+    expect(_item(page, total).locator(".note")).to_contain_text("以附件统计表为准")
+    expect(page.locator("#status-line")).to_contain_text("已审核 2 /")
+
+    gold = _gold(page)
+    assert (gold["schema"], gold["document"], gold["framework"]) == (
+        "gold/v1",
+        SAMPLE_PDF.name,
+        "miit-2023",
+    )
+    totals = {c["value"] for c in gold["claims"] if c["field"] == "bs_total"}
+    assert 8970 in totals
+    assert 8965 not in totals
+    density_claims = [c for c in gold["claims"] if c["field"] == "bs_per_10k"]
+    assert any(c["value"] == 36.6 and c["status"] == "actual" for c in density_claims)
+
+
+def test_text_is_marked_keys_decide_and_a_selection_becomes_evidence(
+    page: Page, tmp_path: Path
+) -> None:
+    source = tmp_path / "方案<img src=x onerror=window.__pwned=3>.txt"
+    source.write_text(TXT, encoding="utf-8")
+    _sign_in(page)
+    _upload_and_open(page, source)
+    expect(page.locator("#doc-modes")).to_be_hidden()
+    expect(page.locator("#doc p", has_text="附注")).to_contain_text(PAYLOAD)
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#doc img, #doc script").count() == 0
+    expect(page.locator("#crumb")).to_contain_text("<img src=x")
+
+    page.locator("#tree .suggestion").first.click()
+    first = page.locator("#tree .suggestion.active").get_attribute("data-key")
+    expect(page.locator("#doc .ev.active").first).to_be_visible()
+    page.keyboard.press("c")
+    expect(page.locator(f'#tree .suggestion[data-key="{first}"]')).to_have_class(CONFIRMED)
+    moved = page.locator("#tree .suggestion.active").get_attribute("data-key")
+    assert moved != first
+    page.keyboard.press("r")
+    expect(page.locator(f'#tree .suggestion[data-key="{moved}"]')).to_have_class(REJECTED)
+
+    _select_text(page, "1320家")
+    page.click("#add-evidence")
+    dialog = page.locator("#editor")
+    dialog.locator("[name=field]").select_option("above_scale_enterprises")
+    dialog.locator("[name=value]").fill("1320")
+    dialog.locator("[name=year]").fill("2023")
+    dialog.locator("button[type=submit]").click()
+    expect(page.locator("#added li.added")).to_contain_text("1320")
+
+    page.reload()
+    expect(page.locator("body[data-ready=review]")).to_be_attached(timeout=30_000)
+    expect(page.locator("#added li.added")).to_contain_text("1320家")
+    added = page.locator("#added li.added").get_attribute("data-key")
+    marked = page.locator(f'#doc .ev[data-keys~="{added}"]')
+    expect(marked.first).to_be_visible()
+    assert "".join(marked.all_text_contents()) == "1320家"
+    added_claim = {
+        "field": "above_scale_enterprises", "value": 1320, "status": "actual", "year": 2023,
+        "quote": "1320家",
+    }  # fmt: skip
+    assert added_claim in _gold(page)["claims"]
+
+
+def test_a_reviewer_sees_only_their_own_submissions(page: Page, server: LiveServer) -> None:
+    _sign_in(page, ADMIN, PASSWORD)
+    page.set_input_files("#upload-file", str(SAMPLE_PDF))
+    page.click("#upload button[type=submit]")
+    expect(page.locator("#submissions tbody tr").last.locator(".status")).to_have_text(
+        "已完成", timeout=120_000
+    )
+    page.click("#logout")
+    expect(page.locator("#login-view")).to_be_visible()
+    _sign_in(page)
+    admins = httpx.Client(base_url=server.url)
+    me = admins.post("/api/login", json={"name": ADMIN, "password": PASSWORD}).json()
+    everything = admins.get("/api/submissions").json()
+    own = [s for s in everything if s["assigned_to"] != me["id"]]
+    assert own
+    rows = page.locator("#submissions tbody tr")
+    expect(rows).to_have_count(len(own))
+    shown = {int(row.get_attribute("data-id") or 0) for row in rows.all()}
+    assert shown == {s["id"] for s in own}
+    hidden = [s for s in everything if s["assigned_to"] == me["id"]][-1]
+    page.goto(f"/#/s/{hidden['id']}")
+    expect(page.locator("#status-line")).to_contain_text("无法打开")
+    assert page.locator("#tree .suggestion").count() == 0

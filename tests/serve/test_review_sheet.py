@@ -1,0 +1,179 @@
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from openpyxl import load_workbook
+from openpyxl.workbook.workbook import Workbook
+
+from extractor.model import Status, Verdict
+from extractor.report.as_xlsx import VERDICT_FILLS
+from extractor.report.labels import labels
+from extractor.serve.app import create_admin, create_app
+from extractor.serve.auth import CSRF_HEADER
+from extractor.serve.config import ServeSettings
+from extractor.serve.review_sheet import sheet_labels
+from extractor.serve.routes.exports import XLSX
+from extractor.serve.tables import Submission
+
+PASSWORD = "correct horse battery"
+TEXT = (
+    "截至2023年底，全市每万人拥有5G基站数36.8个，入选5G工厂名录项目6个。"
+    "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
+)
+FORMULA = '=HYPERLINK("http://example.com","click")'
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    settings = ServeSettings(
+        database_url=f"sqlite:///{tmp_path / 'panel.db'}", secret_key="s" * 40,
+        data_dir=tmp_path / "data", upload_max_bytes=10_000,
+    )  # fmt: skip
+    create_admin(settings, "admin", PASSWORD)
+    return TestClient(create_app(settings))
+
+
+def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
+    response = client.post("/api/login", json={"name": name, "password": password})
+    assert response.status_code == 200, response.text
+    return {CSRF_HEADER: response.json()["csrf"]}
+
+
+def _upload(
+    client: TestClient, headers: dict[str, str], name: str = "a.txt", data: bytes = b""
+) -> dict:  # type: ignore[type-arg]
+    files = {"file": (name, data or TEXT.encode("utf-8"), "text/plain")}
+    response = client.post("/api/submissions", files=files, headers=headers)
+    return {**(response.json() if response.content else {}), "http": response.status_code}
+
+
+def _rows(book: Workbook, sheet: str) -> list[dict[str, Any]]:
+    """The sheet's rows below its header, as header title -> value."""
+    rows = list(book[sheet].iter_rows(values_only=True))
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def _reviewed(client: TestClient, data: bytes = b"") -> tuple[int, list[dict[str, Any]]]:
+    """A submission with a confirm, a correct with a new value and year, and an addition."""
+    headers = _login(client)
+    submission = _upload(client, headers, "申报书.txt", data)["id"]
+    found = client.get(f"/api/submissions/{submission}/suggestions").json()
+    by_field = {s["field"]: s for s in found["suggestions"] if s["kind"] == "claim"}
+    url = f"/api/submissions/{submission}/decisions"
+    decisions = [
+        {"suggestion": by_field["bs_per_10k"]["key"], "action": "confirm"},
+        {"suggestion": by_field["directory_5g_factories"]["key"], "action": "correct",
+         "value": {"value": 7, "year": 2022}, "note": "名录核对后更正"},
+        {"suggestion": "added-1", "action": "add",
+         "value": {"field": "edge_nodes", "value": 12, "status": "actual", "year": 2023,
+                   "page": 3, "quote": FORMULA}},
+    ]  # fmt: skip
+    for decision in decisions:
+        assert client.post(url, json=decision, headers=headers).status_code == 201
+    return submission, found["verdicts"]
+
+
+def test_the_review_sheet_holds_the_review(client: TestClient) -> None:
+    submission, verdicts = _reviewed(client)
+    response = client.get(f"/api/submissions/{submission}/review.xlsx")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == XLSX
+    disposition = response.headers["content-disposition"]
+    assert disposition.startswith(f'attachment; filename="review-{submission}-')
+    assert disposition.isascii()
+    book = load_workbook(BytesIO(response.content))
+    assert book.sheetnames == ["summary", "suggestions", "additions", "history"]
+    words, actions = labels(), sheet_labels().actions
+
+    summary = {row[0]: row[1:] for row in book["summary"].iter_rows(values_only=True)}
+    assert summary[words.columns.file][0] == "申报书.txt"
+    assert summary[words.columns.framework][0] == "miit-2023"
+    for verdict in verdicts:
+        assert summary[verdict["name"]] == (words.verdicts[verdict["verdict"]], verdict["reason"])
+    passed = next(
+        cell for cell in book["summary"]["B"] if cell.value == words.verdicts[Verdict.passed]
+    )
+    assert passed.fill.start_color.rgb.endswith(VERDICT_FILLS[Verdict.passed])
+
+    columns, sheet_columns = words.columns, sheet_labels().columns
+    suggestions = _rows(book, "suggestions")
+    fields = {row[sheet_columns.field]: row for row in suggestions}
+    density, factories = fields["bs_per_10k"], fields["directory_5g_factories"]
+    assert (density[columns.value], density[sheet_columns.decision]) == (36.8, actions.confirm)
+    assert density[sheet_columns.reviewer] == "admin"
+    assert factories[sheet_columns.decision] == actions.correct
+    assert (factories[sheet_columns.corrected_value], factories[sheet_columns.corrected_year]) == (
+        7,
+        2022,
+    )
+    assert factories[sheet_columns.note] == "名录核对后更正"
+    undecided = [
+        row for row in suggestions if row[sheet_columns.kind] != sheet_labels().kinds.claim
+    ]
+    assert all(row[sheet_columns.decision] == actions.none for row in undecided)
+    indicators = [row[sheet_columns.indicator] for row in suggestions]
+    assert indicators == sorted(indicators)
+
+    (added,) = _rows(book, "additions")
+    assert (added[sheet_columns.field], added[columns.value], added[columns.year]) == (
+        "edge_nodes",
+        12,
+        2023,
+    )
+    assert added[columns.status] == words.statuses[Status.actual]
+
+    history = _rows(book, "history")
+    assert [row[sheet_columns.action] for row in history] == [
+        actions.confirm,
+        actions.correct,
+        actions.add,
+    ]
+    assert [row[sheet_columns.suggestion] for row in history][2] == "added-1"
+    assert all(row[sheet_columns.reviewer] == "admin" for row in history)
+    assert all(row[sheet_columns.decided_at] is not None for row in history)
+    again = client.get(f"/api/submissions/{submission}/review.xlsx")
+    assert again.content == response.content  # no clock in the file
+
+
+def test_a_quote_that_looks_like_a_formula_stays_text(client: TestClient) -> None:
+    submission, _ = _reviewed(client, f"{FORMULA}{TEXT}".encode())
+    response = client.get(f"/api/submissions/{submission}/review.xlsx")
+    book = load_workbook(BytesIO(response.content))
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
+    assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
+    quotes = [cell for cell in cells if isinstance(cell.value, str) and cell.value[:1] == "="]
+    sheets = {cell.parent.title for cell in quotes}
+    assert {"suggestions", "additions"} <= sheets
+    assert all(cell.data_type == "s" for cell in quotes)
+    assert any(cell.value == FORMULA for cell in quotes)
+
+
+def test_a_reviewer_not_assigned_cannot_download(client: TestClient) -> None:
+    admin = _login(client)
+    submission = _upload(client, admin)["id"]
+    client.post(
+        "/api/reviewers", json={"name": "wang", "password": "a reviewer password"}, headers=admin
+    )
+    client.post("/api/logout", headers=admin)
+    _login(client, "wang", "a reviewer password")
+    assert client.get(f"/api/submissions/{submission}/review.xlsx").status_code == 404
+    assert client.get("/api/submissions/999/review.xlsx").status_code == 404
+
+
+def test_an_unprocessed_submission_has_no_sheet(client: TestClient) -> None:
+    headers = _login(client)
+    failed = _upload(client, headers, "bad.pdf", b"%PDF-1.7 not really")["id"]
+    response = client.get(f"/api/submissions/{failed}/review.xlsx")
+    assert (response.status_code, response.json()["detail"]) == (409, "the submission is failed")
+    with client.app.state.sessions() as session:  # type: ignore[attr-defined]
+        queued = Submission(
+            filename="later.txt", stored_path="", framework="miit-2023", uploaded_by=1,
+            assigned_to=1,
+        )  # fmt: skip
+        session.add(queued)
+        session.commit()
+        queued_id = queued.id
+    response = client.get(f"/api/submissions/{queued_id}/review.xlsx")
+    assert (response.status_code, response.json()["detail"]) == (409, "the submission is queued")
