@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from extractor.serve.cache import ResponseCache
 from extractor.serve.config import ServeSettings
 from extractor.serve.db import make_engine, migrate, session_factory
 
@@ -23,14 +25,29 @@ _HEADERS = {
 }
 
 
-async def _secure_headers(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    response = await call_next(request)
-    response.headers.update(_HEADERS)
-    if request.url.path.startswith("/api/") and "Cache-Control" not in response.headers:
-        response.headers["Cache-Control"] = "no-store"
-    return response
+class _SecureHeaders:
+    """Adds the security headers to every response (and no-store to the API's). A plain ASGI
+    middleware: Starlette's BaseHTTPMiddleware would re-stream every body, slowing large ones."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        api = str(scope.get("path", "")).startswith("/api/")
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in _HEADERS.items():
+                    headers[name] = value
+                if api and "cache-control" not in headers:
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def create_app(settings: ServeSettings) -> FastAPI:
@@ -57,6 +74,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
+    app.state.responses = ResponseCache()
     app.include_router(sessions.router)
     app.include_router(reviewers.router)
     app.include_router(submissions.router)
@@ -65,7 +83,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.include_router(frameworks.router)
     app.include_router(exports.router)
     app.include_router(folders.router)
-    app.middleware("http")(_secure_headers)
+    app.add_middleware(_SecureHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

@@ -12,7 +12,14 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy.orm import Session, sessionmaker
 
 from extractor.errors import INTERNAL_ERROR, DocumentError, error_kind
-from extractor.model import ConditionVerdict, FormCheck, Prediction, Suggestion
+from extractor.model import (
+    ConditionVerdict,
+    Document,
+    FormCheck,
+    Framework,
+    Prediction,
+    Suggestion,
+)
 from extractor.serve.tables import Submission
 from extractor.serve.view import DocumentView, Rect
 
@@ -40,13 +47,39 @@ def suggestion_key(suggestion: Suggestion) -> str:
     return f"{suggestion.indicator}:{suggestion.kind}:{span.start}-{span.end}"
 
 
+def verdict_key(index: int) -> str:
+    """The key a verdict's evidence rectangles are kept under (beside the suggestions')."""
+    return f"verdict:{index}"
+
+
+def _result(
+    document: Document,
+    path: Path,
+    framework: Framework,
+    prediction: Prediction,
+    verdicts: list[ConditionVerdict],
+    found: list[Suggestion],
+) -> Result:
+    """Everything the page will ask for, worked out once while the parsed document is at hand."""
+    from extractor.prescreen.form import check_form
+    from extractor.serve.view import document_view, evidence_rects
+
+    rects = {suggestion_key(s): evidence_rects(document, s.evidence) for s in found}
+    for index, verdict in enumerate(verdicts):
+        boxes = [evidence_rects(document, evidence) for evidence in verdict.evidence]
+        rects[verdict_key(index)] = tuple(rect for some in boxes for rect in some)
+    return Result(
+        prediction=prediction, verdicts=tuple(verdicts),
+        form=check_form(document, framework.form) if framework.form else None,
+        suggestions=tuple(found), rects=rects, view=document_view(document, path),
+    )  # fmt: skip
+
+
 def process(factory: sessionmaker[Session], submission_id: int) -> None:
     """Run one submission through the pipeline; its status says where it stands."""
     from extractor.match.frameworks import load_framework
     from extractor.match.matcher import suggest
     from extractor.pipeline import InternalError, assess, parse_document
-    from extractor.prescreen.form import check_form
-    from extractor.serve.view import document_view, evidence_rects
 
     with factory() as session:
         row = session.get(Submission, submission_id)
@@ -61,13 +94,7 @@ def process(factory: sessionmaker[Session], submission_id: int) -> None:
             with _EXTRACTING:
                 prediction, verdicts = assess(document, row.framework)
                 found = suggest(document, prediction, framework)
-            result = Result(
-                prediction=prediction, verdicts=tuple(verdicts),
-                form=check_form(document, framework.form) if framework.form else None,
-                suggestions=tuple(found),
-                rects={suggestion_key(s): evidence_rects(document, s.evidence) for s in found},
-                view=document_view(document, path),
-            )  # fmt: skip
+            result = _result(document, path, framework, prediction, verdicts, found)
             row.result_json = result.model_dump_json()
             row.status = "done"
         except (DocumentError, InternalError) as err:

@@ -75,6 +75,9 @@ class SuggestionsOut(BaseModel):
     verdicts: list[ConditionVerdict]
     form: FormCheck | None = None
     suggestions: list[SuggestionOut]
+    verdict_rects: dict[str, tuple[Rect, ...]] = Field(
+        default={}, description="each verdict's evidence on the page, by verdict:<index>"
+    )
 
 
 class IndicatorOut(BaseModel):

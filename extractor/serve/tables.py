@@ -61,7 +61,8 @@ class Submission(Base):
     status: Mapped[str] = mapped_column(String(16), default="queued")
     error_kind: Mapped[str | None] = mapped_column(String(32), nullable=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    result_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # large (the whole result); loaded only when a response is first built, not on every check
+    result_json: Mapped[str | None] = mapped_column(Text, nullable=True, deferred=True)
     uploaded_by: Mapped[int] = mapped_column(ForeignKey("reviewers.id"))
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)

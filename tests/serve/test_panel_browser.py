@@ -134,6 +134,11 @@ def test_a_pdf_is_reviewed_and_the_review_survives_a_reload(page: Page) -> None:
     expect(box).to_be_in_viewport()
     expect(page.locator('#doc .page[data-page="1"] img')).to_be_visible()
 
+    page.click("#verdicts [data-condition=bs_density] button")  # the verdict's evidence
+    expect(page.locator('#doc .page .box.active[data-keys^="verdict:"]').first).to_be_in_viewport()
+    expect(page.locator("#doc")).to_have_attribute("data-mode", "pages")
+
+    _item(page, density).click()
     _item(page, density).locator("button.confirm").click()
     expect(_item(page, density)).to_have_class(CONFIRMED)
 

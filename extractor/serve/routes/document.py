@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
+from collections.abc import Callable
+
+from fastapi import APIRouter, HTTPException, Request, Response, status
 from fastapi.responses import FileResponse
 
+from extractor.serve.cache import ResponseCache
 from extractor.serve.deps import Settings
-from extractor.serve.processing import Result, load_result, suggestion_key
+from extractor.serve.processing import Result, load_result, suggestion_key, verdict_key
 from extractor.serve.routes.submissions import Visible
 from extractor.serve.schemas import SuggestionOut, SuggestionsOut
 from extractor.serve.tables import Submission
@@ -22,30 +25,51 @@ def _processed(row: Submission) -> Result:
     return result
 
 
+def _cached(
+    request: Request, row: Submission, kind: str, make: Callable[[Result], bytes]
+) -> Response:
+    """The response for a processed submission, built once per process (results never change)."""
+    if row.status != "done":
+        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+    cache: ResponseCache = request.app.state.responses
+    body = cache.get_or_make((row.id, kind), lambda: make(_processed(row)))
+    return Response(body, media_type="application/json")
+
+
+def _suggestions(row: Submission, result: Result) -> bytes:
+    ordered = sorted(result.suggestions, key=lambda s: (s.indicator, -s.confidence))
+    out = [
+        SuggestionOut(key=key, rects=result.rects.get(key, ()), **suggestion.model_dump())
+        for suggestion in ordered
+        for key in (suggestion_key(suggestion),)
+    ]
+    verdict_rects = {
+        verdict_key(i): result.rects.get(verdict_key(i), ()) for i in range(len(result.verdicts))
+    }
+    found = SuggestionsOut(
+        framework=row.framework, verdicts=list(result.verdicts), form=result.form,
+        suggestions=out, verdict_rects=verdict_rects,
+    )  # fmt: skip
+    return found.model_dump_json().encode("utf-8")
+
+
 @router.get("/{submission_id}/suggestions", response_model=SuggestionsOut)
-def suggestions(row: Visible) -> SuggestionsOut:
+def suggestions(request: Request, row: Visible) -> Response:
     """The pre-screen verdicts, form completeness and the suggestions per indicator, most
     confident first, each with its rectangles on the page."""
-    result = _processed(row)
-    ordered = sorted(result.suggestions, key=lambda s: (s.indicator, -s.confidence))
-    out = []
-    for suggestion in ordered:
-        key = suggestion_key(suggestion)
-        out.append(
-            SuggestionOut(key=key, rects=result.rects.get(key, ()), **suggestion.model_dump())
-        )
-    return SuggestionsOut(
-        framework=row.framework, verdicts=list(result.verdicts), form=result.form, suggestions=out
-    )
+    return _cached(request, row, "suggestions", lambda result: _suggestions(row, result))
+
+
+def _view(result: Result) -> bytes:
+    if result.view is None:
+        raise HTTPException(status.HTTP_409_CONFLICT, "processed before views were kept")
+    return result.view.model_dump_json().encode("utf-8")
 
 
 @router.get("/{submission_id}/view", response_model=DocumentView)
-def view(row: Visible) -> DocumentView:
+def view(request: Request, row: Visible) -> Response:
     """The document's blocks (normalised text, which evidence offsets point into) and pages."""
-    result = _processed(row)
-    if result.view is None:
-        raise HTTPException(status.HTTP_409_CONFLICT, "processed before views were kept")
-    return result.view
+    return _cached(request, row, "view", _view)
 
 
 @router.get(
@@ -53,14 +77,19 @@ def view(row: Visible) -> DocumentView:
     response_class=FileResponse,
     responses={200: {"content": {"image/png": {}}}},
 )
-def page(row: Visible, number: int, config: Settings) -> FileResponse:
+def page(request: Request, row: Visible, number: int, config: Settings) -> FileResponse:
     """One page of a PDF submission as a PNG (rendered on first request, then cached)."""
-    result = _processed(row)
-    pages = result.view.pages if result.view else ()
-    if not 1 <= number <= len(pages):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such page")
     from pathlib import Path
 
-    cache = config.data_dir / "pages" / str(row.id)
-    image = page_image(Path(row.stored_path), number, cache)
+    if row.status != "done":
+        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+    cache: ResponseCache = request.app.state.responses
+    pages = int(cache.get_or_make((row.id, "pages"), lambda: _page_count(_processed(row))))
+    if not 1 <= number <= pages:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such page")
+    image = page_image(Path(row.stored_path), number, config.data_dir / "pages" / str(row.id))
     return FileResponse(image, media_type="image/png", headers={"Cache-Control": "private"})
+
+
+def _page_count(result: Result) -> bytes:
+    return str(len(result.view.pages) if result.view else 0).encode()

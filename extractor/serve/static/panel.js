@@ -292,6 +292,7 @@ async function openReview(id) {
   state.byKey = new Map(found.suggestions.map((s) => [s.key, s]));
   state.history = decisions.history;
   state.verdicts = found.verdicts;
+  state.verdictRects = found.verdict_rects || {};
   state.mode = view.format === "pdf" && view.pages.length ? "pages" : "text";
   $("#doc-modes").hidden = !(view.format === "pdf" && view.pages.length);
   renderVerdicts(found.verdicts);
@@ -564,12 +565,14 @@ function renderPages() {
     rectsByPage.set(rect.page, list);
   };
   for (const suggestion of state.suggestions) for (const rect of suggestion.rects) add(suggestion.key, rect);
+  for (const [key, rects] of Object.entries(state.verdictRects)) for (const rect of rects) add(key, rect);
   return state.view.pages.map((page) => {
     const image = el("img", { src: `/api/submissions/${state.id}/pages/${page.number}.png`, alt: `第${page.number}页`, loading: "lazy" });
     const frame = el("div", { class: "page", dataset: { page: page.number } }, image);
     frame.style.aspectRatio = `${page.width} / ${page.height}`;
     for (const { key, rect } of rectsByPage.get(page.number) || []) {
-      const box = el("div", { class: loud(key) ? "box" : "box quiet", dataset: { keys: key }, title: fieldLabel(state.byKey.get(key).field).name });
+      const suggestion = state.byKey.get(key);
+      const box = el("div", { class: loud(key) ? "box" : "box quiet", dataset: { keys: key }, title: suggestion ? fieldLabel(suggestion.field).name : "" });
       box.style.left = `${(rect.x0 / page.width) * 100}%`;
       box.style.top = `${(rect.top / page.height) * 100}%`;
       box.style.width = `${((rect.x1 - rect.x0) / page.width) * 100}%`;
@@ -610,7 +613,7 @@ function highlight(key, scroll) {
     if (evidence) {
       const hasRects = evidence.rects && evidence.rects.length;
       if (!hasRects) { state.mode = "text"; renderDocument(); hits = $$(`#doc [data-keys~="${escaped}"]`); }
-    } else if (key.startsWith("verdict:") || key.startsWith("added:")) {
+    } else if (key.startsWith("added:") || (key.startsWith("verdict:") && !(state.verdictRects[key] || []).length)) {
       state.mode = "text"; renderDocument(); hits = $$(`#doc [data-keys~="${escaped}"]`);
     }
   }
