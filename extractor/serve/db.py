@@ -18,16 +18,21 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")  # a writer waits its turn instead of failing
     cursor.close()
 
 
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite files get WAL, full sync and foreign keys."""
+    # as many connections as the request thread pool can use at once (AnyIO's default is 40)
+    pool = {"pool_size": 10, "max_overflow": 30}
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, **pool
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def migrate(engine: Engine) -> None:

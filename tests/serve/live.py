@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import httpx
     from playwright.sync_api import Browser
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -45,9 +46,11 @@ def _extractor(*args: str) -> list[str]:
     return [sys.executable, "-m", "extractor", *args]
 
 
-def start_server(data_dir: Path, database_url: str | None = None) -> LiveServer:
-    """``extractor serve`` on a free loopback port with its first administrator, once it
-    answers /api/health."""
+def start_server(
+    data_dir: Path, database_url: str | None = None, *, first_start: bool = True
+) -> LiveServer:
+    """``extractor serve`` on a free loopback port, once it answers /api/health; on its first
+    start its administrator is created (a restart on the same data finds it there)."""
     env = {
         **os.environ,
         "EXTRACTOR_DATA_DIR": str(data_dir),
@@ -56,12 +59,13 @@ def start_server(data_dir: Path, database_url: str | None = None) -> LiveServer:
     }
     if database_url:
         env["EXTRACTOR_DATABASE_URL"] = database_url
-    subprocess.run(
-        _extractor("create-admin", ADMIN, "--password", PASSWORD),
-        env=env, check=True, capture_output=True,
-    )  # fmt: skip
+    if first_start:
+        subprocess.run(
+            _extractor("create-admin", ADMIN, "--password", PASSWORD),
+            env=env, check=True, capture_output=True,
+        )  # fmt: skip
     port = free_port()
-    log = (data_dir / "server.log").open("wb")
+    log = (data_dir / "server.log").open("ab")
     process = subprocess.Popen(
         _extractor("serve", "--port", str(port)), env=env, stdout=log, stderr=subprocess.STDOUT
     )
@@ -95,8 +99,10 @@ def stop_server(server: LiveServer) -> None:
 
 
 @contextmanager
-def live_server(data_dir: Path, database_url: str | None = None) -> Iterator[LiveServer]:
-    server = start_server(data_dir, database_url)
+def live_server(
+    data_dir: Path, database_url: str | None = None, *, first_start: bool = True
+) -> Iterator[LiveServer]:
+    server = start_server(data_dir, database_url, first_start=first_start)
     try:
         yield server
     finally:
@@ -118,3 +124,25 @@ def chromium(**launch: Any) -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+def signed_in(url: str, name: str = ADMIN, password: str = PASSWORD) -> httpx.Client:
+    """An HTTP client with a session as ``name``, sending the CSRF token on every request."""
+    import httpx
+
+    client = httpx.Client(base_url=url, timeout=60)
+    response = client.post("/api/login", json={"name": name, "password": password})
+    response.raise_for_status()
+    client.headers["X-CSRF-Token"] = response.json()["csrf"]
+    return client
+
+
+def wait_processed(client: httpx.Client, submission: int, timeout_s: float = 120) -> dict[str, Any]:
+    """The submission once its processing is over (done or failed)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        row: dict[str, Any] = client.get(f"/api/submissions/{submission}").json()
+        if row["status"] in ("done", "failed"):
+            return row
+        time.sleep(0.1)
+    raise TimeoutError(f"submission {submission} still processing after {timeout_s} s")

@@ -46,14 +46,18 @@ def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) ->
     is_note = body.action == "note"
     with _APPENDING:
         db.execute(select(Submission.id).where(Submission.id == row.id).with_for_update())
-        earlier = [
-            d
-            for d in _history(db, row.id)
-            if d.suggestion == body.suggestion and (d.action == "note") == is_note
-        ]
+        last = db.scalars(
+            select(Decision)
+            .where(
+                Decision.submission_id == row.id,
+                Decision.suggestion == body.suggestion,
+                (Decision.action == "note") if is_note else (Decision.action != "note"),
+            )
+            .order_by(Decision.id.desc())
+            .limit(1)
+        ).first()
         previous = None
-        if earlier:
-            last = earlier[-1]
+        if last is not None:
             state = {
                 "action": last.action,
                 "value": json.loads(last.value_json) if last.value_json else None,

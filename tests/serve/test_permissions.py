@@ -1,0 +1,158 @@
+"""Every route of the OpenAPI description, enumerated: signed out it refuses, a state change
+without the CSRF token is refused, and a reviewer never reaches another reviewer's submission.
+A new route is covered without editing this file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from extractor.serve.app import create_admin, create_app
+from extractor.serve.auth import CSRF_HEADER
+from extractor.serve.config import ServeSettings
+
+PASSWORD = "correct horse battery"
+OPEN = {("post", "/api/login"), ("get", "/api/health")}
+ADMIN_ONLY = {("get", "/api/reviewers"), ("post", "/api/reviewers"), ("post", "/api/folders")}
+ADMIN_ONLY_PATTERNS = {("post", "/api/submissions/{submission_id}/assign")}
+TEXT = "截至2023年底，全市每万人拥有5G基站数36.8个。申报材料真实有效。"
+
+
+def _routes(client: TestClient) -> list[tuple[str, str]]:
+    paths: dict[str, dict[str, Any]] = client.get("/openapi.json").json()["paths"]
+    return sorted((method, path) for path, ops in paths.items() for method in ops)
+
+
+def _fill(path: str, submission: int) -> str:
+    path = path.replace("{submission_id}", str(submission)).replace("{number}", "1")
+    return path.replace("{framework_id}", "miit-2023")
+
+
+def _body(method: str, path: str) -> dict[str, Any]:
+    """A valid body where the route needs one, so refusals are about who asks, not what."""
+    if method != "post":
+        return {}
+    if path.endswith("/decisions"):
+        return {"json": {"suggestion": "x", "action": "confirm"}}
+    if path.endswith("/assign"):
+        return {"json": {"reviewer_id": 1}}
+    if path == "/api/reviewers":
+        return {"json": {"name": "someone", "password": "a long enough one"}}
+    if path == "/api/folders":
+        return {"json": {"path": "/tmp"}}
+    if path == "/api/submissions":
+        return {"files": {"file": ("a.txt", TEXT.encode(), "text/plain")}}
+    return {}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    root: Path = tmp_path_factory.mktemp("panel")
+    settings = ServeSettings(
+        database_url=f"sqlite:///{root / 'panel.db'}", secret_key="s" * 40, data_dir=root / "data"
+    )
+    create_admin(settings, "admin", PASSWORD)
+    return TestClient(create_app(settings))
+
+
+def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
+    response = client.post("/api/login", json={"name": name, "password": password})
+    assert response.status_code == 200, response.text
+    return {CSRF_HEADER: response.json()["csrf"]}
+
+
+@pytest.fixture(scope="module")
+def two_reviewers(client: TestClient) -> dict[str, int]:
+    """Submission ids: one of "wang" (done) and one of "li"."""
+    admin = _login(client)
+    for name in ("wang", "li"):
+        client.post("/api/reviewers", json={"name": name, "password": f"{name} password!"},
+                    headers=admin)  # fmt: skip
+    owned = {}
+    for name in ("wang", "li"):
+        headers = _login(client, name, f"{name} password!")
+        response = client.post(
+            "/api/submissions", headers=headers, **_body("post", "/api/submissions")
+        )
+        assert response.status_code == 202
+        owned[name] = response.json()["id"]
+    client.cookies.clear()
+    return owned
+
+
+def test_the_description_lists_the_routes_this_file_expects(client: TestClient) -> None:
+    routes = set(_routes(client))
+    assert routes >= OPEN | ADMIN_ONLY | ADMIN_ONLY_PATTERNS
+    assert len(routes) >= 18
+
+
+def test_signed_out_every_route_but_login_and_health_is_401(
+    client: TestClient, two_reviewers: dict[str, int]
+) -> None:
+    client.cookies.clear()
+    for method, path in _routes(client):
+        if (method, path) in OPEN:
+            continue
+        response = client.request(method, _fill(path, two_reviewers["wang"]), **_body(method, path))
+        assert response.status_code == 401, (method, path, response.status_code)
+
+
+def test_a_forged_or_foreign_session_cookie_is_401(client: TestClient) -> None:
+    client.cookies.clear()
+    client.cookies.set("extractor_session", "eyJyIjoxLCJjIjoieCJ9.forged.signature")
+    assert client.get("/api/me").status_code == 401
+    client.cookies.clear()
+
+
+def test_every_state_change_without_the_csrf_token_is_403(
+    client: TestClient, two_reviewers: dict[str, int]
+) -> None:
+    _login(client)
+    for method, path in _routes(client):
+        if method == "get" or (method, path) in OPEN:
+            continue
+        url = _fill(path, two_reviewers["wang"])
+        for headers in ({}, {CSRF_HEADER: "not-the-token"}):
+            response = client.request(method, url, headers=headers, **_body(method, path))
+            assert response.status_code == 403, (method, path, headers, response.status_code)
+
+
+def test_a_reviewer_never_reaches_another_reviewers_submission(
+    client: TestClient, two_reviewers: dict[str, int]
+) -> None:
+    headers = _login(client, "li", "li password!")
+    foreign = two_reviewers["wang"]
+    scoped = [(m, p) for m, p in _routes(client) if "{submission_id}" in p]
+    assert len(scoped) >= 8
+    for method, path in scoped:
+        response = client.request(method, _fill(path, foreign), headers=headers,
+                                  **_body(method, path))  # fmt: skip
+        expected = 403 if (method, path) in ADMIN_ONLY_PATTERNS else 404
+        assert response.status_code == expected, (method, path, response.status_code)
+    listed = {row["id"] for row in client.get("/api/submissions").json()}
+    assert listed == {two_reviewers["li"]}
+    own = client.get(f"/api/submissions/{two_reviewers['li']}/decisions", headers=headers)
+    assert own.status_code == 200
+
+
+def test_administration_is_refused_to_a_reviewer(
+    client: TestClient, two_reviewers: dict[str, int]
+) -> None:
+    headers = _login(client, "li", "li password!")
+    for method, path in sorted(ADMIN_ONLY | ADMIN_ONLY_PATTERNS):
+        url = _fill(path, two_reviewers["li"])
+        response = client.request(method, url, headers=headers, **_body(method, path))
+        assert response.status_code == 403, (method, path, response.status_code)
+
+
+def test_ids_that_are_not_numbers_are_422_not_500(client: TestClient) -> None:
+    _login(client)
+    for method, path in _routes(client):
+        if "{submission_id}" not in path or method != "get":
+            continue
+        url = re.sub(r"\{submission_id\}", "abc", path).replace("{number}", "1")
+        assert client.get(url).status_code == 422, path
