@@ -3,6 +3,7 @@ a restart on the same data, and every acknowledged decision is there with its au
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
@@ -90,6 +91,11 @@ def test_sigkill_mid_stream_loses_no_acknowledged_decision(tmp_path: Path) -> No
     ids = [d["id"] for d in history]
     assert ids == sorted(set(ids))
     _check_audit_trail(history)
+    figures = {"kills": KILLS, "acknowledged": len(acked), "stored": len(history),
+               "lost": len({d["id"] for d in acked} - set(stored))}  # fmt: skip
+    out = Path(__file__).resolve().parents[2] / "benchmarks" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "panel_durability.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
 
 
 def _check_audit_trail(history: list[dict[str, Any]]) -> None:

@@ -241,3 +241,24 @@ def test_a_reviewer_sees_only_their_own_submissions(page: Page, server: LiveServ
     page.goto(f"/#/s/{hidden['id']}")
     expect(page.locator("#status-line")).to_contain_text("无法打开")
     assert page.locator("#tree .suggestion").count() == 0
+
+
+def test_markup_in_a_docx_stays_text(page: Page, tmp_path: Path) -> None:
+    """Script and HTML in a Word document's paragraphs and table cells are shown as text."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading(f"方案{PAYLOAD}", level=1)
+    document.add_paragraph(f"截至2023年底，全市累计建成5G基站8965个。{PAYLOAD}")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "指标", "<b onmouseover=window.__pwned=4>值</b>"
+    table.cell(1, 0).text, table.cell(1, 1).text = "5G基站数（个）", "8965"
+    source = tmp_path / "payload.docx"
+    document.save(str(source))
+    _sign_in(page)
+    _upload_and_open(page, source)
+    expect(page.locator("#doc h3")).to_contain_text(PAYLOAD)
+    expect(page.locator("#doc table.block")).to_contain_text("<b onmouseover")
+    page.locator("#doc table.block").hover()
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#doc img, #doc script, #doc b").count() == 0

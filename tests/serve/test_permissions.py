@@ -5,6 +5,7 @@ A new route is covered without editing this file."""
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -156,3 +157,19 @@ def test_ids_that_are_not_numbers_are_422_not_500(client: TestClient) -> None:
             continue
         url = re.sub(r"\{submission_id\}", "abc", path).replace("{number}", "1")
         assert client.get(url).status_code == 422, path
+
+
+def test_a_session_expires_after_its_hours(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The signed cookie carries its issue time; past session_hours (12) it is refused."""
+    import itsdangerous.timed
+
+    _login(client)
+    assert client.get("/api/me").status_code == 200
+    now = time.time()
+    monkeypatch.setattr(itsdangerous.timed.time, "time", lambda: now + 11.9 * 3600)
+    assert client.get("/api/me").status_code == 200
+    monkeypatch.setattr(itsdangerous.timed.time, "time", lambda: now + 12.1 * 3600)
+    assert client.get("/api/me").status_code == 401
+    assert client.get("/api/submissions").status_code == 401
