@@ -10,28 +10,22 @@ import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 
-from extractor.serve.app import create_admin, create_app
 from extractor.serve.auth import CSRF_HEADER
-from extractor.serve.config import ServeSettings
+from tests.serve.panel import client as panel_client
+from tests.serve.panel import login
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PDF = ROOT / "samples" / "sample-application.pdf"
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    root = tmp_path_factory.mktemp("panel")
-    settings = ServeSettings(
-        database_url=f"sqlite:///{root / 'panel.db'}", secret_key="s" * 40, data_dir=root / "data"
-    )
-    create_admin(settings, "admin", PASSWORD)
-    return TestClient(create_app(settings))
+    return panel_client(tmp_path_factory.mktemp("panel"))
 
 
 @pytest.fixture(scope="module")
 def pdf_submission(client: TestClient) -> int:
-    headers = _login(client)
+    headers = login(client)
     with SAMPLE_PDF.open("rb") as handle:
         response = client.post(
             "/api/submissions", files={"file": (SAMPLE_PDF.name, handle)}, headers=headers
@@ -42,16 +36,10 @@ def pdf_submission(client: TestClient) -> int:
     return submission
 
 
-def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
-    response = client.post("/api/login", json={"name": name, "password": password})
-    assert response.status_code == 200, response.text
-    return {CSRF_HEADER: response.json()["csrf"]}
-
-
 def test_the_view_holds_the_text_evidence_offsets_point_into(
     client: TestClient, pdf_submission: int
 ) -> None:
-    _login(client)
+    login(client)
     view = client.get(f"/api/submissions/{pdf_submission}/view").json()
     assert view["format"] == "pdf"
     assert [p["number"] for p in view["pages"]] == list(range(1, view["page_count"] + 1))
@@ -74,7 +62,7 @@ def test_the_view_holds_the_text_evidence_offsets_point_into(
 def test_pdf_suggestions_carry_boxes_inside_their_page(
     client: TestClient, pdf_submission: int
 ) -> None:
-    _login(client)
+    login(client)
     view = client.get(f"/api/submissions/{pdf_submission}/view").json()
     sizes = {p["number"]: p for p in view["pages"]}
     found = client.get(f"/api/submissions/{pdf_submission}/suggestions").json()
@@ -94,7 +82,7 @@ def test_pdf_suggestions_carry_boxes_inside_their_page(
 def test_a_page_is_a_png_and_pages_outside_the_document_are_404(
     client: TestClient, pdf_submission: int
 ) -> None:
-    _login(client)
+    login(client)
     response = client.get(f"/api/submissions/{pdf_submission}/pages/1.png")
     assert response.status_code == 200
     assert response.headers["content-type"] == "image/png"
@@ -112,19 +100,19 @@ def test_a_page_is_a_png_and_pages_outside_the_document_are_404(
 def test_another_reviewer_gets_nothing_of_the_document(
     client: TestClient, pdf_submission: int
 ) -> None:
-    admin = _login(client)
+    admin = login(client)
     client.post(
         "/api/reviewers", json={"name": "zhao", "password": "zhao's password"}, headers=admin
     )
-    _login(client, "zhao", "zhao's password")
+    login(client, "zhao", "zhao's password")
     for path in ("view", "pages/1.png", "suggestions", "decisions", "gold.json"):
         assert client.get(f"/api/submissions/{pdf_submission}/{path}").status_code == 404, path
-    client.post("/api/logout", headers=_login(client, "zhao", "zhao's password"))
+    client.post("/api/logout", headers=login(client, "zhao", "zhao's password"))
     assert client.get(f"/api/submissions/{pdf_submission}/view").status_code == 401
 
 
 def test_the_framework_tree_has_points_and_labels(client: TestClient) -> None:
-    _login(client)
+    login(client)
     assert client.get("/api/frameworks").json()[0] == "miit-2023"
     tree = client.get("/api/frameworks/miit-2023").json()
     levels = [i["level"] for i in tree["indicators"]]
@@ -138,7 +126,7 @@ def test_the_framework_tree_has_points_and_labels(client: TestClient) -> None:
 
 
 def test_me_gives_the_csrf_token_back_after_a_reload(client: TestClient) -> None:
-    headers = _login(client)
+    headers = login(client)
     assert client.get("/api/me").json()["csrf"] == headers[CSRF_HEADER]
 
 

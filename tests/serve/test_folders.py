@@ -5,21 +5,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from extractor.serve.app import create_admin, create_app
-from extractor.serve.auth import CSRF_HEADER
 from extractor.serve.config import ServeSettings
-
-PASSWORD = "correct horse battery"
-TEXT = (
-    "截至2023年底，全市每万人拥有5G基站数36.8个，入选5G工厂名录项目6个。"
-    "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
-)
+from tests.serve.panel import PASSWORD, TEXT, login
+from tests.serve.panel import settings as panel_settings
 
 
 def _settings(tmp_path: Path, *roots: Path) -> ServeSettings:
-    return ServeSettings(
-        database_url=f"sqlite:///{tmp_path / 'panel.db'}", secret_key="s" * 40,
-        data_dir=tmp_path / "data", upload_max_bytes=100_000, folder_roots=roots,
-    )  # fmt: skip
+    return panel_settings(tmp_path, upload_max_bytes=100_000, folder_roots=roots)
 
 
 @pytest.fixture
@@ -34,12 +26,6 @@ def inbox(tmp_path: Path) -> Path:
     folder = tmp_path / "data" / "inbox"
     folder.mkdir(parents=True, exist_ok=True)  # the app makes it too
     return folder
-
-
-def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
-    response = client.post("/api/login", json={"name": name, "password": password})
-    assert response.status_code == 200, response.text
-    return {CSRF_HEADER: response.json()["csrf"]}
 
 
 def _register(
@@ -73,7 +59,7 @@ def _round(folder: Path) -> Path:
 
 
 def test_a_folder_becomes_a_submission_per_file(client: TestClient, inbox: Path) -> None:
-    headers = _login(client)
+    headers = login(client)
     folder = _round(inbox / "round-1")
     registered = _register(client, headers, folder)
     assert registered["http"] == 202, registered
@@ -94,7 +80,7 @@ def test_a_folder_becomes_a_submission_per_file(client: TestClient, inbox: Path)
 
 
 def test_a_folder_can_go_to_a_reviewer(client: TestClient, inbox: Path) -> None:
-    admin = _login(client)
+    admin = login(client)
     new = {"name": "wang", "password": "a reviewer password"}
     wang = client.post("/api/reviewers", json=new, headers=admin).json()["id"]
     (inbox / "a.txt").write_text(TEXT, encoding="utf-8")
@@ -102,7 +88,7 @@ def test_a_folder_can_go_to_a_reviewer(client: TestClient, inbox: Path) -> None:
     assert [s["assigned_to"] for s in registered["submissions"]] == [wang]
     assert _register(client, admin, inbox, assign_to=999)["http"] == 404
     client.post("/api/logout", headers=admin)
-    _login(client, "wang", "a reviewer password")
+    login(client, "wang", "a reviewer password")
     assert [s["filename"] for s in client.get("/api/submissions").json()] == ["a.txt"]
 
 
@@ -117,7 +103,7 @@ def test_a_folder_can_go_to_a_reviewer(client: TestClient, inbox: Path) -> None:
 )
 def test_a_folder_outside_the_roots_is_refused(client: TestClient, inbox: Path, path: str) -> None:
     (inbox.parent / "inbox-2").mkdir()
-    registered = _register(client, _login(client), path.format(inbox=inbox))
+    registered = _register(client, login(client), path.format(inbox=inbox))
     assert registered["http"] == 403
     assert "outside the folders that may be registered" in registered["detail"]
 
@@ -127,7 +113,7 @@ def test_a_symlink_out_of_the_inbox_is_refused(
 ) -> None:
     outside = _round(tmp_path / "outside")
     (inbox / "link").symlink_to(outside, target_is_directory=True)
-    headers = _login(client)
+    headers = login(client)
     assert _register(client, headers, inbox / "link")["http"] == 403
     (inbox / "a.txt").write_text(TEXT, encoding="utf-8")
     (inbox / "secret.txt").symlink_to(outside / "a.txt")
@@ -139,18 +125,18 @@ def test_a_symlink_out_of_the_inbox_is_refused(
 
 
 def test_only_an_administrator_registers(client: TestClient, inbox: Path) -> None:
-    admin = _login(client)
+    admin = login(client)
     new = {"name": "wang", "password": "a reviewer password"}
     client.post("/api/reviewers", json=new, headers=admin)
     assert _register(client, {}, inbox)["http"] == 403  # no CSRF token
     client.post("/api/logout", headers=admin)
-    reviewer = _login(client, "wang", "a reviewer password")
+    reviewer = login(client, "wang", "a reviewer password")
     registered = _register(client, reviewer, inbox)
     assert (registered["http"], registered["detail"]) == (403, "administrators only")
 
 
 def test_a_missing_folder_or_framework(client: TestClient, inbox: Path) -> None:
-    headers = _login(client)
+    headers = login(client)
     assert _register(client, headers, inbox / "nope")["http"] == 404
     (inbox / "a.txt").write_text(TEXT, encoding="utf-8")
     assert _register(client, headers, inbox / "a.txt")["http"] == 404
@@ -165,7 +151,7 @@ def test_configured_roots_replace_the_inbox(tmp_path: Path, inbox: Path) -> None
     settings = _settings(tmp_path, shared)
     create_admin(settings, "admin", PASSWORD)
     client = TestClient(create_app(settings))
-    headers = _login(client)
+    headers = login(client)
     assert _register(client, headers, inbox)["http"] == 403
     assert len(_register(client, headers, shared)["submissions"]) == 1
 

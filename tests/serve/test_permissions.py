@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from extractor.serve.app import create_admin, create_app
 from extractor.serve.auth import CSRF_HEADER
-from extractor.serve.config import ServeSettings
+from tests.serve.panel import client as panel_client
+from tests.serve.panel import login
 
-PASSWORD = "correct horse battery"
 OPEN = {("post", "/api/login"), ("get", "/api/health")}
 ADMIN_ONLY = {("get", "/api/reviewers"), ("post", "/api/reviewers"), ("post", "/api/folders")}
 ADMIN_ONLY_PATTERNS = {("post", "/api/submissions/{submission_id}/assign")}
@@ -52,30 +50,19 @@ def _body(method: str, path: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    root: Path = tmp_path_factory.mktemp("panel")
-    settings = ServeSettings(
-        database_url=f"sqlite:///{root / 'panel.db'}", secret_key="s" * 40, data_dir=root / "data"
-    )
-    create_admin(settings, "admin", PASSWORD)
-    return TestClient(create_app(settings))
-
-
-def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
-    response = client.post("/api/login", json={"name": name, "password": password})
-    assert response.status_code == 200, response.text
-    return {CSRF_HEADER: response.json()["csrf"]}
+    return panel_client(tmp_path_factory.mktemp("panel"))
 
 
 @pytest.fixture(scope="module")
 def two_reviewers(client: TestClient) -> dict[str, int]:
     """Submission ids: one of "wang" (done) and one of "li"."""
-    admin = _login(client)
+    admin = login(client)
     for name in ("wang", "li"):
         client.post("/api/reviewers", json={"name": name, "password": f"{name} password!"},
                     headers=admin)  # fmt: skip
     owned = {}
     for name in ("wang", "li"):
-        headers = _login(client, name, f"{name} password!")
+        headers = login(client, name, f"{name} password!")
         response = client.post(
             "/api/submissions", headers=headers, **_body("post", "/api/submissions")
         )
@@ -112,7 +99,7 @@ def test_a_forged_or_foreign_session_cookie_is_401(client: TestClient) -> None:
 def test_every_state_change_without_the_csrf_token_is_403(
     client: TestClient, two_reviewers: dict[str, int]
 ) -> None:
-    _login(client)
+    login(client)
     for method, path in _routes(client):
         if method == "get" or (method, path) in OPEN:
             continue
@@ -125,7 +112,7 @@ def test_every_state_change_without_the_csrf_token_is_403(
 def test_a_reviewer_never_reaches_another_reviewers_submission(
     client: TestClient, two_reviewers: dict[str, int]
 ) -> None:
-    headers = _login(client, "li", "li password!")
+    headers = login(client, "li", "li password!")
     foreign = two_reviewers["wang"]
     scoped = [(m, p) for m, p in _routes(client) if "{submission_id}" in p]
     assert len(scoped) >= 8
@@ -143,7 +130,7 @@ def test_a_reviewer_never_reaches_another_reviewers_submission(
 def test_administration_is_refused_to_a_reviewer(
     client: TestClient, two_reviewers: dict[str, int]
 ) -> None:
-    headers = _login(client, "li", "li password!")
+    headers = login(client, "li", "li password!")
     for method, path in sorted(ADMIN_ONLY | ADMIN_ONLY_PATTERNS):
         url = _fill(path, two_reviewers["li"])
         response = client.request(method, url, headers=headers, **_body(method, path))
@@ -151,7 +138,7 @@ def test_administration_is_refused_to_a_reviewer(
 
 
 def test_ids_that_are_not_numbers_are_422_not_500(client: TestClient) -> None:
-    _login(client)
+    login(client)
     for method, path in _routes(client):
         if "{submission_id}" not in path or method != "get":
             continue
@@ -165,7 +152,7 @@ def test_a_session_expires_after_its_hours(
     """The signed cookie carries its issue time; past session_hours (12) it is refused."""
     import itsdangerous.timed
 
-    _login(client)
+    login(client)
     assert client.get("/api/me").status_code == 200
     now = time.time()
     monkeypatch.setattr(itsdangerous.timed.time, "time", lambda: now + 11.9 * 3600)

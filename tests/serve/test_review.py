@@ -5,44 +5,19 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from extractor.serve.app import create_admin, create_app
-from extractor.serve.auth import CSRF_HEADER
-from extractor.serve.config import ServeSettings
-
-PASSWORD = "correct horse battery"
-TEXT = (
-    "截至2023年底，全市每万人拥有5G基站数36.8个，入选5G工厂名录项目6个。"
-    "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
-)
+from extractor.serve.app import create_app
+from tests.serve.panel import client as panel_client
+from tests.serve.panel import login, upload
 
 
 @pytest.fixture
 def client(tmp_path: Path) -> TestClient:
-    settings = ServeSettings(
-        database_url=f"sqlite:///{tmp_path / 'panel.db'}", secret_key="s" * 40,
-        data_dir=tmp_path / "data", upload_max_bytes=10_000,
-    )  # fmt: skip
-    create_admin(settings, "admin", PASSWORD)
-    return TestClient(create_app(settings))
-
-
-def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
-    response = client.post("/api/login", json={"name": name, "password": password})
-    assert response.status_code == 200, response.text
-    return {CSRF_HEADER: response.json()["csrf"]}
-
-
-def _upload(
-    client: TestClient, headers: dict[str, str], name: str = "a.txt", data: bytes = b""
-) -> dict:  # type: ignore[type-arg]
-    files = {"file": (name, data or TEXT.encode("utf-8"), "text/plain")}
-    response = client.post("/api/submissions", files=files, headers=headers)
-    return {**(response.json() if response.content else {}), "http": response.status_code}
+    return panel_client(tmp_path, upload_max_bytes=10_000)
 
 
 def test_upload_is_processed_and_gives_verdicts_and_suggestions(client: TestClient) -> None:
-    headers = _login(client)
-    uploaded = _upload(client, headers)
+    headers = login(client)
+    uploaded = upload(client, headers)
     assert uploaded["http"] == 202
     row = client.get(f"/api/submissions/{uploaded['id']}").json()
     assert row["status"] == "done", row
@@ -57,8 +32,8 @@ def test_upload_is_processed_and_gives_verdicts_and_suggestions(client: TestClie
 
 
 def test_a_broken_file_shows_its_typed_error(client: TestClient) -> None:
-    headers = _login(client)
-    uploaded = _upload(client, headers, "bad.pdf", b"%PDF-1.7 not really")
+    headers = login(client)
+    uploaded = upload(client, headers, "bad.pdf", b"%PDF-1.7 not really")
     row = client.get(f"/api/submissions/{uploaded['id']}").json()
     assert (row["status"], row["error_kind"]) == ("failed", "corrupt")
     assert client.get(f"/api/submissions/{uploaded['id']}/suggestions").status_code == 409
@@ -72,12 +47,12 @@ def test_a_broken_file_shows_its_typed_error(client: TestClient) -> None:
     ],
 )
 def test_bad_uploads_are_refused(client: TestClient, name: str, data: bytes, code: int) -> None:
-    assert _upload(client, _login(client), name, data)["http"] == code
+    assert upload(client, login(client), name, data)["http"] == code
 
 
 def test_decisions_are_kept_with_their_history(client: TestClient) -> None:
-    headers = _login(client)
-    submission = _upload(client, headers)["id"]
+    headers = login(client)
+    submission = upload(client, headers)["id"]
     key = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"][0]["key"]
     url = f"/api/submissions/{submission}/decisions"
     first = client.post(url, json={"suggestion": key, "action": "confirm"}, headers=headers)
@@ -95,8 +70,8 @@ def test_decisions_are_kept_with_their_history(client: TestClient) -> None:
 
 
 def test_a_note_keeps_the_state_and_previous_is_the_state_before(client: TestClient) -> None:
-    headers = _login(client)
-    submission = _upload(client, headers)["id"]
+    headers = login(client)
+    submission = upload(client, headers)["id"]
     key = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"][0]["key"]
     url = f"/api/submissions/{submission}/decisions"
     fixed = {"suggestion": key, "action": "correct", "value": {"value": 40.0}}
@@ -113,8 +88,8 @@ def test_a_note_keeps_the_state_and_previous_is_the_state_before(client: TestCli
 
 
 def test_a_note_does_not_undo_a_correction_in_the_gold_export(client: TestClient) -> None:
-    headers = _login(client)
-    submission = _upload(client, headers)["id"]
+    headers = login(client)
+    submission = upload(client, headers)["id"]
     found = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"]
     density = next(s for s in found if s["field"] == "bs_per_10k")
     url = f"/api/submissions/{submission}/decisions"
@@ -126,13 +101,13 @@ def test_a_note_does_not_undo_a_correction_in_the_gold_export(client: TestClient
 
 
 def test_a_reviewer_sees_only_what_is_assigned(client: TestClient) -> None:
-    admin = _login(client)
-    submission = _upload(client, admin)["id"]
+    admin = login(client)
+    submission = upload(client, admin)["id"]
     client.post(
         "/api/reviewers", json={"name": "wang", "password": "a reviewer password"}, headers=admin
     )
     client.post("/api/logout", headers=admin)
-    reviewer = _login(client, "wang", "a reviewer password")
+    reviewer = login(client, "wang", "a reviewer password")
     assert client.get("/api/submissions").json() == []
     assert client.get(f"/api/submissions/{submission}").status_code == 404
     assert client.get(f"/api/submissions/{submission}/suggestions").status_code == 404
@@ -146,7 +121,7 @@ def test_a_reviewer_sees_only_what_is_assigned(client: TestClient) -> None:
         == 403
     )
     client.post("/api/logout", headers=reviewer)
-    admin = _login(client)
+    admin = login(client)
     wang = next(r["id"] for r in client.get("/api/reviewers").json() if r["name"] == "wang")
     assert (
         client.post(
@@ -155,13 +130,13 @@ def test_a_reviewer_sees_only_what_is_assigned(client: TestClient) -> None:
         == 200
     )
     client.post("/api/logout", headers=admin)
-    _login(client, "wang", "a reviewer password")
+    login(client, "wang", "a reviewer password")
     assert [s["id"] for s in client.get("/api/submissions").json()] == [submission]
 
 
 def test_a_reload_shows_the_state_as_left(client: TestClient, tmp_path: Path) -> None:
-    headers = _login(client)
-    submission = _upload(client, headers)["id"]
+    headers = login(client)
+    submission = upload(client, headers)["id"]
     key = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"][0]["key"]
     url = f"/api/submissions/{submission}/decisions"
     client.post(
@@ -169,7 +144,7 @@ def test_a_reload_shows_the_state_as_left(client: TestClient, tmp_path: Path) ->
     )
     settings = client.app.state.settings  # type: ignore[attr-defined]
     again = TestClient(create_app(settings))  # a new app on the same database: a restart
-    _login(again)
+    login(again)
     state = again.get(url).json()
     assert [(d["action"], d["note"]) for d in state["latest"]] == [("reject", "不是本市数据")]
 
@@ -177,8 +152,8 @@ def test_a_reload_shows_the_state_as_left(client: TestClient, tmp_path: Path) ->
 def test_export_is_gold_v1_as_the_reviewer_left_it(client: TestClient, tmp_path: Path) -> None:
     from evaluation.gold import load_gold
 
-    headers = _login(client)
-    submission = _upload(client, headers)["id"]
+    headers = login(client)
+    submission = upload(client, headers)["id"]
     found = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"]
     by_field = {s["field"]: s for s in found if s["kind"] == "claim"}
     url = f"/api/submissions/{submission}/decisions"

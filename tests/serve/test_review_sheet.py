@@ -10,43 +10,18 @@ from openpyxl.workbook.workbook import Workbook
 from extractor.model import Status, Verdict
 from extractor.report.as_xlsx import VERDICT_FILLS
 from extractor.report.labels import labels
-from extractor.serve.app import create_admin, create_app
-from extractor.serve.auth import CSRF_HEADER
-from extractor.serve.config import ServeSettings
 from extractor.serve.review_sheet import sheet_labels
 from extractor.serve.routes.exports import XLSX
 from extractor.serve.tables import Submission
+from tests.serve.panel import TEXT, login, upload
+from tests.serve.panel import client as panel_client
 
-PASSWORD = "correct horse battery"
-TEXT = (
-    "截至2023年底，全市每万人拥有5G基站数36.8个，入选5G工厂名录项目6个。"
-    "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
-)
 FORMULA = '=HYPERLINK("http://example.com","click")'
 
 
 @pytest.fixture
 def client(tmp_path: Path) -> TestClient:
-    settings = ServeSettings(
-        database_url=f"sqlite:///{tmp_path / 'panel.db'}", secret_key="s" * 40,
-        data_dir=tmp_path / "data", upload_max_bytes=10_000,
-    )  # fmt: skip
-    create_admin(settings, "admin", PASSWORD)
-    return TestClient(create_app(settings))
-
-
-def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
-    response = client.post("/api/login", json={"name": name, "password": password})
-    assert response.status_code == 200, response.text
-    return {CSRF_HEADER: response.json()["csrf"]}
-
-
-def _upload(
-    client: TestClient, headers: dict[str, str], name: str = "a.txt", data: bytes = b""
-) -> dict:  # type: ignore[type-arg]
-    files = {"file": (name, data or TEXT.encode("utf-8"), "text/plain")}
-    response = client.post("/api/submissions", files=files, headers=headers)
-    return {**(response.json() if response.content else {}), "http": response.status_code}
+    return panel_client(tmp_path, upload_max_bytes=10_000)
 
 
 def _rows(book: Workbook, sheet: str) -> list[dict[str, Any]]:
@@ -57,8 +32,8 @@ def _rows(book: Workbook, sheet: str) -> list[dict[str, Any]]:
 
 def _reviewed(client: TestClient, data: bytes = b"") -> tuple[int, list[dict[str, Any]]]:
     """A submission with a confirm, a correct with a new value and year, and an addition."""
-    headers = _login(client)
-    submission = _upload(client, headers, "申报书.txt", data)["id"]
+    headers = login(client)
+    submission = upload(client, headers, "申报书.txt", data)["id"]
     found = client.get(f"/api/submissions/{submission}/suggestions").json()
     by_field = {s["field"]: s for s in found["suggestions"] if s["kind"] == "claim"}
     url = f"/api/submissions/{submission}/decisions"
@@ -151,20 +126,20 @@ def test_a_quote_that_looks_like_a_formula_stays_text(client: TestClient) -> Non
 
 
 def test_a_reviewer_not_assigned_cannot_download(client: TestClient) -> None:
-    admin = _login(client)
-    submission = _upload(client, admin)["id"]
+    admin = login(client)
+    submission = upload(client, admin)["id"]
     client.post(
         "/api/reviewers", json={"name": "wang", "password": "a reviewer password"}, headers=admin
     )
     client.post("/api/logout", headers=admin)
-    _login(client, "wang", "a reviewer password")
+    login(client, "wang", "a reviewer password")
     assert client.get(f"/api/submissions/{submission}/review.xlsx").status_code == 404
     assert client.get("/api/submissions/999/review.xlsx").status_code == 404
 
 
 def test_an_unprocessed_submission_has_no_sheet(client: TestClient) -> None:
-    headers = _login(client)
-    failed = _upload(client, headers, "bad.pdf", b"%PDF-1.7 not really")["id"]
+    headers = login(client)
+    failed = upload(client, headers, "bad.pdf", b"%PDF-1.7 not really")["id"]
     response = client.get(f"/api/submissions/{failed}/review.xlsx")
     assert (response.status_code, response.json()["detail"]) == (409, "the submission is failed")
     with client.app.state.sessions() as session:  # type: ignore[attr-defined]
