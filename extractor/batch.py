@@ -36,15 +36,26 @@ def find_submissions(root: Path) -> list[Path]:
     )
 
 
+def reportable(text: str) -> str:
+    """Text fit for a report: a file name's bytes that are not UTF-8 (which Python keeps as
+    lone surrogates, and no UTF-8 writer accepts) spelled as \\xNN escapes."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that no file name decoding made
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def _judge(path: Path, document: Document, framework: str, started: float) -> SubmissionResult:
     from extractor.match.frameworks import load_framework
     from extractor.prescreen.form import check_form
 
     prediction, verdicts = assess(document, framework)
+    prediction = prediction.model_copy(update={"document": reportable(prediction.document)})
     rules = load_framework(framework)
     form = check_form(document, rules.form) if rules.form is not None else None
     return SubmissionResult(
-        path=str(path),
+        path=reportable(str(path)),
         framework=framework,
         pages=document.page_count,
         prediction=prediction,
@@ -56,10 +67,10 @@ def _judge(path: Path, document: Document, framework: str, started: float) -> Su
 
 def _failed(path: Path, framework: str, err: Exception, started: float) -> SubmissionResult:
     return SubmissionResult(
-        path=str(path),
+        path=reportable(str(path)),
         framework=framework,
         error_kind=error_kind(err),
-        error=str(err),
+        error=reportable(str(err)),
         seconds=round(time.perf_counter() - started, 3),
     )
 
@@ -98,7 +109,7 @@ def run_batch(
             results.append(result)
             if progress is not None:
                 progress(path.name)
-    results.sort(key=lambda r: r.path)
+    results.sort(key=lambda r: r.path)  # the shown paths: one order for every report
     return BatchReport(
         root=str(root),
         framework=framework,

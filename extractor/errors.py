@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
+
+# Characters that would act rather than show in a message: C0 and C1 controls (a newline
+# forging a second "error[...]" line, ESC sequences driving the terminal) and the bidi
+# controls that reorder text (U+202E makes "x\u202efdp.txt" look like "xtxt.pdf").
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def shown_name(path: Path | str) -> str:
+    """A file's name as messages show it: controls and bidi overrides spelled as escapes."""
+    return _UNSHOWN.sub(
+        lambda found: (
+            f"\\x{ord(found[0]):02x}" if ord(found[0]) < 0x100 else f"\\u{ord(found[0]):04x}"
+        ),
+        Path(path).name,
+    )
 
 
 class ErrorKind(StrEnum):
@@ -52,7 +68,7 @@ class DocumentError(ExtractorError):
 
     def __init__(self, path: Path | str, problem: str, hint: str = "") -> None:
         self.path, self.problem, self.hint = Path(path), problem, hint
-        super().__init__(f"{self.path.name}: {problem}" + (f" ({hint})" if hint else ""))
+        super().__init__(f"{shown_name(self.path)}: {problem}" + (f" ({hint})" if hint else ""))
 
     def __reduce__(self) -> tuple[type[DocumentError], tuple[Path, str, str]]:
         # keep subclasses picklable across the worker-process boundary

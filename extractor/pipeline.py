@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import signal
+import time
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -18,6 +19,7 @@ from extractor.errors import (
     TimeoutDocument,
     TooLargeDocument,
     UnknownFramework,
+    shown_name,
 )
 from extractor.model import ConditionVerdict, Document, ParsedDocument, Prediction, SourceFormat
 from extractor.normalise import build_document
@@ -27,6 +29,11 @@ from extractor.settings import Limits
 log = logging.getLogger(__name__)
 
 _PRELOAD = ["extractor.pipeline", "extractor.parse.pdf", "extractor.parse.docx"]
+# pdfium aborts (SIGABRT) when an allocation fails under the address-space cap, as a
+# decompression bomb or a page of 10**8 drawn forms makes it do; a worker that crashed after
+# reaching this share of the cap ran out of memory (a normal parse peaks near 250 MB).
+_OUT_OF_MEMORY_SHARE = 0.4
+_SAMPLE_S = 0.05
 
 
 class InternalError(ExtractorError):
@@ -34,7 +41,7 @@ class InternalError(ExtractorError):
 
     def __init__(self, path: Path, detail: str) -> None:
         self.path, self.detail = path, detail
-        super().__init__(f"{path.name}: internal error\n{detail}")
+        super().__init__(f"{shown_name(path)}: internal error\n{detail}")
 
     def __reduce__(self) -> tuple[type[InternalError], tuple[Path, str]]:
         return (type(self), (self.path, self.detail))
@@ -88,6 +95,31 @@ def _child(path: Path, limits: Limits, conn: Connection) -> None:
     conn.close()
 
 
+def _vm_peak_mb(pid: int | None) -> float:
+    """The peak address space of a live process in MB, from /proc (0 where unknown)."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmPeak:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
+def _wait(receiver: Connection, pid: int | None, timeout: float) -> tuple[bool, float]:
+    """Wait for the worker's answer (or its death); whether it came, and its peak memory."""
+    deadline = time.monotonic() + timeout
+    peak = 0.0
+    while True:
+        peak = max(peak, _vm_peak_mb(pid))
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False, peak
+        if receiver.poll(min(_SAMPLE_S, left)):
+            return True, peak
+
+
 def _context() -> multiprocessing.context.ForkServerContext:
     """forkserver: safe in threaded hosts (the web panel), cheap once the server is warm."""
     context = multiprocessing.get_context("forkserver")
@@ -98,8 +130,9 @@ def _context() -> multiprocessing.context.ForkServerContext:
 def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = True) -> Document:
     """Parse one file in a worker process with a wall-clock and memory limit.
 
-    A hang becomes TimeoutDocument and a crash of a native library CorruptDocument, so one
-    hostile file cannot take the caller down.
+    A hang becomes TimeoutDocument, a crash of a native library CorruptDocument (or
+    TooLargeDocument when the worker had used much of its memory), so one hostile file cannot
+    take the caller down.
     """
     limits = limits or Limits.from_env()
     if not isolate:
@@ -108,8 +141,10 @@ def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = 
     worker = _context().Process(target=_child, args=(path, limits, sender), daemon=True)
     worker.start()
     sender.close()
+    peak = 0.0
     try:
-        if not receiver.poll(limits.timeout_s):
+        answered, peak = _wait(receiver, worker.pid, limits.timeout_s)
+        if not answered:
             raise TimeoutDocument(
                 path, f"reading took longer than {limits.timeout_s:g} s", "EXTRACTOR_TIMEOUT"
             )
@@ -120,6 +155,13 @@ def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = 
         name = signal.Signals(-code).name if code < 0 else f"exit status {code}"
         if code == -signal.SIGKILL:
             raise TooLargeDocument(path, "the reader was killed, most likely for memory") from None
+        if code < 0 and peak >= _OUT_OF_MEMORY_SHARE * limits.memory_mb:
+            raise TooLargeDocument(
+                path,
+                f"the reader crashed ({name}) after taking {peak:,.0f} MB of its"
+                f" {limits.memory_mb:,} MB: reading it needs more memory",
+                "EXTRACTOR_MEMORY_MB",
+            ) from None
         raise CorruptDocument(path, f"the reader crashed on it ({name})") from None
     finally:
         if worker.is_alive():

@@ -6,7 +6,9 @@ their exact span, before any word-level processing looks at the words around the
 
 from __future__ import annotations
 
+import math
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +26,11 @@ class _Numbers(BaseModel):
     decimal_point: list[str] = Field(min_length=1)
     qualifiers: dict[str, list[str]]
     link_verbs: list[str] = Field(default_factory=list)
+
+
+# Beyond these a "numeral" is a run of characters, not a figure: no float holds its value.
+_MAX_VALUE = int(sys.float_info.max)
+_MAX_DIGITS = sys.float_info.max_10_exp + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +73,21 @@ def _grammar() -> _Grammar:
 
 
 def chinese_value(text: str, data: _Numbers | None = None) -> int | None:
-    """The value of a Chinese numeral (一万二千八百 → 12800, 二〇二三 → 2023)."""
+    """The value of a Chinese numeral (一万二千八百 → 12800, 二〇二三 → 2023, 一千零十 → 1010).
+
+    None for text that is not a numeral, or whose value no float can hold (一亿亿亿…).
+    """
     data = data or _grammar().data
     if text and all(c in data.digits for c in text):  # digit by digit: 二〇二三
-        return int("".join(str(data.digits[c]) for c in text))
+        if len(text) > _MAX_DIGITS:  # int() refuses 4,300 digits and more
+            return None
+        number = int("".join(str(data.digits[c]) for c in text))
+        return number if number <= _MAX_VALUE else None
     total, section, digit = 0, 0, None
     for char in text:
         if char in data.digits:
-            digit = data.digits[char]
+            # 零 only holds a place: the 十 of 一千零十 is one ten, not zero tens
+            digit = data.digits[char] or None
         elif char in data.units:
             section += (1 if digit is None else digit) * data.units[char]
             digit = None
@@ -83,9 +97,12 @@ def chinese_value(text: str, data: _Numbers | None = None) -> int | None:
             # 亿 scales everything before it (一万亿); 万 only its own section
             total = (total + section) * scale if scale > 10000 else total + section * scale
             section, digit = 0, None
+            if total > _MAX_VALUE:  # and stop: 一亿亿亿… would grow without bound
+                return None
         else:
             return None
-    return total + section + (digit or 0)
+    number = total + section + (digit or 0)
+    return number if number <= _MAX_VALUE else None
 
 
 def _value(number: str, data: _Numbers) -> float | None:
@@ -117,6 +134,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             continue
         for multiplier in found.group("mult") or "":
             value *= data.multipliers[multiplier]
+        if not math.isfinite(value):  # 9999…(400 digits)万: not a figure anyone wrote
+            continue
         more = bool(found.group("more1") or found.group("more2"))
         is_chinese = not number[0].isdigit()
         figures.append(Figure(found.start(), found.end(), value, found.group(0), more, is_chinese))

@@ -13,9 +13,11 @@ from extractor.model.data import load_cached
 # "23，876" (two figures) look like "23,876" (one figure with a thousands separator).
 _KEEP = frozenset("，；！？：")
 # Invisible characters that break matching and carry no text: zero-width spaces and joiners,
-# BOM, soft hyphen, and bidirectional controls (a hostile file name or text may carry them).
+# BOM, soft hyphen, and every bidirectional control of Unicode (Bidi_Control: the marks
+# LRM, RLM and ALM as well as embeddings, overrides and isolates; hostile text may carry them).
 _DROP = frozenset(
-    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 
 

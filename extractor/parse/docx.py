@@ -56,6 +56,9 @@ _REFERENCES = {
     W + "headerReference": FurnitureRole.header,
     W + "footerReference": FurnitureRole.footer,
 }
+# Word's own limit on a table's columns: no cell spans more, no row skips more. A hostile
+# gridSpan or gridBefore of 10**9 would otherwise make a grid of a billion columns.
+_MAX_COLUMNS = 63
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b", re.IGNORECASE)
 _NOT_LETTERS = re.compile(r"[\d\W_]+")
 _NEXT_SECTION = etree.XPath(
@@ -225,12 +228,12 @@ class _Walker:
             if any(find_in(trpr, tag) is not None for tag in _DELETED):
                 self.notes.add("docx-tracked-deletions")
                 continue
-            col = as_int(val(find_in(trpr, W + "gridBefore")), 0)
+            col = min(max(0, as_int(val(find_in(trpr, W + "gridBefore")), 0)), _MAX_COLUMNS)
             left: RawCell | None = None
             for tc in _children(tr, _TC):
                 text = self._cell_text(tc, found)
                 tcpr = tc.find(_TC_PR)
-                span = max(1, as_int(val(find_in(tcpr, W + "gridSpan")), 1))
+                span = min(max(1, as_int(val(find_in(tcpr, W + "gridSpan")), 1)), _MAX_COLUMNS)
                 vertical, horizontal = _merge(tcpr, W + "vMerge"), _merge(tcpr, W + "hMerge")
                 target = left if horizontal == "continue" else None
                 if target is None and vertical == "continue":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lzma
 import zipfile
 import zlib
 from pathlib import Path
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
 # One member that inflates this much and is this big is a decompression bomb, not a picture.
 _MAX_RATIO = 200
 _RATIO_FLOOR = 10 * 1024 * 1024
+# Deflate cannot do better than about 1,032:1, so a directory entry that claims more was
+# damaged (a flipped bit in a size field), not written by a zip tool: that file is corrupt.
+_DEFLATE_MAX_RATIO = 1100
+_SLACK = 64 * 1024
 # A password-protected DOCX is an OLE compound file holding an "EncryptionInfo" stream.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
@@ -40,7 +45,7 @@ def check_archive(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as err:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
         if isinstance(err, zipfile.BadZipFile) and _is_encrypted(path):
             raise EncryptedDocument(
                 path, "the DOCX is password-protected", "remove the password and submit again"
@@ -52,6 +57,18 @@ def check_archive(path: Path, limits: Limits) -> None:
         raise CorruptDocument(
             path, "the archive has no word/document.xml", "save it again as .docx"
         )
+    for member in members:
+        stored = member.compress_type == zipfile.ZIP_STORED
+        deflated = member.compress_type == zipfile.ZIP_DEFLATED
+        if (stored and member.file_size != member.compress_size) or (
+            deflated and member.file_size > _DEFLATE_MAX_RATIO * member.compress_size + _SLACK
+        ):
+            raise CorruptDocument(
+                path,
+                f"the archive's directory is damaged: {member.filename} claims"
+                f" {member.file_size:,} bytes from {member.compress_size:,} stored",
+                "open it in Word and save it again",
+            )
     total = sum(member.file_size for member in members)
     if total > limits.max_unzipped_bytes:
         raise TooLargeDocument(
@@ -83,12 +100,15 @@ def open_package(path: Path) -> DocumentPart:
     python-docx parses each part with ``XMLParser(resolve_entities=False)`` and lxml's
     defaults ``no_network=True, huge_tree=False``: entities are not expanded, nothing is
     fetched, and libxml2 refuses entity amplification ("billion laughs") with a syntax error.
+    A part that declares a DTD at all is refused: Word never writes one (the Open Packaging
+    Conventions forbid it), so it marks a crafted file, e.g. an external-entity probe.
     """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.opc.part import XmlPart
 
     try:
-        return docx.Document(str(path)).part
+        document_part = docx.Document(str(path)).part
     except (  # python-docx meets a damaged package with any of these
         KeyError,
         ValueError,
@@ -98,22 +118,46 @@ def open_package(path: Path) -> DocumentPart:
         EOFError,
         zipfile.BadZipFile,
         zlib.error,
+        lzma.LZMAError,
         etree.XMLSyntaxError,
         PackageNotFoundError,
+        # zipfile, reading a member of a damaged archive: a seek before the start of the file,
+        # bad bzip2 data (OSError), a compression method it lacks, an encrypted member
+        OSError,
+        NotImplementedError,
+        RuntimeError,
     ) as err:
         raise CorruptDocument(
             path,
             f"the Word package cannot be read ({type(err).__name__}: {err})",
             "open it in Word and save it again as .docx",
         ) from err
+    for part in document_part.package.iter_parts():
+        if isinstance(part, XmlPart) and part.element.getroottree().docinfo.doctype:
+            raise CorruptDocument(
+                path,
+                f"{part.partname.lstrip('/')} declares a DTD, which no Word file has",
+                "open it in Word and save it again as .docx",
+            )
+    return document_part
 
 
 def related_xml(part: DocumentPart, relationship: str) -> Element | None:
     """The XML of a part the document relates to (styles, numbering), None when it has none."""
-    from docx.opc.part import XmlPart
+    from docx.opc.part import Part, XmlPart
 
+    target: Part | None
     try:
         target = part.part_related_by(relationship)
     except KeyError:
         return None
+    except ValueError:  # two relationships of the type: a damaged package; read the first
+        target = next(
+            (
+                rel.target_part
+                for rel in part.rels.values()
+                if rel.reltype == relationship and not rel.is_external
+            ),
+            None,
+        )
     return target.element if isinstance(target, XmlPart) else None

@@ -23,6 +23,8 @@ _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
 )  # fmt: skip
+_ROMAN_LIMIT = 4000
+_MAX_LETTERS = 26 * 30
 _FULL_WIDTH = str.maketrans("0123456789", "".join(chr(0xFF10 + d) for d in range(10)))
 
 
@@ -126,10 +128,16 @@ def _spelled(value: int, numerals: _Numerals) -> str:
 
 
 def _letters(value: int) -> str:
+    """A B … Z AA BB …; past ZZZ… (30 letters) Arabic, so w:start 10**12 is no 40 GB label."""
+    if value > _MAX_LETTERS:
+        return str(value)
     return chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else ""
 
 
 def _roman(value: int) -> str:
+    """I II III … MMMCMXCIX; other numbers in Arabic, as Roman numerals have none for them."""
+    if not 0 < value < _ROMAN_LIMIT:
+        return str(value)
     out = []
     for number, symbol in _ROMAN:
         count, value = divmod(value, number)

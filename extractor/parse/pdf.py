@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import mmap
+import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractor.errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLargeDocument
@@ -26,7 +29,7 @@ from extractor.parse.layout import (
     reading_order,
     starts_paragraph,
 )
-from extractor.parse.pdf_page import PageContent, PageReader, TableContent
+from extractor.parse.pdf_page import UNREADABLE_PAGE, PageContent, PageReader, TableContent
 from extractor.parse.sniff import SourceFile
 from extractor.settings import Limits
 
@@ -37,6 +40,7 @@ log = logging.getLogger(__name__)
 _HEADING_SIZE = 1.12  # a line this much taller than body text is a heading
 _HEADING_CHARS = 60
 _OCR_SCALE = 300 / 72  # render scanned pages at 300 dpi
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page\b")
 OcrFunction = Callable[[Any, int], tuple[list[RawBlock], str | None]]
 
 
@@ -151,11 +155,31 @@ def _open(source: SourceFile) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(str(source.path))
     except pdfium.PdfiumError as err:
-        if raw.FPDF_GetLastError() == raw.FPDF_ERR_PASSWORD:
+        code = raw.FPDF_GetLastError()
+        if code == raw.FPDF_ERR_PASSWORD:
             raise EncryptedDocument(
                 source.path, "the PDF is protected by a password", "ask for an unprotected copy"
             ) from err
+        if code == raw.FPDF_ERR_SUCCESS and not _names_a_page(source.path):
+            # pdfium refuses, with no error, a document whose page tree holds no page
+            raise EmptyDocument(source.path, "the PDF has no pages") from err
         raise CorruptDocument(source.path, f"the PDF cannot be opened ({err})") from err
+
+
+def _names_a_page(path: Path) -> bool:
+    """Whether the bytes hold a page object at all (objects in compressed streams are missed)."""
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return _PAGE_OBJECT.search(data) is not None
+
+
+def _loads(pdf: pdfium.PdfDocument, index: int) -> bool:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf[index].close()
+    except pdfium.PdfiumError:
+        return False
+    return True
 
 
 def _ocr_function(limits: Limits) -> tuple[OcrFunction | None, str | None]:
@@ -182,10 +206,13 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
     """Read every page; no page is dropped: each one yields blocks or a warning."""
     pdf = _open(source)
     try:
-        count = len(pdf)
+        count = declared = len(pdf)
         if count == 0:
             raise EmptyDocument(source.path, "the PDF has no pages")
-        if count > limits.max_pages:
+        if count > limits.max_pages and not _loads(pdf, limits.max_pages):
+            # pdfium trusts the page tree's /Count; a damaged one may claim pages it lacks
+            count = limits.max_pages
+        elif count > limits.max_pages:
             raise TooLargeDocument(
                 source.path,
                 f"{count} pages is over the limit of {limits.max_pages}",
@@ -199,21 +226,32 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
             reader.close()
     finally:
         pdf.close()
+    if count < declared:  # the pages past the last that loads were never there
+        while pages and any(w.code == UNREADABLE_PAGE for w in pages[-1].warnings):
+            pages.pop()
+    if all(any(w.code == UNREADABLE_PAGE for w in page.warnings) for page in pages):
+        raise CorruptDocument(source.path, "no page of the PDF can be loaded")
     furniture = find_furniture([PageLines(page.height, page.lines) for page in pages])
     blocks: list[RawBlock] = []
     warnings: list[Warning] = []
     for page, roles in zip(pages, furniture, strict=True):
         blocks.extend(_page_blocks(page, roles))
         warnings.extend(page.warnings)
+    if len(pages) < declared:
+        message = f"the page tree declares {declared:,} pages but holds {len(pages):,}"
+        warnings.append(Warning(code="page_count", message=message))
     if ocr_problem and any(w.code in ("no_text_layer", "bad_glyphs") for w in warnings):
         log.warning("%s: %s", source.path.name, ocr_problem)
-    if not any(block.text.strip() or block.cells for block in blocks) and not warnings:
-        raise EmptyDocument(source.path, "the PDF holds no text")
+    if not any(block.text.strip() or block.cells for block in blocks) and all(
+        w.code == "blank_page" for w in warnings
+    ):
+        blank = ": every page is blank" if warnings else ""
+        raise EmptyDocument(source.path, f"the PDF holds no text{blank}")
     return ParsedDocument(
         source=str(source.path),
         sha256=source.sha256,
         format=SourceFormat.pdf,
-        page_count=count,
+        page_count=len(pages),
         blocks=blocks,
         warnings=warnings,
     )

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from extractor.model import RawBlock, Warning
 from extractor.parse.glyphs import Glyph, bad_share, pdfium_glyphs, plumber_glyphs
 from extractor.parse.layout import BBox, Line, find_lines
-from extractor.parse.pdf_tables import TableArea, find_tables
+from extractor.parse.pdf_tables import TableArea, TooManyObjects, find_tables
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
+log = logging.getLogger(__name__)
+UNREADABLE_PAGE = "unreadable_page"
 _BAD_SHARE = 0.05  # more unknown glyphs than this and the text layer is not trusted
 _FEW_GLYPHS = 20  # a scanned page may still carry a typed page number
 _SCAN_SHARE = 0.5
+# pdfium's text page is quadratic in overlapping text objects (measured: 30,000 take 7 s,
+# 100,000 take 170 s); a real page draws a few thousand at most.
+_MAX_TEXT_OBJECTS = 20_000
+_SAMPLED = 50_000
+TOO_MANY_OBJECTS = "too_many_objects"
 
 
 @dataclass(slots=True)
@@ -75,6 +83,20 @@ def _has_objects(page: pdfium.PdfPage) -> bool:
     return int(raw.FPDFPage_CountObjects(page.raw)) > 0
 
 
+def _text_objects(page: pdfium.PdfPage) -> int:
+    """About how many text objects the page draws directly; counted only on pages with very
+    many objects, from a sample of at most _SAMPLED of them (walking two million takes 4 s).
+    """
+    import pypdfium2.raw as raw
+
+    count = int(raw.FPDFPage_CountObjects(page.raw))
+    if count <= _MAX_TEXT_OBJECTS:
+        return count
+    step = max(1, count // _SAMPLED)
+    get, kind, text = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_TEXT
+    return step * sum(1 for i in range(0, count, step) if kind(get(page.raw, i)) == text)
+
+
 def _image_share(page: pdfium.PdfPage) -> float:
     """Share of the page covered by its largest image: near 1 for a scanned page."""
     import pypdfium2.raw as raw
@@ -93,21 +115,52 @@ class PageReader:
     def __init__(self, pdf: pdfium.PdfDocument, path: str, ocr: Any) -> None:
         self.pdf, self.path, self.ocr = pdf, path, ocr
         self._plumber: Any = None
+        self._plumber_failed = False
 
     def close(self) -> None:
         if self._plumber is not None:
-            self._plumber.close()
+            try:
+                self._plumber.close()
+            except Exception:  # close() builds every page again, the damaged ones too
+                self._plumber.stream.close()
 
     def _second_reading(self, index: int) -> list[Glyph]:
+        """pdfplumber's glyphs of the page; none when pdfminer cannot read what pdfium did.
+
+        pdfminer fails on damage in a zoo of ways (its own exceptions, TypeError, KeyError…);
+        this is only the fallback reader, so any failure leaves the page to OCR or a warning.
+        """
         import pdfplumber
 
-        if self._plumber is None:
-            self._plumber = pdfplumber.open(self.path)
-        return plumber_glyphs(self._plumber.pages[index])
+        if self._plumber_failed:
+            return []
+        try:
+            if self._plumber is None:
+                self._plumber = pdfplumber.open(self.path)
+            page = self._plumber.pages[index]  # builds every page: fails for all or none
+        except Exception as err:
+            log.debug("%s: pdfplumber cannot open the PDF: %r", self.path, err)
+            self._plumber_failed = True
+            return []
+        try:
+            return plumber_glyphs(page)
+        except Exception as err:
+            log.debug("%s: pdfplumber cannot read page %d: %r", self.path, index + 1, err)
+            return []
 
     def read(self, index: int) -> PageContent:
         """Lines and tables of page ``index``; OCR or a warning where the text layer fails."""
-        page = self.pdf[index]
+        import pypdfium2 as pdfium
+
+        try:
+            page = self.pdf[index]
+        except pdfium.PdfiumError:  # the page tree names a page pdfium cannot load
+            message = "the page cannot be loaded: the PDF is damaged"
+            return PageContent(
+                number=index + 1,
+                height=0.0,
+                warnings=[Warning(code=UNREADABLE_PAGE, message=message, page=index + 1)],
+            )
         try:
             return self._read(page, index)
         finally:
@@ -117,6 +170,14 @@ class PageReader:
         number = index + 1
         _, _, _, top = page.get_cropbox()
         content = PageContent(number=number, height=page.get_height())
+        texts = _text_objects(page)
+        if texts > _MAX_TEXT_OBJECTS:
+            message = (
+                f"the page draws {texts:,} text objects, more than {_MAX_TEXT_OBJECTS:,}:"
+                " its text is not read"
+            )
+            content.warnings.append(Warning(code=TOO_MANY_OBJECTS, message=message, page=number))
+            return content
         textpage = page.get_textpage()
         try:
             glyphs = pdfium_glyphs(textpage, top)
@@ -128,7 +189,13 @@ class PageReader:
             self._ocr(page, content, "is a scanned image with little text", "no_text_layer")
         if content.ocr_blocks and not glyphs:
             return content
-        body, content.tables = _split_tables(glyphs, find_tables(page, top))
+        try:
+            areas = find_tables(page, top)
+        except TooManyObjects as err:
+            areas = []
+            message = f"{err}: tables are not looked for"
+            content.warnings.append(Warning(code=TOO_MANY_OBJECTS, message=message, page=number))
+        body, content.tables = _split_tables(glyphs, areas)
         content.lines = find_lines(body)
         return content
 

@@ -21,6 +21,20 @@ _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _AXIS_TOLERANCE = 1.0  # points a rule may lean and still count as horizontal or vertical
 _SNAP = 3.0  # pdfplumber's default snap/join/intersection tolerance
 _MAX_FORM_DEPTH = 8
+# Hostile pages: two million strokes take a minute to walk through ctypes, and pdfplumber's
+# cell finder is quadratic in the rules' crossings (measured: 10,000 take 5 s, a 250 x 250
+# grid 3 minutes). A 100-row, 20-column table has some 2,100; bounds well above real tables:
+MAX_OBJECTS = 100_000
+MAX_CROSSINGS = 5_000
+MAX_RULE_PAIRS = 250_000  # horizontal x vertical rules: finding the crossings tries each pair
+
+
+class TooManyObjects(Exception):
+    """A page draws more objects or rules than tables are looked for among."""
+
+    def __init__(self, what: str, count: int, limit: int) -> None:
+        self.what, self.count, self.limit = what, count, limit
+        super().__init__(f"the page draws {count:,} {what}, more than {limit:,}")
 
 
 @dataclass(slots=True)
@@ -113,14 +127,21 @@ def _edges_of(runs: list[list[tuple[float, float]]], page_top: float) -> list[di
 
 
 def page_edges(page: pdfium.PdfPage, page_top: float) -> list[dict[str, Any]]:
-    """Every straight horizontal or vertical rule drawn on the page, forms included."""
+    """Every straight horizontal or vertical rule drawn on the page, forms included.
+
+    Raises TooManyObjects past MAX_OBJECTS objects, counting each drawing of a form anew.
+    """
     import pypdfium2.raw as raw
 
     edges: list[dict[str, Any]] = []
     stack: list[tuple[Any, bool, Matrix, int]] = [(page.raw, False, _IDENTITY, 0)]
+    seen = 0
     while stack:
         parent, is_form, outer, depth = stack.pop()
         count = (raw.FPDFFormObj_CountObjects if is_form else raw.FPDFPage_CountObjects)(parent)
+        seen += max(count, 0)
+        if seen > MAX_OBJECTS:
+            raise TooManyObjects("drawing objects", seen, MAX_OBJECTS)
         get = raw.FPDFFormObj_GetObject if is_form else raw.FPDFPage_GetObject
         for index in range(max(count, 0)):
             handle = get(parent, index)
@@ -165,7 +186,11 @@ def _grid(cells: list[BBox]) -> TableArea | None:
 
 
 def find_tables(page: pdfium.PdfPage, page_top: float) -> list[TableArea]:
-    """Ruled tables on the page, top to bottom; pages without rules cost one object scan."""
+    """Ruled tables on the page, top to bottom; pages without rules cost one object scan.
+
+    Raises TooManyObjects when the page draws too much to look among (MAX_OBJECTS objects,
+    MAX_RULE_PAIRS pairs of rules, MAX_CROSSINGS crossings).
+    """
     edges = page_edges(page, page_top)
     horizontal = sum(1 for e in edges if e["orientation"] == "h")
     if horizontal < 2 or len(edges) - horizontal < 2:
@@ -179,7 +204,14 @@ def find_tables(page: pdfium.PdfPage, page_top: float) -> list[TableArea]:
 
     merged = merge_edges(edges, _SNAP, _SNAP, _SNAP, _SNAP)
     merged = [e for e in merged if max(e["width"], e["height"]) >= _SNAP]
-    cells = intersections_to_cells(edges_to_intersections(merged, _SNAP, _SNAP))
+    across = sum(1 for e in merged if e["orientation"] == "h")
+    pairs = across * (len(merged) - across)
+    if pairs > MAX_RULE_PAIRS:
+        raise TooManyObjects("pairs of crossing rules", pairs, MAX_RULE_PAIRS)
+    crossings = edges_to_intersections(merged, _SNAP, _SNAP)
+    if len(crossings) > MAX_CROSSINGS:
+        raise TooManyObjects("rule crossings", len(crossings), MAX_CROSSINGS)
+    cells = intersections_to_cells(crossings)
     tables = [_grid([(c[0], c[1], c[2], c[3]) for c in group]) for group in cells_to_tables(cells)]
     found = [t for t in tables if t is not None]
     return sorted(found, key=lambda t: (t.bbox[1], t.bbox[0]))

@@ -15,6 +15,8 @@ _EXTENSIONS = {".pdf": SourceFormat.pdf, ".docx": SourceFormat.docx, ".txt": Sou
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls, or an encrypted OOXML file
 # A password-protected DOCX is an OLE compound file whose directory names an EncryptionInfo stream.
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+_DAMAGED_ZIP = "a damaged ZIP archive"
+_WORD_WITHOUT_BODY = "a ZIP archive with Word parts but no word/document.xml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +37,15 @@ def _content_format(path: Path, head: bytes) -> SourceFormat | str:
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
-        except zipfile.BadZipFile:
-            return "a damaged ZIP archive"
+        # ValueError: a name flagged UTF-8 that is not; NotImplementedError: "zip file version"
+        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
+            return _DAMAGED_ZIP
         if "word/document.xml" in names:
             return SourceFormat.docx
         if "xl/workbook.xml" in names:
             return "an Excel workbook"
+        if any(name.startswith("word/") for name in names):
+            return _WORD_WITHOUT_BODY
         return "a ZIP archive that is not a Word document"
     if head.startswith(_OLE_MAGIC):
         return "an OLE compound file (legacy .doc, or a password-protected Office file)"
@@ -84,6 +89,10 @@ def sniff(path: Path, limits: Limits) -> SourceFile:
         )
     found = _content_format(path, head)
     expected = _EXTENSIONS[extension]
+    if expected is SourceFormat.docx and found in (_DAMAGED_ZIP, _WORD_WITHOUT_BODY):
+        # a truncated or damaged Word file, not another type: the DOCX reader names the damage
+        # as corrupt (or encrypted), which tells the applicant to save it again
+        found = SourceFormat.docx
     if found != expected:
         what = f"a {found.upper()} file" if isinstance(found, SourceFormat) else found
         raise WrongTypeDocument(
