@@ -41,6 +41,7 @@ _HEADING_SIZE = 1.12  # a line this much taller than body text is a heading
 _HEADING_CHARS = 60
 _OCR_SCALE = 300 / 72  # render scanned pages at 300 dpi
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page\b")
+_CATALOG = re.compile(rb"/Type\s*/Catalog\b")
 OcrFunction = Callable[[Any, int], tuple[list[RawBlock], str | None]]
 
 
@@ -160,16 +161,20 @@ def _open(source: SourceFile) -> pdfium.PdfDocument:
             raise EncryptedDocument(
                 source.path, "the PDF is protected by a password", "ask for an unprotected copy"
             ) from err
-        if code == raw.FPDF_ERR_SUCCESS and not _names_a_page(source.path):
-            # pdfium refuses, with no error, a document whose page tree holds no page
+        if code != raw.FPDF_ERR_PASSWORD and _whole_without_pages(source.path):
+            # pdfium refuses a document whose page tree holds no page, and its last-error code
+            # is then whatever an earlier call left (it sets none): judge by the bytes instead
             raise EmptyDocument(source.path, "the PDF has no pages") from err
         raise CorruptDocument(source.path, f"the PDF cannot be opened ({err})") from err
 
 
-def _names_a_page(path: Path) -> bool:
-    """Whether the bytes hold a page object at all (objects in compressed streams are missed)."""
+def _whole_without_pages(path: Path) -> bool:
+    """A file that ends as a PDF ends (%%EOF: not cut short) and has a catalog, yet names no
+    page object at all (objects in compressed streams are missed: such a file stays corrupt)."""
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        return _PAGE_OBJECT.search(data) is not None
+        if not data[-1024:].rstrip().endswith(b"%%EOF") or _CATALOG.search(data) is None:
+            return False
+        return _PAGE_OBJECT.search(data) is None
 
 
 def _loads(pdf: pdfium.PdfDocument, index: int) -> bool:
