@@ -18,6 +18,7 @@ from extractor.errors import DocumentError, ErrorKind
 from extractor.model import Document
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
+from tests.pdf_bytes import pdf_bytes
 
 _LIMITS = Limits(ocr=False)
 
@@ -41,15 +42,7 @@ def _pdf(content: bytes, kids: bytes = b"3 0 R", count: int = 1) -> bytes:
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return pdf_bytes(objects)
 
 
 _TEXT = b"BT /F1 12 Tf 20 150 Td (Page one: 12,000 base stations) Tj ET"

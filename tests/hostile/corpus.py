@@ -22,6 +22,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from extractor.errors import ErrorKind
+from tests.pdf_bytes import pdf_bytes
 
 OK = "ok"
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,17 +103,7 @@ class _Corpus:
 
 def _pdf(objects: Iterable[bytes], root: int = 1) -> bytes:
     """A classic PDF: objects 1..n in order, an xref table, a trailer pointing at ``root``."""
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets: list[int] = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\n" % (len(offsets) + 1, root)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return pdf_bytes(objects, root, header=b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 
 
 def _stream(data: bytes, entries: bytes = b"") -> bytes:
