@@ -23,12 +23,11 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from extractor.serve.app import create_admin, create_app
-from extractor.serve.auth import CSRF_HEADER
 from extractor.serve.config import ServeSettings
 from extractor.serve.db import MIGRATIONS, make_engine, migrate
+from tests.serve.panel import PASSWORD, login, upload
 from tests.serve.postgres_server import PostgresServer, PostgresUnavailable, start
 
-PASSWORD = "correct horse battery"
 TEXT = (
     "截至2023年底，全市每万人拥有5G基站数36.8个，入选5G工厂名录项目6个。"
     "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
@@ -81,17 +80,10 @@ def _client(settings: ServeSettings, apps: list[FastAPI]) -> TestClient:
     return TestClient(app)
 
 
-def _login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> dict[str, str]:
-    response = client.post("/api/login", json={"name": name, "password": password})
-    assert response.status_code == 200, response.text
-    return {CSRF_HEADER: response.json()["csrf"]}
-
-
 def _upload(client: TestClient, headers: dict[str, str]) -> int:
-    files = {"file": ("城市.txt", TEXT.encode("utf-8"), "text/plain")}
-    response = client.post("/api/submissions", files=files, headers=headers)
-    assert response.status_code == 202, response.text
-    return int(response.json()["id"])
+    row = upload(client, headers, "城市.txt", TEXT.encode("utf-8"))
+    assert row["http"] == 202, row
+    return int(row["id"])
 
 
 def _claims(client: TestClient, submission: int) -> dict[str, dict[str, Any]]:
@@ -157,7 +149,7 @@ def test_the_review_flow_works_and_survives_a_restart(
 ) -> None:
     create_admin(settings, "admin", PASSWORD)
     client = _client(settings, apps)
-    headers = _login(client)
+    headers = login(client)
     submission = _upload(client, headers)
     row = client.get(f"/api/submissions/{submission}").json()
     assert (row["status"], row["filename"]) == ("done", "城市.txt"), row
@@ -198,7 +190,7 @@ def test_the_review_flow_works_and_survives_a_restart(
 
     client.app.state.engine.dispose()  # type: ignore[attr-defined]
     again = _client(settings, apps)  # a new app on the same database: a restart
-    _login(again)
+    login(again)
     assert again.get(url).json() == state
     assert again.get(f"/api/submissions/{submission}/gold.json").json() == gold
     assert [s["id"] for s in again.get("/api/submissions").json()] == [submission]
@@ -209,7 +201,7 @@ def test_timestamps_come_back_aware_and_in_order(
 ) -> None:
     create_admin(settings, "admin", PASSWORD)
     client = _client(settings, apps)
-    headers = _login(client)
+    headers = login(client)
     submission = _upload(client, headers)
     key = next(iter(_claims(client, submission).values()))["key"]
     url = f"/api/submissions/{submission}/decisions"
@@ -235,7 +227,7 @@ def test_timestamps_come_back_aware_and_in_order(
 def test_a_reviewer_name_is_unique(settings: ServeSettings, apps: list[FastAPI]) -> None:
     create_admin(settings, "admin", PASSWORD)
     client = _client(settings, apps)
-    headers = _login(client)
+    headers = login(client)
     body = {"name": "li", "password": "another long password"}
     created = client.post("/api/reviewers", json=body, headers=headers)
     assert created.status_code == 201, created.text
@@ -251,4 +243,4 @@ def test_a_reviewer_name_is_unique(settings: ServeSettings, apps: list[FastAPI])
     assert names == ["admin", "li", "wang"]
     with pytest.raises(IntegrityError):
         create_admin(settings, "li", PASSWORD)
-    _login(client, "li", "another long password")
+    login(client, "li", "another long password")
