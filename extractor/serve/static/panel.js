@@ -6,7 +6,8 @@
 const state = {
   me: null, csrf: "", frameworks: [], reviewers: [],
   id: null, submission: null, framework: null, view: null,
-  suggestions: [], byKey: new Map(), history: [], order: [], current: null,
+  suggestions: [], byKey: new Map(), history: [], standing: new Map(), notes: new Map(),
+  order: [], current: null,
   mode: "text", poll: null,
 };
 
@@ -291,6 +292,9 @@ async function openReview(id) {
   state.suggestions = found.suggestions;
   state.byKey = new Map(found.suggestions.map((s) => [s.key, s]));
   state.history = decisions.history;
+  state.standing = new Map();
+  state.notes = new Map();
+  decisions.history.forEach(record);
   state.verdicts = found.verdicts;
   state.verdictRects = found.verdict_rects || {};
   state.mode = view.format === "pdf" && view.pages.length ? "pages" : "text";
@@ -304,20 +308,19 @@ async function openReview(id) {
   document.body.dataset.ready = "review";
 }
 
+// Each suggestion's standing decision (its last that is not a note) and its last note, kept
+// as decisions arrive, so drawing the tree never rescans the whole audit trail.
+function record(decision) {
+  if (decision.action !== "note") state.standing.set(decision.suggestion, decision);
+  if (decision.note) state.notes.set(decision.suggestion, decision.note);
+}
+
 function standing(key) {
-  let last = null;
-  for (const decision of state.history) {
-    if (decision.suggestion === key && decision.action !== "note") last = decision;
-  }
-  return last;
+  return state.standing.get(key) || null;
 }
 
 function lastNote(key) {
-  let note = null;
-  for (const decision of state.history) {
-    if (decision.suggestion === key && decision.note) note = decision.note;
-  }
-  return note;
+  return state.notes.get(key) || null;
 }
 
 function updateStatusLine() {
@@ -455,13 +458,9 @@ function fillSuggestion(item, suggestion) {
 }
 
 function renderAdded() {
-  const latest = new Map();
-  for (const decision of state.history) {
-    if (decision.suggestion.startsWith("added:") && decision.action !== "note") latest.set(decision.suggestion, decision);
-  }
   const items = [];
-  for (const [key, decision] of latest) {
-    if (decision.action !== "add" || !decision.value) continue;
+  for (const [key, decision] of state.standing) {
+    if (!key.startsWith("added:") || decision.action !== "add" || !decision.value) continue;
     const v = decision.value;
     const label = fieldLabel(v.field);
     items.push(el("li", { class: "added", dataset: { key } },
@@ -657,6 +656,7 @@ async function post(key, action, value, note) {
   if (note) body.note = note;
   const decision = await api("POST", `/api/submissions/${state.id}/decisions`, body);
   state.history.push(decision);
+  record(decision);
   return decision;
 }
 
