@@ -217,6 +217,11 @@ def test_text_is_marked_keys_decide_and_a_selection_becomes_evidence(
     }  # fmt: skip
     assert added_claim in _gold(page)["claims"]
 
+    page.locator("#added li.added button", has_text="删除").click()
+    expect(page.locator("#added")).to_be_hidden()
+    expect(page.locator(f'#doc .ev[data-keys~="{added}"]')).to_have_count(0)
+    assert added_claim not in _gold(page)["claims"]
+
 
 def test_a_reviewer_sees_only_their_own_submissions(page: Page, server: LiveServer) -> None:
     _sign_in(page, ADMIN, PASSWORD)

@@ -493,10 +493,10 @@ function spansByBlock() {
   };
   for (const suggestion of state.suggestions) add(suggestion.evidence, suggestion.key);
   state.verdicts.forEach((verdict, index) => verdict.evidence.forEach((e) => add(e, `verdict:${index}`)));
-  for (const decision of state.history) {
-    const v = decision.value;
+  for (const [key, decision] of state.standing) {
+    const v = decision.value;  // an addition the reviewer later removed is no longer marked
     if (decision.action === "add" && v && Number.isInteger(v.start) && Number.isInteger(v.block)) {
-      add({ block: v.block, span: { start: v.start, end: v.end } }, decision.suggestion);
+      add({ block: v.block, span: { start: v.start, end: v.end } }, key);
     }
   }
   return spans;
