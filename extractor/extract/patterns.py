@@ -84,6 +84,7 @@ class ContextFile(BaseModel):
     threshold: list[str]
     not_count_after: list[str]
     year: str
+    year_mention: str
     plan_periods: dict[str, int] = Field(default_factory=dict)
     relative_years: dict[str, int] = Field(default_factory=dict)
     as_of_year: list[str]
@@ -143,6 +144,7 @@ class Cues:
     threshold: re.Pattern[str]
     not_count_after: re.Pattern[str]
     year: re.Pattern[str]
+    year_mention: re.Pattern[str]
     as_of_year: tuple[re.Pattern[str], ...]
     target_year: tuple[re.Pattern[str], ...]
     comparison_year: tuple[re.Pattern[str], ...]
@@ -214,6 +216,7 @@ def cues() -> Cues:
         threshold=_either(data.threshold),
         not_count_after=_either(data.not_count_after),
         year=re.compile(data.year),
+        year_mention=with_year(data.year_mention),
         as_of_year=tuple(with_year(p) for p in data.as_of_year),
         target_year=tuple(with_year(p) for p in data.target_year),
         comparison_year=tuple(with_year(p) for p in data.comparison_year),

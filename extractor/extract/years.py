@@ -117,7 +117,8 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _candidates(text: str, dated: int | None) -> list[tuple[int, int]]:
     """(position, year) of every year named in ``text``: 2023年, “十四五”, 去年 (if dated)."""
     found = cues()
-    years = [(m.start(), y) for m in found.year.finditer(text) if (y := year_number(m.group(0)))]
+    mentions = found.year_mention.finditer(text)
+    years = [(m.start(), y) for m in mentions if (y := year_number(m.group(0)))]
     for period, year in found.data.plan_periods.items():
         years += [(m.start(), year) for m in re.finditer(re.escape(period), text)]
     if dated is not None:

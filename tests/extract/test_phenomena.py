@@ -8,23 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract.claims import find_claims
-from extractor.model import PredictedClaim
-from extractor.pipeline import parse_in_process
-from extractor.settings import Limits
-
-Simple = tuple[str, float, str, int | None]
-
-
-def _claims(tmp_path: Path, text: str) -> list[PredictedClaim]:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return find_claims(parse_in_process(path, Limits(ocr=False)))
-
-
-def _simple(claims: list[PredictedClaim]) -> set[Simple]:
-    return {(c.field, c.value, c.status.value, c.year) for c in claims}
-
+from tests.extract.phenomena import Simple
+from tests.extract.phenomena import claims_of as _claims
+from tests.extract.phenomena import simple as _simple
 
 CASES = [
     # --- numbers -------------------------------------------------------------------------
