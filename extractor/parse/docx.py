@@ -286,6 +286,10 @@ class _Found:
     pages: list[int]
 
 
+# The level patterns/vocab/headings.yaml gives bullet marks (•, ●, -), which say nothing of depth.
+_BULLET_LEVEL = 6
+
+
 def _describe(
     text: str, style: ParagraphStyle, ppr: Element | None, listed: tuple[str, int] | None
 ) -> tuple[BlockKind, int | None, str | None]:
@@ -304,6 +308,8 @@ def _describe(
     if level is not None:
         return BlockKind.heading, level, label
     if listed is not None:
+        if found is not None and found.label == listed[0] and found.level >= _BULLET_LEVEL:
+            return found.kind, listed[1] + 1, label  # a bullet mark: Word's list level
         if found is not None and found.label == listed[0]:
             return found.kind, found.level, label
         return BlockKind.list_item, listed[1] + 1, label

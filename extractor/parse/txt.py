@@ -7,6 +7,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -45,9 +46,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # A hard-wrapped file has many lines within this many columns of its widest line.
 _WRAP_SLACK = 4
 _WRAP_MIN_LINES = 3
-_WRAP_MIN_SHARE = 0.4
+_WRAP_MIN_SHARE = 0.3
+# Nobody wraps at fewer than 20 ideographs (40 columns): shorter lines are short statements.
+_WRAP_MIN_COLUMNS = 40
 # Chinese prose indents a paragraph's first line: ideographic spaces, or two or more plain ones.
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})\S")
+# A line that ends on one of these (or on a comma) is cut mid-sentence and runs on.
+_RUNS_ON = frozenset("、（(“‘《[【—-")
+_YEAR_START = re.compile(r"^\s*(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _decode_bom(path: Path, data: bytes) -> tuple[str, str | None] | None:
@@ -156,32 +162,89 @@ def _columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line.rstrip())
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped file breaks its lines at, or None if lines are paragraphs."""
-    widths = [_columns(line) for line in islice(filter(str.strip, lines), _SAMPLE_LINES)]
-    if not widths:
+@dataclass(frozen=True, slots=True)
+class _Wrap:
+    """Where a hard-wrapped file breaks its lines: at a number of characters (as a program
+    that cuts every 38 characters does) or of display columns (as an editor does)."""
+
+    by_columns: bool
+    width: int
+
+    def fills(self, line: str) -> bool:
+        """Whether ``line`` reaches the wrap width, so it was cut there and runs on; a line
+        well past it (a table row, a contact line) was never cut (one hanging punctuation
+        mark may pass it)."""
+        width = _columns(line) if self.by_columns else len(line.rstrip())
+        return self.width <= width <= self.width + _WRAP_SLACK + 1
+
+
+def _wrap_width(lines: list[str]) -> _Wrap | None:
+    """How a hard-wrapped file breaks its lines, or None if its lines are paragraphs."""
+    sample = list(islice(filter(str.strip, lines), _SAMPLE_LINES))
+    if not sample:
         return None
-    widest = max(widths)
-    near = sum(1 for width in widths if width >= widest - _WRAP_SLACK)
-    is_wrapped = near >= _WRAP_MIN_LINES and near / len(widths) >= _WRAP_MIN_SHARE
-    return widest - _WRAP_SLACK if is_wrapped else None
+    best: tuple[float, _Wrap] | None = None
+    for by_columns in (True, False):
+        widths = Counter(_columns(line) if by_columns else len(line.rstrip()) for line in sample)
+        # the wrap width is the one most lines end just short of (a table row or a long
+        # unwrapped line may be wider)
+        near, widest = max(
+            (sum(n for w, n in widths.items() if top - _WRAP_SLACK <= w <= top), top)
+            for top in widths
+        )
+        share = near / len(sample)
+        wide = widest >= (_WRAP_MIN_COLUMNS if by_columns else _WRAP_MIN_COLUMNS // 2)
+        is_wrapped = wide and near >= _WRAP_MIN_LINES and share >= _WRAP_MIN_SHARE
+        if is_wrapped and (best is None or share > best[0]):
+            best = (share, _Wrap(by_columns, widest - _WRAP_SLACK))
+    return best[1] if best else None
 
 
-def _runs_on(line: str, wrap: int | None) -> bool:
+def _runs_on(line: str, wrap: _Wrap | None) -> bool:
     """Whether a short numbered line is really cut mid-sentence and continues below.
 
-    So it is when it fills the wrap column of a hard-wrapped file, or ends on a comma.
+    So it is when it fills the wrap width of a hard-wrapped file, or ends on a comma.
     """
     stripped = line.rstrip()
     ends_on_comma = unicodedata.name(stripped[-1], "").endswith("COMMA")
-    return ends_on_comma or (wrap is not None and _columns(line) >= wrap)
+    return ends_on_comma or (wrap is not None and wrap.fills(line))
 
 
-def _paragraphs(lines: list[str], wrap: int | None) -> list[list[str]]:
-    """Group lines: a blank, numbered or indented line starts a group; a heading stands alone."""
+def _cut_inside(line: str, following: str) -> bool:
+    """Whether the break between two lines falls inside a phrase: between two ASCII letters or
+    digits (5 / G基站, 12 / 000), or between words and the figure they lead to (每万人拥有5G基站
+    / 32.1个); a line that opens with a year (2023年，…) starts afresh."""
+    last, first = line.rstrip()[-1], following.lstrip()[:1]
+    if not first:
+        return False
+    if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
+        return True
+    ideograph = unicodedata.name(last, "").startswith("CJK UNIFIED")
+    return ideograph and first.isdigit() and not _YEAR_START.match(following)
+
+
+def _closes(line: str, following: str, wrap: _Wrap | None) -> bool:
+    """Whether a line ends its paragraph.
+
+    In a file that is not hard-wrapped every line is a paragraph (an editor wraps softly), so
+    `全市累计建成5G基站12000个` on one line and `每万人拥有5G基站38.2个` on the next are two
+    statements; only a line that breaks on a comma or inside a phrase runs on. In a
+    hard-wrapped file a line short of the wrap width ends its paragraph.
+    """
+    stripped = line.rstrip()
+    if stripped[-1] in _RUNS_ON or unicodedata.name(stripped[-1], "").endswith("COMMA"):
+        return False
+    if _cut_inside(line, following):
+        return False
+    return wrap is None or not wrap.fills(line)
+
+
+def _paragraphs(lines: list[str], wrap: _Wrap | None) -> list[list[str]]:
+    """Group lines: a blank, numbered or indented line starts a group; a heading stands alone,
+    and a line that ends its paragraph (see ``_closes``) closes the group."""
     groups: list[list[str]] = []
     current: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         if not line.strip():
             current = []
             continue
@@ -191,7 +254,9 @@ def _paragraphs(lines: list[str], wrap: int | None) -> list[list[str]]:
         if not current:
             groups.append(current)
         current.append(line)
-        if found is not None and found.kind is BlockKind.heading and not _runs_on(line, wrap):
+        heading = found is not None and found.kind is BlockKind.heading
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        if (heading and not _runs_on(line, wrap)) or _closes(line, following, wrap):
             current = []
     return groups
 

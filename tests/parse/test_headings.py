@@ -22,6 +22,11 @@ from extractor.parse.headings import numbering
             id="inline-heading-is-list-item",
         ),
         pytest.param("①智能制造示范工厂", BlockKind.list_item, 5, "①", id="circled"),
+        pytest.param(
+            "[2] - 每万人拥有5G基站38.2个", BlockKind.list_item, 5, "[2] -", id="bracket-number"
+        ),
+        pytest.param("●5G工厂名录入选6家", BlockKind.list_item, 6, "●", id="bullet-mark-no-space"),
+        pytest.param("- 规上工业企业1200家", BlockKind.list_item, 6, "-", id="dash-bullet"),
     ],
 )
 def test_numbered_lines(text: str, kind: BlockKind, level: int, label: str) -> None:
@@ -37,6 +42,7 @@ def test_numbered_lines(text: str, kind: BlockKind, level: int, label: str) -> N
         pytest.param("2023年全市GDP增长", id="year"),
         pytest.param("一、", id="label-only"),
         pytest.param("截至2023年底", id="prose"),
+        pytest.param("-5℃以下", id="minus-sign"),
     ],
 )
 def test_prose_is_not_numbered(text: str) -> None:

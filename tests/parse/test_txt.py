@@ -103,16 +103,16 @@ def test_control_characters_are_removed_with_one_warning(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("第一行\n第二行\n\n第三行", id="lf"),
-        pytest.param("第一行\r\n第二行\r\n\r\n第三行\r\n", id="crlf"),
-        pytest.param("第一行\r第二行\r\r第三行", id="cr"),
-        pytest.param("第一行\u2028第二行\u2029第三行", id="unicode-separators"),
+        pytest.param("第一行，\n第二行\n\n第三行", id="lf"),
+        pytest.param("第一行，\r\n第二行\r\n\r\n第三行\r\n", id="crlf"),
+        pytest.param("第一行，\r第二行\r\r第三行", id="cr"),
+        pytest.param("第一行，\u2028第二行\u2029第三行", id="unicode-separators"),
     ],
 )
 def test_blank_lines_separate_paragraphs(tmp_path: Path, text: str) -> None:
     parsed = parse_text(tmp_path, text)
     assert [(b.kind, b.text) for b in parsed.blocks] == [
-        (BlockKind.paragraph, "第一行\n第二行"),
+        (BlockKind.paragraph, "第一行，\n第二行"),
         (BlockKind.paragraph, "第三行"),
     ]
     assert parsed.page_count == 1
@@ -174,7 +174,7 @@ def test_form_feeds_number_pages(tmp_path: Path) -> None:
 
 def test_build_document_normalises_and_maps_offsets(tmp_path: Path) -> None:
     text = (
-        "一、总体要求\n全市累计建成\n5G基站１２０００个，\n"
+        "一、总体要求\n全市累计建成5G基站１２０００个，\n"
         "每万人拥有5G基站数达３６．８个。\n\nSee  the  annex."
     )
     document = build_document(parse_text(tmp_path, text))
@@ -193,10 +193,40 @@ def test_an_indented_line_opens_a_paragraph(tmp_path: Path) -> None:
     )
     parsed = parse_text(tmp_path, text)
     assert [b.text for b in parsed.blocks] == [
-        "　　截至2023年底，全市5G基站9 100个，\n实现城区连续覆盖。\n2.5G网络覆盖情况",
+        "　　截至2023年底，全市5G基站9 100个，\n实现城区连续覆盖。",
+        "2.5G网络覆盖情况",
         "　　全市每万人拥有5G基站31.4个。",
         "    四个空格缩进的一段。",
     ]
+
+
+def test_each_line_of_a_file_that_is_not_wrapped_is_a_statement(tmp_path: Path) -> None:
+    text = (
+        "柏川市5G发展情况\n发布时间：2024-03-02\n全市累计建成5G基站12000个\n"
+        "每万人拥有5G基站38.2个，\n城区连续覆盖\n规上工业企业\n1 200家，5\nG工厂3家\n"
+        "2023年新增6家\n"
+    )
+    parsed = parse_text(tmp_path, text)
+    assert [b.text for b in parsed.blocks] == [
+        "柏川市5G发展情况",
+        "发布时间：2024-03-02",
+        "全市累计建成5G基站12000个",
+        "每万人拥有5G基站38.2个，\n城区连续覆盖",
+        "规上工业企业\n1 200家，5\nG工厂3家",
+        "2023年新增6家",
+    ]
+
+
+def test_a_file_wrapped_at_a_number_of_characters_keeps_its_paragraphs(tmp_path: Path) -> None:
+    # cut every 24 characters, digits and ideographs alike (so not at a display column); a
+    # wider contact line does not hide the wrap width
+    body = (
+        "截至2023年底，全市累计建成5G基站12000个，每万人拥有5G基站38.2个，城区和重点园区连续覆盖。"
+    )
+    lines = [body[i : i + 24] for i in range(0, len(body), 24)]
+    text = "\n".join(["联系电话\t0650-86715483\t邮箱\tgxj83@example.gov.cn", *lines, *lines])
+    parsed = parse_text(tmp_path, text + "\n二、重点任务\n")
+    assert [b.text.replace("\n", "") for b in parsed.blocks][-3:] == [body, body, "二、重点任务"]
 
 
 def test_a_table_typed_with_bars_is_a_table_block(tmp_path: Path) -> None:

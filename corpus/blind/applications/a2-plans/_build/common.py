@@ -120,12 +120,17 @@ def build_docx(blocks, path: Path, fontset="gov", size=16, spacing=28, table_siz
         elif kind == "table":
             caption, header_rows, body, widths = b[1], b[2], b[3], b[4]
             if caption:
-                _para(doc, caption, f["h1"], table_size + 3, WD_ALIGN_PARAGRAPH.CENTER, indent=False,
-                      spacing=(table_size + 3) * 1.7, before=6)
+                cp = _para(doc, caption, f["h1"], table_size + 3, WD_ALIGN_PARAGRAPH.CENTER, indent=False,
+                           spacing=(table_size + 3) * 1.7, before=6)
+                cp.paragraph_format.keep_with_next = True
             ncol = len(header_rows[0])
             t = doc.add_table(rows=0, cols=ncol)
             t.alignment = WD_TABLE_ALIGNMENT.CENTER
             _cell_border(t)
+            t.autofit = False
+            grid = t._tbl.tblGrid
+            for ci, gc in enumerate(grid.findall(qn("w:gridCol"))):
+                gc.set(qn("w:w"), str(int(widths[ci] / 2.54 * 1440)))
             for ri, row in enumerate(list(header_rows) + list(body)):
                 cells = t.add_row().cells
                 for ci, val in enumerate(row):
@@ -135,6 +140,13 @@ def build_docx(blocks, path: Path, fontset="gov", size=16, spacing=28, table_siz
                     par.alignment = WD_ALIGN_PARAGRAPH.CENTER
                     par.paragraph_format.line_spacing = Pt(table_size * 1.45)
                     _font(par.add_run(str(val)), f["table"], table_size, bold=ri < len(header_rows))
+                    if ri < len(header_rows) + 1:
+                        par.paragraph_format.keep_with_next = True
+                if ri < len(header_rows):
+                    trPr = t.rows[ri]._tr.get_or_add_trPr()
+                    th = OxmlElement("w:tblHeader")
+                    th.set(qn("w:val"), "true")
+                    trPr.append(th)
             # merge identical vertical cells in first column (level column) when flagged
             if len(b) > 5 and b[5].get("merge_first"):
                 rows = t.rows
@@ -234,6 +246,6 @@ def indicator_claims(body, status_cols, label_idx, unit_idx, fields, start_col):
             if cell.startswith("≥") or cell.startswith(">"):
                 c["qualifier"] = "at_least" if cell.startswith("≥") else "over"
             c["quote"] = f"{label}：{cell}（{head}）"
-            c["anchor"] = [label]
+            c["anchor"] = [unit + "".join(row[start_col - 1:])]
             claims.append(c)
     return claims

@@ -191,6 +191,15 @@ def build_docx(blocks: list[tuple], target: Path) -> None:
                     _cell_text(table.cell(r, c), text, bold=(r == 0),
                                align=WD_ALIGN_PARAGRAPH.CENTER if (r == 0 or len(text) <= 12) else None)
             _repeat_header(table.rows[0])
+            weights = [min(max(max(len(r[c]) if c < len(r) else 0 for r in rows), 5), 20)
+                       for c in range(ncol)]
+            total = sum(weights)
+            table.autofit = False
+            for c, column in enumerate(table.columns):
+                column.width = Cm(15.6 * weights[c] / total)
+            for row in table.rows:
+                for c, cell in enumerate(row.cells):
+                    cell.width = Cm(15.6 * weights[c] / total)
             doc.add_paragraph()
         elif kind == "form":
             rows = block[1]
