@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
 from extractor.extract import context
 from extractor.extract.bounds import end_of, start_of
 from extractor.extract.numbers import Figure, find_figures
+from extractor.extract.paragraphs import Paragraph, body_paragraphs, cell_paragraphs
 from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
 from extractor.extract.relations import Found, resolve_subcounts, sum_parts
 from extractor.extract.segment import words_around
-from extractor.extract.tables import all_table_claims
+from extractor.extract.tables import all_table_claims, value_cells
 from extractor.extract.years import year_for
 from extractor.model import (
-    Block,
-    BlockKind,
     Document,
-    Evidence,
     PredictedClaim,
     Qualifier,
-    Span,
     Status,
 )
 
@@ -38,49 +34,6 @@ def _before(text: str, sentence: int) -> str:
 
 def _quote(text: str, start: int, end: int) -> str:
     return text[start:end].strip()[:_QUOTE_CHARS]
-
-
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """Text blocks that read as one paragraph: one cut by a page, column or layout break."""
-
-    blocks: tuple[Block, ...]
-
-    @property
-    def start(self) -> int:
-        return self.blocks[0].span.start
-
-    def block_at(self, offset: int) -> Block:
-        """The block holding the paragraph's character ``offset``."""
-        found = self.blocks[0]
-        for block in self.blocks:
-            if block.span.start - self.start <= offset:
-                found = block
-        return found
-
-    def evidence(self, start: int, end: int, quote: str) -> Evidence:
-        """Evidence for ``[start, end)`` of the paragraph's text, on the block it falls in."""
-        block = self.block_at(start)
-        span = Span(start=self.start + start, end=self.start + end)
-        return Evidence(page=block.page, block=block.index, span=span, quote=quote)
-
-
-def paragraphs(document: Document) -> list[Paragraph]:
-    """Body text blocks grouped into paragraphs (tables and furniture are read elsewhere)."""
-    kinds = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
-    groups: list[list[Block]] = []
-    previous: Block | None = None
-    for block in document.blocks:
-        if block.kind not in kinds:
-            if block.kind is not BlockKind.furniture:
-                previous = None
-            continue
-        if block.continues and previous is not None and groups:
-            groups[-1].append(block)
-        else:
-            groups.append([block])
-        previous = block
-    return [Paragraph(tuple(group)) for group in groups]
 
 
 def _in_range(text: str, figures: list[Figure]) -> set[int]:
@@ -124,7 +77,7 @@ def paragraph_claims(
     document: Document, paragraph: Paragraph, facts: context.DocumentContext
 ) -> list[PredictedClaim]:
     """Claims stated in one paragraph's sentences; ``facts`` are the document's defaults."""
-    text = document.text[paragraph.start : paragraph.blocks[-1].span.end]
+    text = document.text[paragraph.start : paragraph.end]
     figures = find_figures(text)
     ranged = _in_range(text, figures)
     found = [
@@ -292,10 +245,12 @@ def _zero_claims(
 
 
 def text_claims(document: Document) -> list[PredictedClaim]:
-    """Claims in every body paragraph (tables and page furniture are read elsewhere)."""
+    """Claims in every paragraph, body or prose cell (value tables and page furniture are read
+    elsewhere)."""
     facts = context.document_context(document.text)
     found: list[PredictedClaim] = []
-    for paragraph in paragraphs(document):
+    prose = [*body_paragraphs(document), *cell_paragraphs(document, value_cells(document))]
+    for paragraph in prose:
         found.extend(paragraph_claims(document, paragraph, facts))
     return found
 

@@ -11,7 +11,9 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from extractor.extract.list_patterns import items
-from extractor.model import BlockKind, Document, FurnitureRole, SourceFormat
+from extractor.extract.paragraphs import cell_lines, is_prose
+from extractor.extract.tables import value_cells
+from extractor.model import BlockKind, Cell, Document, FurnitureRole, SourceFormat
 
 _BODY = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
 _SIMILAR = 0.9  # the scorer's list similarity: a heading this close is the same title
@@ -58,34 +60,71 @@ def _running_headers(document: Document) -> set[str]:
     return {h for h in found if len(h) >= _HEADER_CHARS}
 
 
+def _stretches(document: Document) -> list[tuple[int, int, BlockKind, bool, bool]]:
+    """(start, end, kind, runs on, in a cell) of every stretch of running text in reading
+    order: body blocks, and in a table each prose cell's lines (as its writer broke them),
+    after its row's label as a heading."""
+    skip = value_cells(document)
+    found: list[tuple[int, int, BlockKind, bool, bool]] = []
+    for block in document.blocks:
+        if block.kind in _BODY:
+            found.append((block.span.start, block.span.end, block.kind, block.continues, False))
+        if block.kind is not BlockKind.table:
+            continue
+        label = ""
+        for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
+            if cell.col == 0:
+                label = ""
+            if cell.span is None or (block.index, cell.row, cell.col) in skip:
+                continue
+            if not is_prose(cell.text):
+                label = cell.text if cell.text else label
+                continue
+            if label:
+                found.append((*_span_of(document, label, cell), BlockKind.heading, False, True))
+                label = ""
+            found.extend(
+                (start, end, BlockKind.paragraph, False, True)
+                for start, end in cell_lines(document, block, cell)
+            )
+    return found
+
+
+def _span_of(document: Document, label: str, cell: Cell) -> tuple[int, int]:
+    """The span of a row's label, the nearest text before ``cell`` that reads ``label``."""
+    assert cell.span is not None
+    start = document.text.rfind(label, 0, cell.span.start)
+    return (start, start + len(label)) if start >= 0 else (cell.span.start, cell.span.start)
+
+
 def units(document: Document) -> list[Unit]:
     """Body paragraphs in reading order without whitespace (a line break before a label stays).
 
     A block joins the one before it where it runs on: so marked by the parser, or in a PDF a
     paragraph after one that ends mid-sentence (a line the layout split off). Furniture and
-    tables are left out.
+    value tables are left out; the prose lines of a form's cells are read like paragraphs.
     """
     headers, label = _running_headers(document), items().label.pattern
     pdf = document.format is SourceFormat.pdf  # TXT and DOCX paragraphs are the writer's own
     pieces: list[tuple[str, list[int], BlockKind]] = []
-    for block in (b for b in document.blocks if b.kind in _BODY):
-        raw = document.text[block.span.start : block.span.end]
+    for start, end, kind, continues, in_cell in _stretches(document):
+        raw = document.text[start:end]
         keep = [
             i
             for i, c in enumerate(raw)
             if not c.isspace() or (c == "\n" and i > 0 and label.match(raw[i:].lstrip()))
         ]
-        chars, places = "".join(raw[i] for i in keep), [block.span.start + i for i in keep]
+        chars, places = "".join(raw[i] for i in keep), [start + i for i in keep]
         flat = key(chars)
         if not flat or any(similar(flat, h) for h in headers if abs(len(flat) - len(h)) < 5):
             continue
         last = pieces[-1] if pieces else None
-        wrapped = pdf and last and last[2] is block.kind is BlockKind.paragraph
+        wrapped = pdf and not in_cell and last and last[2] is kind is BlockKind.paragraph
         wrapped = wrapped and not label.match(chars)
-        if last and (block.continues or (wrapped and last[0][-1] not in items().sentence_breaks)):
+        if last and (continues or (wrapped and last[0][-1] not in items().sentence_breaks)):
             pieces[-1] = (last[0] + chars, last[1] + places, last[2])
         else:
-            pieces.append((chars, places, block.kind))
+            pieces.append((chars, places, kind))
     found: list[Unit] = []
     caption: list[str] = []  # unnumbered heading lines in a row: 附件1 / …项 / 目清单
     for text, offsets, kind in pieces:

@@ -171,6 +171,18 @@ def _cell_claim(
     )
 
 
+def value_cells(document: Document) -> frozenset[tuple[int, int, int]]:
+    """(block, row, column) of every cell under a 现状 / 目标 column: read here as a value,
+    never again as prose."""
+    return frozenset(
+        (block.index, cell.row, cell.col)
+        for table in _tables(document)
+        for row in table.rows
+        for cell, block in row
+        if _column_status(table.headers.get(cell.col, ""))
+    )
+
+
 def all_table_claims(document: Document) -> list[PredictedClaim]:
     """Claims of every table in the document."""
     return [claim for table in _tables(document) for claim in table_claims(table)]

@@ -53,6 +53,7 @@ _WRAP_MIN_COLUMNS = 40
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})\S")
 # A line that ends on one of these (or on a comma) is cut mid-sentence and runs on.
 _RUNS_ON = frozenset("、（(“‘《[【—-")
+_PAIRS = ("《》", "“”", "（）", "()", "【】")
 _YEAR_START = re.compile(r"^\s*(?:19|20)[0-9]{2}(?![0-9])")
 
 
@@ -234,8 +235,8 @@ def _closes(line: str, following: str, wrap: _Wrap | None) -> bool:
     stripped = line.rstrip()
     if stripped[-1] in _RUNS_ON or unicodedata.name(stripped[-1], "").endswith("COMMA"):
         return False
-    if _cut_inside(line, following):
-        return False
+    if _cut_inside(line, following) or any(line.count(a) > line.count(b) for a, b in _PAIRS):
+        return False  # 印发《…建设 / 行动方案》: a title or bracket left open runs on
     return wrap is None or not wrap.fills(line)
 
 

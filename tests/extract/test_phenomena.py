@@ -207,8 +207,8 @@ YEARS = [
     pytest.param(
         "截至2022年底，全国5G基站达到231万个。\n\n目前，全市5G基站6 200个。\n\n"
         "申报城市人民政府（盖章）：\n2023年12月9日",
-        {("bs_total", 6200, "actual", None)},
-        id="no-as-of-year-from-a-national-sentence-or-a-signature-date",
+        {("bs_total", 6200, "actual", 2023)},
+        id="no-as-of-year-from-a-national-sentence-but-目前-from-the-signature-date",
     ),
     pytest.param(
         "截至2023年底，全市5G基站8 100个，到2026年力争达到1.2万个。\n\n"

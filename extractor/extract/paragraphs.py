@@ -1,0 +1,126 @@
+"""Running text wherever it stands: body paragraphs, and the prose lines inside table cells.
+
+The official 申报表 is a form: a label cell (申报城市基本情况) beside a cell holding pages of
+narrative, numbered lists and titles. That narrative is read like any paragraph, line by line
+as its writer broke it, with its provenance in the table block.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from extractor.extract.patterns import cues
+from extractor.model import Block, BlockKind, Cell, Document, Evidence, SourceFormat, Span
+from extractor.parse.headings import numbering
+
+_PROSE_CELL_CHARS = 8  # a cell this short is a label or a value, never a statement
+_SHORT_LINE_CHARS = 2  # a PDF line ending this many characters short of its cell ends there
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A stretch ``[start, end)`` of Document.text that reads as one paragraph: body blocks
+    cut by a page, column or layout break, or one line of prose in a table cell."""
+
+    blocks: tuple[Block, ...]
+    start: int
+    end: int
+    in_cell: bool = False
+
+    def block_at(self, offset: int) -> Block:
+        """The block holding the paragraph's character ``offset``."""
+        found = self.blocks[0]
+        for block in self.blocks:
+            if block.span.start - self.start <= offset:
+                found = block
+        return found
+
+    def evidence(self, start: int, end: int, quote: str) -> Evidence:
+        """Evidence for ``[start, end)`` of the paragraph's text, on the block it falls in."""
+        block = self.block_at(start)
+        span = Span(start=self.start + start, end=self.start + end)
+        return Evidence(page=block.page, block=block.index, span=span, quote=quote)
+
+
+def body_paragraphs(document: Document) -> list[Paragraph]:
+    """Body text blocks grouped into paragraphs (tables and furniture are read elsewhere)."""
+    kinds = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
+    groups: list[list[Block]] = []
+    previous: Block | None = None
+    for block in document.blocks:
+        if block.kind not in kinds:
+            if block.kind is not BlockKind.furniture:
+                previous = None
+            continue
+        if block.continues and previous is not None and groups:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+        previous = block
+    return [Paragraph(tuple(g), g[0].span.start, g[-1].span.end) for g in groups]
+
+
+def is_prose(text: str) -> bool:
+    """Whether a cell's text says something (a clause, a list item) rather than naming a row
+    or holding a value."""
+    if len(text) < _PROSE_CELL_CHARS:
+        return False
+    return any(mark in text for mark in cues().data.clause_breaks if not mark.isspace())
+
+
+def _short_line(document: Document, cell: Cell, position: int) -> bool:
+    """Whether the PDF line before ``position`` stops well short of its cell's right edge, as
+    the last line of a paragraph does (a wrapped line fills the cell)."""
+    if cell.box is None or len(document.char_boxes) <= position:
+        return False
+    last = document.char_boxes[position - 1]
+    if last is None or document.text[position - 1].isascii():
+        return False  # a Latin word or a figure (37.2个) wraps whole, leaving a gap
+    size = max(last[3] - last[1], 1.0)  # an ideograph is as wide as it is tall
+    return cell.box.x1 - last[2] > _SHORT_LINE_CHARS * size
+
+
+def _breaks_line(document: Document, block: Block, cell: Cell, position: int) -> bool:
+    """Whether the writer broke a cell's text before ``position``: a paragraph of a Word or
+    text cell; in a PDF cell after a sentence's end, before a list label or after a line
+    that stops short, since its other line breaks are the cell's width."""
+    before, here = document.raw_offsets[position - 1], document.raw_offsets[position]
+    if before < 0 or here < 0 or "\n" not in block.raw[before + 1 : here]:
+        return False
+    if document.format is not SourceFormat.pdf:
+        return True
+    ended = document.text[position - 1] in cues().data.sentence_breaks
+    labelled = numbering(document.text[position : position + 40]) is not None
+    return ended or labelled or _short_line(document, cell, position)
+
+
+def cell_lines(document: Document, block: Block, cell: Cell) -> list[tuple[int, int]]:
+    """The lines of a cell's text as its writer broke them, as spans of Document.text."""
+    if cell.span is None or cell.span.end <= cell.span.start:
+        return []
+    start, end = cell.span.start, cell.span.end
+    if len(document.raw_offsets) < end:
+        return [(start, end)]
+    cuts = [p for p in range(start + 1, end) if _breaks_line(document, block, cell, p)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def cell_paragraphs(
+    document: Document, skip: frozenset[tuple[int, int, int]] = frozenset()
+) -> list[Paragraph]:
+    """Each line of prose in a table cell as a paragraph; ``skip`` holds the (block, row,
+    column) of cells the table reader has read as values."""
+    found: list[Paragraph] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.table:
+            continue
+        for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
+            if (block.index, cell.row, cell.col) in skip or not is_prose(cell.text):
+                continue
+            found.extend(
+                Paragraph((block,), start, end, in_cell=True)
+                for start, end in cell_lines(document, block, cell)
+            )
+    return found

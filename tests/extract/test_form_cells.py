@@ -1,0 +1,60 @@
+"""The narrative inside a 申报表's form cells is read like paragraphs, in DOCX and in PDF."""
+
+import pytest
+
+from extractor.extract.claims import find_claims
+from extractor.extract.lists import find_lists
+from extractor.match.frameworks import load_framework
+from extractor.model import BlockKind, Document, Verdict
+from extractor.pipeline import parse_in_process, predict
+from extractor.prescreen.verdicts import prescreen
+from extractor.settings import Limits
+from tests.extract.phenomena import simple
+from tests.fixtures.build import docx_to_pdf
+from tests.fixtures.form import write_form
+
+
+@pytest.fixture(scope="module", params=["docx", "pdf"])
+def form(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Document:
+    folder = tmp_path_factory.mktemp("form")
+    path = write_form(folder / "form.docx")
+    if request.param == "pdf":
+        path = docx_to_pdf(path, folder / "form.pdf")
+    return parse_in_process(path, Limits(ocr=False))
+
+
+def test_claims_in_form_cells_are_found(form: Document) -> None:
+    assert simple(find_claims(form)) == {
+        ("bs_total", 14600, "actual", 2023),
+        ("bs_per_10k", 37.2, "actual", 2023),
+        ("above_scale_enterprises", 1482, "actual", 2023),
+        ("little_giants", 17, "actual", 2023),
+        ("national_titles", 6, "actual", 2023),
+        ("bs_total", 22000, "target", 2026),
+    }
+
+
+def test_a_claim_in_a_cell_points_into_its_table_with_page_and_span(form: Document) -> None:
+    (density,) = [c for c in find_claims(form) if c.field == "bs_per_10k"]
+    (evidence,) = density.evidence
+    block = form.blocks[evidence.block]
+    assert block.kind is BlockKind.table
+    assert form.text[evidence.span.start : evidence.span.end] == "37.2"
+    assert block.span.start <= evidence.span.start < block.span.end
+    assert evidence.page == 1
+
+
+def test_lists_in_form_cells_are_found_line_by_line(form: Document) -> None:
+    lists = {key: [item.name for item in found] for key, found in find_lists(form).items()}
+    assert lists["national_titles"] == [
+        "澧川重工集团有限公司智能制造示范工厂",
+        "澧川电子股份有限公司工业互联网试点示范项目",
+    ]
+    assert lists["policy_documents"] == ["澧川市“5G+工业互联网”融合发展三年行动计划(2023—2025年)"]
+
+
+def test_declarations_in_form_cells_decide_the_incident_condition(form: Document) -> None:
+    prediction = predict(form, "miit-2023")
+    verdicts = {v.key: v.verdict for v in prescreen(form, prediction, load_framework("miit-2023"))}
+    assert verdicts["no_major_incident"] is Verdict.passed
+    assert verdicts["bs_density"] is Verdict.passed
