@@ -13,7 +13,7 @@ from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
 from extractor.extract.relations import Found, resolve_subcounts, sum_parts
 from extractor.extract.segment import words_around
 from extractor.extract.tables import all_table_claims, value_cells
-from extractor.extract.years import year_for
+from extractor.extract.years import is_future, year_for
 from extractor.model import (
     Document,
     PredictedClaim,
@@ -186,13 +186,16 @@ def _claim(
     block_before = _before(text, sentence)
     block = paragraph.block_at(figure.start)
     status = context.status(sentence_text, block_before, block.heading, facts.years.actual)
+    year = year_for(sentence_text, block_before, status, facts.years)
+    if status is Status.actual and is_future(sentence_text, year, facts.years.date):
+        status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
     end = end_of(text, figure.end, data.sentence_breaks)
     claim = PredictedClaim(
         field=found.field.spec.field,
         value=figure.value * found.field.spec.units[unit],
         unit=found.field.spec.canonical_unit,
         status=status,
-        year=year_for(sentence_text, block_before, status, facts.years),
+        year=year,
         qualifier=_qualifier(text, figure, len(unit)),
         page=block.page,
         confidence=context.confidence(how, block.origin),
@@ -247,7 +250,7 @@ def _zero_claims(
 def text_claims(document: Document) -> list[PredictedClaim]:
     """Claims in every paragraph, body or prose cell (value tables and page furniture are read
     elsewhere)."""
-    facts = context.document_context(document.text)
+    facts = context.document_context(document)
     found: list[PredictedClaim] = []
     prose = [*body_paragraphs(document), *cell_paragraphs(document, value_cells(document))]
     for paragraph in prose:
@@ -262,7 +265,8 @@ def _key(claim: PredictedClaim) -> tuple[str, str, int | None, float]:
 def find_claims(document: Document) -> list[PredictedClaim]:
     """All claims of a document, the same figure stated twice merged into one claim."""
     merged: dict[tuple[str, str, int | None, float], PredictedClaim] = {}
-    for claim in [*text_claims(document), *all_table_claims(document)]:
+    years = context.document_context(document).years
+    for claim in [*text_claims(document), *all_table_claims(document, years)]:
         key = _key(claim)
         if key in merged:
             first = merged[key]

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from extractor.extract.numbers import qualifier_words
 from extractor.extract.patterns import cues
 from extractor.extract.years import DocumentYears, document_years, year_number
-from extractor.model import Origin, Qualifier, Status
+from extractor.model import BlockKind, Document, Origin, Qualifier, Status
 
 
 @cache
@@ -188,9 +188,12 @@ class DocumentContext:
     applicant: str | None
 
 
-def document_context(text: str) -> DocumentContext:
+def document_context(document: Document) -> DocumentContext:
     """Read once per document, before its sentences."""
-    return DocumentContext(document_years(text), applicant_place(text))
+    text = document.text
+    body = [b.span.end for b in document.blocks if b.kind is not BlockKind.furniture]
+    years = document_years(text, text[: max(body, default=len(text))])
+    return DocumentContext(years, applicant_place(text))
 
 
 def confidence(how: str, origin: Origin) -> float:

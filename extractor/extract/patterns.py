@@ -112,6 +112,13 @@ class ContextFile(BaseModel):
     quote_open: str
     quote_close: str
     confidence: dict[str, float]
+    column_target: str
+    column_actual: str
+    unit_column: str
+    serial_column: str
+    unit_per: str
+    year_end_or_heading: str
+    as_of_lead: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +176,13 @@ class Cues:
     clause_end: re.Pattern[str]
     quote_open: re.Pattern[str]
     quote_close: re.Pattern[str]
+    column_target: re.Pattern[str]
+    column_actual: re.Pattern[str]
+    unit_column: re.Pattern[str]
+    serial_column: re.Pattern[str]
+    unit_per: re.Pattern[str]
+    year_end_or_heading: re.Pattern[str]
+    as_of_lead: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -241,6 +255,13 @@ def cues() -> Cues:
         clause_end=re.compile(data.clause_end),
         quote_open=re.compile(data.quote_open),
         quote_close=re.compile(data.quote_close),
+        column_target=re.compile(data.column_target),
+        column_actual=re.compile(data.column_actual),
+        unit_column=re.compile(data.unit_column),
+        serial_column=re.compile(data.serial_column),
+        unit_per=re.compile(data.unit_per),
+        year_end_or_heading=re.compile(data.year_end_or_heading),
+        as_of_lead=re.compile(data.as_of_lead),
     )
 
 

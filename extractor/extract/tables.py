@@ -1,4 +1,10 @@
-"""Figures in tables: the field from the row's label, status and year from the column header."""
+"""Figures in tables: the field from the row's label, status and year from the column header.
+
+A plan's indicator table reads by time: `2023年（现状）| 2024年 | 2025年 | 2026年` has one
+as-of column and, after it, the years still to come, which are targets even where no header
+says 目标. A `单位` column gives the unit of its row; a caption row (表1 …) or a month in a
+header (2024年9月（现状）) does not make the table unreadable.
+"""
 
 from __future__ import annotations
 
@@ -9,62 +15,130 @@ from extractor.extract import context
 from extractor.extract.numbers import find_figures, multipliers
 from extractor.extract.patterns import CompiledField, cues, field_for
 from extractor.extract.segment import words_around
-from extractor.extract.years import year_in
+from extractor.extract.years import DocumentYears, year_in
 from extractor.model import Block, BlockKind, Cell, Document, Evidence, PredictedClaim, Span, Status
 
 _UNIT_IN_LABEL = re.compile(r"\(([^()]{1,6})(?:\)|$)")  # normalised: （万人） is (万人)
 
 
-def _factor(label: str, spec: CompiledField) -> float | None:
-    """Scale from the unit in the label, e.g. 常住人口（万人） → 10000; None if it does not fit."""
-    found = _UNIT_IN_LABEL.search(label)
-    if found is None:
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What a value column holds: achieved or target figures, of which year, under which title."""
+
+    status: Status
+    year: int | None
+    title: str
+
+
+def _unit_factor(unit: str, spec: CompiledField) -> float | None:
+    """Scale of a unit written apart from the figure (万人, 亿元, 个/万人); None if the unit is
+    not one the field counts in (%, 人次 for a count of enterprises)."""
+    unit = cues().unit_per.split(unit, maxsplit=1)[0].strip()
+    if not unit:
         return 1.0
-    unit = found.group(1)
-    for scale, factor in multipliers().items():
-        if unit.startswith(scale) and unit[1:] in spec.spec.units:
-            return factor * spec.spec.units[unit[1:]]
     if unit in spec.spec.units:
         return spec.spec.units[unit]
+    for scale, factor in multipliers().items():
+        if unit.startswith(scale) and unit[len(scale) :] in spec.spec.units:
+            return factor * spec.spec.units[unit[len(scale) :]]
+    if cues().not_count_after.search(unit):
+        return None
     return 1.0 if not any(u in unit for u in spec.spec.units) else None
 
 
-def _column_status(header: str) -> tuple[Status, int | None] | None:
-    data = cues()
-    year = year_in(header)
-    if data.target.search(header):
-        return Status.target, year
-    if data.actual.search(header) or year is not None:
-        return Status.actual, year
+def _factor(label: str, unit: str, spec: CompiledField) -> float | None:
+    """Scale from the row's unit cell, else from the unit in its label (常住人口（万人））."""
+    if unit:
+        return _unit_factor(unit, spec)
+    found = _UNIT_IN_LABEL.search(label)
+    return 1.0 if found is None else _unit_factor(found.group(1), spec)
+
+
+def _explicit(header: str) -> Status | None:
+    """The status a column title states in words: 目标 / 预期, or 现状 / 基期 / 实际."""
+    found = cues()
+    if found.column_target.search(header):
+        return Status.target
+    if found.column_actual.search(header):
+        return Status.actual
     return None
 
 
+def _is_timed(header: str) -> bool:
+    """Whether a column title names a time or a status: it holds values."""
+    return _explicit(header) is not None or year_in(header) is not None
+
+
+def _is_caption(row: list[Cell | None]) -> bool:
+    """A row above the header with one text across it: 表1 主要指标, 单位：万个."""
+    texts = {cell.text for cell in row if cell is not None and cell.text}
+    return len(texts) <= 1 and not any(_is_timed(text) for text in texts)
+
+
 def _is_header_row(row: list[Cell | None]) -> bool:
-    """A row of column titles: no figure in it but years, and some title that names a year
-    or a status (2023年现状, 目标值). A row of label text only is a label cut by a page."""
+    """A row of column titles: no figure in it but years, months and levels (一级指标), and
+    some title that names a time or a status (2023年现状, 目标值). A row of label text only
+    is a label cut by a page."""
     texts = [cell.text for cell in row if cell is not None and cell.text]
     for text in texts:
         for figure in find_figures(text):
-            if not cues().year.fullmatch(text[figure.start : figure.end]):
+            if not context.is_not_count(text[figure.end :]) and not cues().year.fullmatch(
+                text[figure.start : figure.end]
+            ):
                 return False
-    return any(_column_status(text) is not None for text in texts)
+    return any(_is_timed(text) for text in texts)
 
 
-def _headers(block: Block, rows: int) -> dict[int, str]:
+def _headers(block: Block, first: int, rows: int) -> dict[int, str]:
     """Each column's title, read down the header rows; a merged title heads every column."""
     headers: dict[int, str] = {}
     for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
-        if cell.row < rows:
+        if first <= cell.row < rows:
             for col in range(cell.col, cell.col + cell.col_span):
                 headers[col] = headers.get(col, "") + cell.text
     return headers
 
 
-def _header_rows(grid: list[list[Cell | None]]) -> int:
-    rows = 0
+def _header_rows(grid: list[list[Cell | None]]) -> tuple[int, int]:
+    """(first, end) of the header rows, after any caption rows above them."""
+    first = 0
+    while first < len(grid) - 1 and _is_caption(grid[first]) and not _is_header_row(grid[first]):
+        first += 1
+    rows = first
     while rows < len(grid) and _is_header_row(grid[rows]):
         rows += 1
-    return rows
+    return (first, rows) if rows > first else (0, 0)
+
+
+def columns(headers: dict[int, str], years: DocumentYears | None = None) -> dict[int, Column]:
+    """The value columns of a table and what each holds.
+
+    A title that says 目标 or 现状 decides. A title with only a year is a target when it stands
+    after the as-of column (2023年（现状）| 2024年 | …); with no as-of column, when its year is
+    not before the document's date (or is after its as-of year), so 2023年 | 2024年 | 2025年 in
+    a plan dated 2024 has one achieved column; with nothing to date the table by, its first
+    year is its as-of year and the later ones are targets.
+    """
+    timed = {col: (_explicit(text), year_in(text), text) for col, text in headers.items()}
+    timed = {col: found for col, found in timed.items() if found[0] or found[1] is not None}
+    as_of = max((c for c, (stated, _, _) in timed.items() if stated is Status.actual), default=-1)
+    dated = years.dated if years is not None else None
+    achieved = years.actual if years is not None else None
+    first = min((c for c, (_, year, _) in timed.items() if year is not None), default=-1)
+    found: dict[int, Column] = {}
+    for col, (stated, year, title) in sorted(timed.items()):
+        if stated is not None:
+            status = stated
+        elif as_of >= 0:
+            status = Status.target if col > as_of else Status.actual
+        elif dated is not None and year is not None:
+            status = Status.target if year >= dated else Status.actual
+        elif achieved is not None and year is not None:
+            status = Status.target if year > achieved else Status.actual
+        else:
+            status = Status.actual if col == first else Status.target
+        found[col] = Column(status, year, title)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +150,9 @@ class _Table:
     rows: list[list[tuple[Cell, Block]]]
 
 
-def _is_fragment(row: list[tuple[Cell, Block]], columns: set[int]) -> bool:
+def _is_fragment(row: list[tuple[Cell, Block]], values: set[int]) -> bool:
     """The rest of a row cut by a page break: label text, and nothing in a value column."""
-    return bool(row) and not any(cell.col in columns and cell.text for cell, _ in row)
+    return bool(row) and not any(cell.col in values and cell.text for cell, _ in row)
 
 
 def _tables(document: Document) -> list[_Table]:
@@ -93,39 +167,47 @@ def _tables(document: Document) -> list[_Table]:
             last = None
             continue
         grid = block.cell_grid()
-        header_rows = _header_rows(grid)
+        first, header_rows = _header_rows(grid)
         rows = [[(c, block) for c in row if c is not None] for row in grid[header_rows:]]
         continues = last is not None and max(last.headers, default=-1) + 1 == block.cols
         if last is not None and not header_rows and continues:
-            columns = {c for c, text in last.headers.items() if _column_status(text)}
-            if rows and last.rows and _is_fragment(rows[0], columns):
+            values = {c for c, text in last.headers.items() if _is_timed(text)}
+            if rows and last.rows and _is_fragment(rows[0], values):
                 last.rows[-1].extend(rows.pop(0))
             last.rows.extend(rows)
             continue
-        last = _Table(_headers(block, header_rows), rows) if header_rows else None
+        last = _Table(_headers(block, first, header_rows), rows) if header_rows else None
         if last is not None:
             tables.append(last)
     return tables
 
 
-def table_claims(table: _Table) -> list[PredictedClaim]:
-    """Claims in one table: each numeric cell under a 现状 / 目标 column of a labelled row."""
-    headers = table.headers
-    columns = {col: found for col, text in headers.items() if (found := _column_status(text))}
+def _role_columns(headers: dict[int, str]) -> tuple[int | None, set[int]]:
+    """The unit column (单位) and the columns that are neither label nor value (序号)."""
+    found = cues()
+    unit = next((c for c, text in headers.items() if found.unit_column.fullmatch(text)), None)
+    skipped = {c for c, text in headers.items() if found.serial_column.fullmatch(text)}
+    return unit, skipped | ({unit} if unit is not None else set())
+
+
+def table_claims(table: _Table, years: DocumentYears | None = None) -> list[PredictedClaim]:
+    """Claims in one table: each numeric cell under a value column of a labelled row."""
+    values = columns(table.headers, years)
+    unit_col, skipped = _role_columns(table.headers)
     claims: list[PredictedClaim] = []
     for row in table.rows:
-        label = "".join(cell.text for cell, _ in row if cell.col not in columns)
+        label = "".join(c.text for c, _ in row if c.col not in values and c.col not in skipped)
+        unit = "".join(c.text for c, _ in row if c.col == unit_col)
         match = field_for(label)
         if match is None:
             continue
-        factor = _factor(label, match.field)
+        factor = _factor(label, unit, match.field)
         if factor is None:
             continue
         for cell, block in row:
-            if cell.col in columns:
-                column = (*columns[cell.col], headers[cell.col])
+            if cell.col in values:
                 claim = _cell_claim(
-                    cell, column, label, match.field, match.trigger_id, factor, block
+                    cell, values[cell.col], label, match.field, match.trigger_id, factor, block
                 )
                 if claim is not None:
                     claims.append(claim)
@@ -134,7 +216,7 @@ def table_claims(table: _Table) -> list[PredictedClaim]:
 
 def _cell_claim(
     cell: Cell,
-    column: tuple[Status, int | None, str],
+    column: Column,
     label: str,
     compiled: CompiledField,
     trigger_id: str,
@@ -146,14 +228,13 @@ def _cell_claim(
     if cell.span is None or len(figures) != 1 or context.is_not_count(cell.text[figures[0].end :]):
         return None
     figure = figures[0]
-    status, year, column_name = column
     start = cell.span.start + figure.start
     return PredictedClaim(
         field=compiled.spec.field,
         value=figure.value * factor,
         unit=compiled.spec.canonical_unit,
-        status=status,
-        year=year,
+        status=column.status,
+        year=column.year,
         qualifier=context.qualifier(
             *words_around(cell.text, figure.start, figure.end), figure.more
         ),
@@ -165,24 +246,27 @@ def _cell_claim(
                 page=block.page,
                 block=block.index,
                 span=Span(start=start, end=cell.span.start + figure.end),
-                quote=f"{label}: {cell.text} ({column_name})",
+                quote=f"{label}: {cell.text} ({column.title})",
             ),
         ),
     )
 
 
 def value_cells(document: Document) -> frozenset[tuple[int, int, int]]:
-    """(block, row, column) of every cell under a 现状 / 目标 column: read here as a value,
-    never again as prose."""
+    """(block, row, column) of every cell under a 现状 / 目标 / year column: read here as a
+    value, never again as prose."""
     return frozenset(
         (block.index, cell.row, cell.col)
         for table in _tables(document)
         for row in table.rows
         for cell, block in row
-        if _column_status(table.headers.get(cell.col, ""))
+        if _is_timed(table.headers.get(cell.col, ""))
     )
 
 
-def all_table_claims(document: Document) -> list[PredictedClaim]:
-    """Claims of every table in the document."""
-    return [claim for table in _tables(document) for claim in table_claims(table)]
+def all_table_claims(
+    document: Document, years: DocumentYears | None = None
+) -> list[PredictedClaim]:
+    """Claims of every table in the document; ``years`` (the document's date and as-of year)
+    tells the achieved columns from the targets where the titles give only years."""
+    return [claim for table in _tables(document) for claim in table_claims(table, years)]

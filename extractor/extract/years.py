@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor.extract.bounds import end_of, start_of
+from extractor.extract.dates import DocumentDate, document_date
 from extractor.extract.numbers import chinese_value
 from extractor.extract.patterns import cues
 from extractor.model import Status
@@ -25,6 +26,7 @@ class DocumentYears:
     target: int | None
     dated: int | None = None
     report: bool = False
+    date: DocumentDate | None = None
 
 
 def year_number(text: str) -> int | None:
@@ -64,14 +66,16 @@ def _most(values: list[int]) -> int | None:
     return Counter(values).most_common(1)[0][0] if values else None
 
 
-def document_years(text: str) -> DocumentYears:
+def document_years(text: str, body: str | None = None) -> DocumentYears:
     """The document's as-of and target years, its date, and whether it is a work report.
 
-    Actuals default to the most frequent as-of year (截至2023年底); a work report's to the year
-    before it was delivered (过去一年); a bulletin's to the year its title names; otherwise to
-    the dateline's year. Targets default to the most frequent 到…年, else the end of the span
-    in a plan's title (2023—2025年), else a report's own year (今年). With none of these the
-    year is unknown: None, never a guess.
+    Actuals default to the year before a work report was delivered (过去一年), a bulletin's
+    to the year its title names, otherwise to the document's own date (its dateline, form
+    date or signature: a figure stated without a year is as of then), else to the most
+    frequent as-of year (截至2023年底). Targets default to the most frequent 到…年, else the
+    end of the span in a plan's title (2023—2025年), else a report's own year (今年). With
+    none of these the year is unknown: None, never a guess. ``body`` is the text without
+    page furniture, where the date is looked for.
     """
     found = cues()
     head = text[: found.data.head_chars]
@@ -79,7 +83,8 @@ def document_years(text: str) -> DocumentYears:
     plain = found.title.sub("", text)
     titled = _group_year(found.title_year.search(first_line))
     report = found.report_title.search(head) is not None
-    dated = _group_year(found.dateline.search(head))
+    date = document_date(text if body is None else body)
+    dated = date.year if date is not None else _group_year(found.dateline.search(head))
     if dated is None and report:
         dated = titled
     as_of = [
@@ -96,14 +101,14 @@ def document_years(text: str) -> DocumentYears:
         actual = dated - 1
     elif titled and found.bulletin_title.search(first_line):
         actual = titled
-    elif as_of:
-        actual = _most(as_of)
-    else:
+    elif dated is not None:
         actual = dated
+    else:
+        actual = _most(as_of)
     target = _most(targets) or _group_year(found.plan_span.search(head))
     if target is None and report:
         target = dated
-    return DocumentYears(actual, target, dated, report)
+    return DocumentYears(actual, target, dated, report, date)
 
 
 def _spans(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[int, int]]:
@@ -169,3 +174,25 @@ def year_for(
         if carried is not None:
             return carried
     return years.target if status is Status.target else years.actual
+
+
+def is_future(sentence_before: str, year: int | None, date: DocumentDate | None) -> bool:
+    """Whether a figure for ``year`` lies after the document's own ``date``: then it is a
+    target whatever words surround it (2025年 in a plan dated 2024; 2024年底 or a 2024年：
+    heading in one dated 2024年9月). 截至2024年底 stays an as-of date, 2024年6月 is past."""
+    if year is None or date is None:
+        return False
+    if year != date.year:
+        return year > date.year
+    found = cues()
+    mentions = [m for m in found.year_mention.finditer(sentence_before) if m.group(0)]
+    if not mentions or date.month is None:
+        return False
+    last = mentions[-1]
+    if year_number(last.group(0)) != year or found.as_of_lead.search(
+        sentence_before, max(0, last.start() - 4), last.start()
+    ):
+        return False
+    return found.year_end_or_heading.match(sentence_before, last.end()) is not None and (
+        date.is_after(year)
+    )

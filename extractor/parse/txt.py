@@ -53,7 +53,7 @@ _WRAP_MIN_COLUMNS = 40
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})\S")
 # A line that ends on one of these (or on a comma) is cut mid-sentence and runs on.
 _RUNS_ON = frozenset("、（(“‘《[【—-")
-_PAIRS = ("《》", "“”", "（）", "()", "【】")
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("【", "】"))
 _YEAR_START = re.compile(r"^\s*(?:19|20)[0-9]{2}(?![0-9])")
 
 

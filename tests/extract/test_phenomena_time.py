@@ -21,6 +21,44 @@ CASES = [
         {("bs_total", 12000, "actual", 2023), ("bs_per_10k", 38.2, "actual", 2023)},
         id="no-year-inside-a-longer-number",
     ),
+    pytest.param(
+        "时间：2023-08-16\n截至目前，全市累计建成5G基站9300个。去年全市规上工业企业达到1 210家。",
+        {("bs_total", 9300, "actual", 2023), ("above_scale_enterprises", 1210, "actual", 2022)},
+        id="relative-words-resolve-against-the-dateline",
+    ),
+    pytest.param(
+        "全市现有规模以上工业企业1 420家。\n\n澧川市人民政府\n2024年9月12日",
+        {("above_scale_enterprises", 1420, "actual", 2024)},
+        id="a-figure-without-a-year-is-as-of-the-signature",
+    ),
+    pytest.param(
+        "2023年：5G基站达到9 000个。\n2024年：5G基站达到1.1万个。\n2025年：5G基站达到1.3万个。\n\n"
+        "澧川市人民政府\n2024年6月20日",
+        {
+            ("bs_total", 9000, "actual", 2023),
+            ("bs_total", 11000, "target", 2024),
+            ("bs_total", 13000, "target", 2025),
+        },
+        id="a-year-after-the-document-date-is-a-target-whatever-the-verb",
+    ),
+    pytest.param(
+        "截至2024年6月底，全市5G基站1.2万个；2024年底，全市5G基站达到1.4万个。\n\n"
+        "申报日期：2024年9月20日",
+        {("bs_total", 12000, "actual", 2024), ("bs_total", 14000, "target", 2024)},
+        id="the-document-year-end-still-ahead-is-a-target",
+    ),
+    pytest.param(
+        "2024—2026年，市级财政累计安排“5G+工业互联网”专项资金不少于6亿元。"
+        "2021—2023年，市级财政累计安排专项资金4.5亿元。\n\n澧川市人民政府\n2024年9月12日",
+        {("special_funds", 6e8, "target", 2026), ("special_funds", 4.5e8, "actual", 2023)},
+        id="a-commitment-over-a-period-is-a-target-of-its-last-year",
+    ),
+    pytest.param(
+        "2022年以来，市级财政累计投入专项资金2.1亿元。按2023年末常住人口计算，每万人拥有5G"
+        "基站35.4个。\n\n澧川市人民政府\n2024年9月12日",
+        {("special_funds", 2.1e8, "actual", 2024), ("bs_per_10k", 35.4, "actual", 2024)},
+        id="a-start-year-or-a-base-year-is-not-the-figure-year",
+    ),
 ]
 
 

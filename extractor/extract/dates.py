@@ -1,0 +1,104 @@
+"""The date a document speaks from: its dateline, a form's date field, or its signature.
+
+Relative words (今年, 目前, 截至目前) resolve against it, and a figure dated after it is a
+target. A news release states it at its head (时间：2022-05-16, 发布日期：…, （2024年5月20日）),
+a form in a field (申报日期：2024年9月20日), a plan or an application in its 落款 at the end
+(…人民政府 2024年9月12日); the last signature counts (a recommendation signed later).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from extractor.extract.numbers import chinese_value
+from extractor.model.data import load_cached
+
+
+class _DateFile(BaseModel):
+    """patterns/claims/dates.yaml."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    date: str
+    labelled: str
+    head_line: str
+    signature: str
+    head_chars: int
+    tail_chars: int
+    signature_line_chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentDate:
+    """A document's own date: its year and, where it says, its month."""
+
+    year: int
+    month: int | None = None
+
+    def is_after(self, year: int, month: int | None = None) -> bool:
+        """Whether a time of ``year`` (and ``month``, else the year's end) lies after this
+        date: 2024年底 is after 2024年9月, 2024年6月底 is not."""
+        if year != self.year:
+            return year > self.year
+        return (month or 12) > (self.month or 12)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    labelled: re.Pattern[str]
+    head_line: re.Pattern[str]
+    signature: re.Pattern[str]
+    data: _DateFile
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load_cached("claims/dates.yaml", _DateFile)
+
+    def with_date(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern.replace("{date}", data.date))
+
+    signature = re.compile(data.signature.replace("{date}", data.date), re.MULTILINE)
+    return _Patterns(with_date(data.labelled), with_date(data.head_line), signature, data)
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else chinese_value(text)
+
+
+def _date(found: re.Match[str]) -> DocumentDate | None:
+    year, month = _number(found.group("year")), _number(found.group("month"))
+    if year is None or not 1990 <= year <= 2100:
+        return None
+    return DocumentDate(year, month if month is not None and 1 <= month <= 12 else None)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> DocumentDate | None:
+    found = [d for m in pattern.finditer(text) if (d := _date(m)) is not None]
+    return max(found, key=lambda d: (d.year, d.month or 0), default=None)
+
+
+def document_date(body: str) -> DocumentDate | None:
+    """The date the document speaks from, or None when it states none.
+
+    ``body`` is the document's text without page furniture. A dated field (发布时间, 申报日期)
+    comes first; then a date standing alone on a line at the head (a dateline, a cover); then
+    the latest signature date of the tail.
+    """
+    patterns = _patterns()
+    data = patterns.data
+    head = body[: data.head_chars]
+    labelled = patterns.labelled.search(head) or patterns.labelled.search(body)
+    if labelled is not None and (found := _date(labelled)) is not None:
+        return found
+    line = patterns.head_line.search(head)
+    if line is not None and (found := _date(line)) is not None:
+        return found
+    tail = body[-data.tail_chars :]
+    lines = [text for text in re.split(r"[\n\t]", tail) if len(text) <= data.signature_line_chars]
+    return _last(patterns.signature, "\n".join(lines))

@@ -1,0 +1,46 @@
+"""The date a document speaks from, in the forms news, forms and plans write it."""
+
+import pytest
+
+from extractor.extract.dates import DocumentDate, document_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("时间:2022-05-16\n全市5G基站…", DocumentDate(2022, 5), id="time-field-iso"),
+        pytest.param(
+            "发布日期：2023/11/02 来源：市工信局\n…", DocumentDate(2023, 11), id="slashes"
+        ),
+        pytest.param(
+            "标题\n来源：澧川日报 日期：2024.3.8\n…", DocumentDate(2024, 3), id="source-date"
+        ),
+        pytest.param("澧川新闻\n（2024年5月20日）记者获悉…", DocumentDate(2024, 5), id="bracketed"),
+        pytest.param(
+            "方案\n澧川市人民政府\n二〇二五年七月\n为…", DocumentDate(2025, 7), id="cover-chinese"
+        ),
+        pytest.param(
+            "报告\n——2025年1月9日在市人大会议上\n过去一年…",
+            DocumentDate(2025, 1),
+            id="session-line",
+        ),
+        pytest.param(
+            "正文" * 300 + "\n澧川市人民政府（盖章）\n2024年9月12日\n省厅（盖章）\n2024年9月25日",
+            DocumentDate(2024, 9),
+            id="signature-the-latest",
+        ),
+        pytest.param(
+            "正文" * 300 + "\n截至2023年底，全市5G基站达到1.2万个。", None, id="as-of-is-no-date"
+        ),
+    ],
+)
+def test_document_date(text: str, expected: DocumentDate | None) -> None:
+    assert document_date(text) == expected
+
+
+def test_a_year_end_is_after_a_date_in_that_year() -> None:
+    september = DocumentDate(2024, 9)
+    assert september.is_after(2024)
+    assert september.is_after(2025, 1)
+    assert not september.is_after(2024, 6)
+    assert not september.is_after(2023)

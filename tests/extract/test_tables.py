@@ -1,0 +1,82 @@
+"""Tables read by time: an as-of column, later years as targets, a unit column, caption rows.
+
+Each table is written for these tests in the shapes plans print (表1 captions, 一级指标 level
+columns, `2024年9月（现状）` headers, a `单位` column) with an invented city's figures.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from extractor.extract.tables import columns
+from extractor.extract.years import DocumentYears
+from extractor.model import Status
+from tests.extract.phenomena import Simple, claims_of, simple
+
+TABLES = [
+    pytest.param(
+        "表1 主要指标\n序号\t指标\t单位\t2023年（现状）\t2024年\t2025年\t2026年\n"
+        "1\t5G基站数\t万个\t0.8\t1.0\t1.2\t1.5\n"
+        "2\t每万人拥有5G基站数\t个\t25\t30\t35\t40\n",
+        {
+            ("bs_total", 8000, "actual", 2023),
+            ("bs_total", 10000, "target", 2024),
+            ("bs_total", 12000, "target", 2025),
+            ("bs_total", 15000, "target", 2026),
+            ("bs_per_10k", 25, "actual", 2023),
+            ("bs_per_10k", 30, "target", 2024),
+            ("bs_per_10k", 35, "target", 2025),
+            ("bs_per_10k", 40, "target", 2026),
+        },
+        id="years-after-the-as-of-column-are-targets-and-the-unit-column-scales",
+    ),
+    pytest.param(
+        "一级指标｜二级指标｜单位｜2024年9月（现状）｜2025年｜2026年\n"
+        "基础设施｜边缘计算节点数｜个｜14｜18｜24\n"
+        "产业生态｜政府专项资金｜亿元｜1.2｜1.5｜2\n",
+        {
+            ("edge_nodes", 14, "actual", 2024),
+            ("edge_nodes", 18, "target", 2025),
+            ("edge_nodes", 24, "target", 2026),
+            ("special_funds", 1.2e8, "actual", 2024),
+            ("special_funds", 1.5e8, "target", 2025),
+            ("special_funds", 2e8, "target", 2026),
+        },
+        id="a-month-in-the-header-and-a-level-column",
+    ),
+    pytest.param(
+        "截至2023年底，全市5G基站7000个。\n\n澧川市人民政府\n2024年9月20日\n\n"
+        "指标\t2023年\t2024年\t2025年\n5G基站数（个）\t7000\t8200\t9500\n",
+        {
+            ("bs_total", 7000, "actual", 2023),
+            ("bs_total", 8200, "target", 2024),
+            ("bs_total", 9500, "target", 2025),
+        },
+        id="no-as-of-column-the-document-date-decides",
+    ),
+    pytest.param(
+        "指标\t单位\t现状\t2026年目标\n常住人口\t万人\t318.6\t—\n国家级工业互联网平台\t%\t12\t20\n",
+        {("population", 3186000, "actual", None)},
+        id="a-percentage-row-is-no-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_tables(tmp_path: Path, text: str, expected: set[Simple]) -> None:
+    assert simple(claims_of(tmp_path, text)) == expected
+
+
+def test_with_nothing_to_date_it_the_first_year_is_the_as_of_year() -> None:
+    found = columns({0: "指标", 1: "2023年", 2: "2024年", 3: "2025年"})
+    assert [(c.status, c.year) for c in found.values()] == [
+        (Status.actual, 2023),
+        (Status.target, 2024),
+        (Status.target, 2025),
+    ]
+
+
+def test_years_before_the_document_date_are_achieved() -> None:
+    years = DocumentYears(actual=2024, target=None, dated=2024)
+    found = columns({1: "2022年", 2: "2023年", 3: "2024年"}, years)
+    assert [c.status for c in found.values()] == [Status.actual, Status.actual, Status.target]
