@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from extractor.extract.dates import body_text
 from extractor.extract.numbers import qualifier_words
 from extractor.extract.patterns import cues
 from extractor.extract.years import DocumentYears, document_years, year_number
-from extractor.model import BlockKind, Document, Origin, Qualifier, Status
+from extractor.model import Document, Origin, Qualifier, Status
 
 
 @cache
@@ -191,9 +192,7 @@ class DocumentContext:
 def document_context(document: Document) -> DocumentContext:
     """Read once per document, before its sentences."""
     text = document.text
-    body = [b.span.end for b in document.blocks if b.kind is not BlockKind.furniture]
-    years = document_years(text, text[: max(body, default=len(text))])
-    return DocumentContext(years, applicant_place(text))
+    return DocumentContext(document_years(text, body_text(document)), applicant_place(text))
 
 
 def confidence(how: str, origin: Origin) -> float:

@@ -15,6 +15,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from extractor.extract.numbers import chinese_value
+from extractor.model import BlockKind, Document
 from extractor.model.data import load_cached
 
 
@@ -102,3 +103,9 @@ def document_date(body: str) -> DocumentDate | None:
     tail = body[-data.tail_chars :]
     lines = [text for text in re.split(r"[\n\t]", tail) if len(text) <= data.signature_line_chars]
     return _last(patterns.signature, "\n".join(lines))
+
+
+def body_text(document: Document) -> str:
+    """The document's text up to the end of its body: page furniture comes after it."""
+    ends = [b.span.end for b in document.blocks if b.kind is not BlockKind.furniture]
+    return document.text[: max(ends, default=len(document.text))]

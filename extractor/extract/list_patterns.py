@@ -37,6 +37,8 @@ class PolicyFile(BaseModel):
     title: Cue
     chain: Cue
     issued: Cue
+    issued_past: Cue
+    when: Cue
     negated: Cue
     cited: Cue
     planned: Cue

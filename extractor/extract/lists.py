@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict
 
 from extractor.extract.bounds import end_of, start_of
+from extractor.extract.dates import DocumentDate, body_text, document_date
 from extractor.extract.list_patterns import (
     factory_matcher,
     factory_patterns,
@@ -58,9 +59,24 @@ class _Items:
         self.found[name_key] = ListItem(name=name, evidence=evidence)
 
 
-def _lead(text: str) -> tuple[bool, bool, bool]:
+def _ahead(clause: str, date: DocumentDate | None) -> bool:
+    """Whether a clause dates its action after the document's own date (2024年一季度印发 in a
+    plan of 2023年12月, 2025年10月底前印发 in one of 2025年9月, 年内 of its own year)."""
+    if date is None:
+        return False
+    for found in policies().when.pattern.finditer(clause):
+        year = int(found.group("year"))
+        month = int(found.group("month")) if found.group("month") else None
+        rest = found.group("rest") or ""
+        if date.is_after(year, month) if month or not rest else year >= date.year:
+            return True
+    return False
+
+
+def _lead(text: str, date: DocumentDate | None = None) -> tuple[bool, bool, bool]:
     """(issued, refused, cited) from the last clause of ``text`` with a cue (根据省政府要求，
-    我市出台《…》 is ours); cited holds unless a verb of issuing follows (我市对照…制定了《…》)."""
+    我市出台《…》 is ours); cited holds unless a verb of issuing follows (我市对照…制定了《…》).
+    A plan (拟, 研究出台) or an action dated after the document is refused."""
     cues = policies()
     for clause in reversed(re.split(f"[{re.escape(items().clause_breaks)}]", text)):
         issued = [m.start() for m in cues.issued.pattern.finditer(clause)]
@@ -69,6 +85,7 @@ def _lead(text: str) -> tuple[bool, bool, bool]:
             cues.negated.pattern.search(clause)
             or cues.outside_issuer.pattern.search(clause)
             or cues.planned.pattern.search(clause)
+            or (issued and _ahead(clause, date))
         )
         cited_only = bool(cited) and not any(at >= max(cited) for at in issued)
         if issued or refused or cited_only:
@@ -93,8 +110,28 @@ def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[
     return key(title), set(place.findall(title)) or common
 
 
+def _planned_after(after: str, date: DocumentDate | None) -> bool:
+    """《…》已完成征求意见，拟于2025年10月底前印发: the rest of its sentence says the title is
+    still to be issued (a plan, or an issuing dated after the document) before it says it was."""
+    after = policies().title.pattern.sub("", after)  # 《…行动计划》 is a name, not a plan
+    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after, maxsplit=1)[0]
+    for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
+        if policies().issued_past.pattern.search(clause):
+            return False
+        planned = policies().planned.pattern.search(clause) or policies().draft.pattern.search(
+            clause
+        )
+        if planned or (policies().issued.pattern.search(clause) and _ahead(clause, date)):
+            return True
+    return False
+
+
 def _is_policy(
-    title: str, lead: tuple[bool, ...], around: tuple[str, str, str], own: tuple[str, set[str]]
+    title: str,
+    lead: tuple[bool, ...],
+    around: tuple[str, str, str],
+    own: tuple[str, set[str]],
+    date: DocumentDate | None = None,
 ) -> bool:
     """Whether a title in 《》 is a special policy the applicant issued, judged on ``lead`` (the
     words since the previous title), ``around`` (the sentence before and after it, the caption
@@ -102,6 +139,8 @@ def _is_policy(
     cues, (before, after, caption), (own_title, places) = policies(), around, own
     drafted = cues.draft.pattern.search(title) or cues.draft.pattern.search(after[:_DRAFT_AFTER])
     if drafted or cues.outside_title.pattern.search(title) or not cues.topic.pattern.search(title):
+        return False
+    if _planned_after(after, date):
         return False
     if own_title and similar(key(title), own_title):
         return False
@@ -113,7 +152,7 @@ def _is_policy(
     issued, refused, cited = lead
     if refused or (cited and not ours) or cues.comprehensive.pattern.search(clause):
         return False
-    issued_after, refused_after, cited_after = _lead(clause)
+    issued_after, refused_after, cited_after = _lead(clause, date)
     if (refused_after or (cited_after and not ours)) and not issued:
         return False
     if issued or (issued_after and ours) or cues.caption.pattern.search(caption):
@@ -126,7 +165,9 @@ def _is_policy(
     )
 
 
-def _policy_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
+def _policy_items(
+    document: Document, document_units: list[Unit], date: DocumentDate | None
+) -> list[ListItem]:
     cues, found = policies(), _Items(document)
     own = applicant(document, document_units)
     for unit in document_units:
@@ -136,9 +177,9 @@ def _policy_items(document: Document, document_units: list[Unit]) -> list[ListIt
             for match in cues.title.pattern.finditer(sentence):
                 between = sentence[previous_end : match.start()]
                 chained = previous_end > 0 and cues.chain.pattern.match(between)
-                lead = previous if chained else _lead(between)
+                lead = previous if chained else _lead(between, date)
                 around = (sentence[: match.start()], sentence[match.end() :], unit.caption)
-                if _is_policy(match.group(1), lead, around, own):
+                if _is_policy(match.group(1), lead, around, own, date):
                     at = start + match.start(1)
                     found.add(unit, (start, end), at, start + match.end(1), match.group(1))
                 previous_end, previous = match.end(), lead
@@ -304,8 +345,9 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
 def find_lists(document: Document) -> dict[str, list[ListItem]]:
     """The document's named lists under their gold/v1 keys, non-empty ones only, in order."""
     document_units = units(document)
+    date = document_date(body_text(document))
     lists = {
-        "policy_documents": _policy_items(document, document_units),
+        "policy_documents": _policy_items(document, document_units, date),
         "national_titles": _title_items(document, document_units),
         "factories_5g": _factory_items(document, document_units),
     }

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from extractor.extract.claims import find_claims
+from extractor.extract.lists import find_lists
 from extractor.model import Document, PredictedClaim
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
@@ -25,3 +26,9 @@ def claims_of(tmp_path: Path, text: str) -> list[PredictedClaim]:
 def simple(claims: list[PredictedClaim]) -> set[Simple]:
     """(field, value, status, year) of each claim, the four things the scorer matches on."""
     return {(c.field, c.value, c.status.value, c.year) for c in claims}
+
+
+def lists_of(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    """The named lists found in ``text`` read as a TXT submission, item names only."""
+    found = find_lists(parse_text(tmp_path, text))
+    return {key: [item.name for item in items] for key, items in found.items()}
