@@ -77,7 +77,7 @@ def paragraph_claims(
     document: Document, paragraph: Paragraph, facts: context.DocumentContext
 ) -> list[PredictedClaim]:
     """Claims stated in one paragraph's sentences; ``facts`` are the document's defaults."""
-    text = document.text[paragraph.start : paragraph.end]
+    text = paragraph.text(document)
     figures = find_figures(text)
     ranged = _in_range(text, figures)
     found = [
@@ -185,7 +185,8 @@ def _claim(
     found, how = resolved
     block_before = _before(text, sentence)
     block = paragraph.block_at(figure.start)
-    status = context.status(sentence_text, block_before, block.heading, facts.years.actual)
+    heading = paragraph.section if paragraph.in_cell else block.heading
+    status = context.status(sentence_text, block_before, heading, facts.years.actual)
     year = year_for(sentence_text, block_before, status, facts.years)
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb

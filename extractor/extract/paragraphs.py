@@ -20,26 +20,53 @@ _SHORT_LINE_CHARS = 2  # a PDF line ending this many characters short of its cel
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A stretch ``[start, end)`` of Document.text that reads as one paragraph: body blocks
-    cut by a page, column or layout break, or one line of prose in a table cell."""
+    """Stretches of Document.text that read as one paragraph: body blocks cut by a page,
+    column or layout break, or one line of prose in a table cell (with its continuation in
+    the same cell of the table's next page). ``pieces`` are the stretches, in order."""
 
     blocks: tuple[Block, ...]
-    start: int
-    end: int
+    pieces: tuple[tuple[int, int], ...]
     in_cell: bool = False
+    heading: str | None = None  # a cell's row label (目标及预期效果), else the block's heading
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    @property
+    def section(self) -> str | None:
+        """What the paragraph stands under: a cell's row label, else its block's heading."""
+        return self.heading if self.heading is not None else self.blocks[0].heading
+
+    def text(self, document: Document) -> str:
+        """The paragraph's text: its pieces joined."""
+        return "".join(document.text[start:end] for start, end in self.pieces)
+
+    def absolute(self, offset: int) -> int:
+        """The Document.text offset of the paragraph's character ``offset``."""
+        for start, end in self.pieces:
+            if offset < end - start:
+                return start + offset
+            offset -= end - start
+        return self.end + offset
 
     def block_at(self, offset: int) -> Block:
         """The block holding the paragraph's character ``offset``."""
+        where = self.absolute(offset)
         found = self.blocks[0]
         for block in self.blocks:
-            if block.span.start - self.start <= offset:
+            if block.span.start <= where:
                 found = block
         return found
 
     def evidence(self, start: int, end: int, quote: str) -> Evidence:
         """Evidence for ``[start, end)`` of the paragraph's text, on the block it falls in."""
         block = self.block_at(start)
-        span = Span(start=self.start + start, end=self.start + end)
+        span = Span(start=self.absolute(start), end=self.absolute(max(start, end - 1)) + 1)
         return Evidence(page=block.page, block=block.index, span=span, quote=quote)
 
 
@@ -58,7 +85,7 @@ def body_paragraphs(document: Document) -> list[Paragraph]:
         else:
             groups.append([block])
         previous = block
-    return [Paragraph(tuple(g), g[0].span.start, g[-1].span.end) for g in groups]
+    return [Paragraph(tuple(g), ((g[0].span.start, g[-1].span.end),)) for g in groups]
 
 
 def is_prose(text: str) -> bool:
@@ -90,9 +117,8 @@ def _breaks_line(document: Document, block: Block, cell: Cell, position: int) ->
         return False
     if document.format is not SourceFormat.pdf:
         return True
-    ended = document.text[position - 1] in cues().data.sentence_breaks
     labelled = numbering(document.text[position : position + 40]) is not None
-    return ended or labelled or _short_line(document, cell, position)
+    return labelled or _short_line(document, cell, position)
 
 
 def cell_lines(document: Document, block: Block, cell: Cell) -> list[tuple[int, int]]:
@@ -107,20 +133,56 @@ def cell_lines(document: Document, block: Block, cell: Cell) -> list[tuple[int, 
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
+def _continued(previous: Block | None, block: Block) -> bool:
+    """Whether a table block goes on with the previous one, cut by a page: the same columns,
+    nothing but furniture between, and no label in its first row's label cells."""
+    if previous is None or previous.kind is not BlockKind.table or previous.cols != block.cols:
+        return False
+    first = [c for c in block.cells if c.row == 0]
+    prose = [c for c in first if is_prose(c.text)]
+    return bool(prose) and all(not c.text for c in first if c.col < prose[0].col)
+
+
 def cell_paragraphs(
     document: Document, skip: frozenset[tuple[int, int, int]] = frozenset()
 ) -> list[Paragraph]:
     """Each line of prose in a table cell as a paragraph; ``skip`` holds the (block, row,
-    column) of cells the table reader has read as values."""
+    column) of cells the table reader has read as values. A cell cut by a page break goes on
+    in the first row of the next page's table: its two halves are one paragraph there."""
     found: list[Paragraph] = []
+    previous: Block | None = None
+    tails: dict[int, int] = {}  # column → index in found of the last line of the last row
     for block in document.blocks:
-        if block.kind is not BlockKind.table:
+        if block.kind is BlockKind.furniture:
             continue
+        if block.kind is not BlockKind.table:
+            previous, tails = None, {}
+            continue
+        carried = tails if _continued(previous, block) else {}
+        label: str | None = None
+        last_row = max((c.row for c in block.cells), default=0)
+        tails = {}
         for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
-            if (block.index, cell.row, cell.col) in skip or not is_prose(cell.text):
+            if cell.col == 0:
+                label = None
+            if (block.index, cell.row, cell.col) in skip:
                 continue
-            found.extend(
-                Paragraph((block,), start, end, in_cell=True)
+            if not is_prose(cell.text):
+                label = cell.text or label
+                continue
+            lines = [
+                Paragraph((block,), ((start, end),), in_cell=True, heading=label)
                 for start, end in cell_lines(document, block, cell)
-            )
+            ]
+            at = carried.get(cell.col) if cell.row == 0 else None
+            if at is not None and lines:
+                head = found[at]
+                found[at] = Paragraph(
+                    (*head.blocks, block), head.pieces + lines[0].pieces, True, head.heading
+                )
+                lines = lines[1:]
+            found.extend(lines)
+            if cell.row == last_row and (lines or at is not None):
+                tails[cell.col] = len(found) - 1 if lines else at  # type: ignore[assignment]
+        previous = block
     return found

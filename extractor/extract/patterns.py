@@ -119,6 +119,7 @@ class ContextFile(BaseModel):
     unit_per: str
     year_end_or_heading: str
     as_of_lead: str
+    year_heading: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +184,7 @@ class Cues:
     unit_per: re.Pattern[str]
     year_end_or_heading: re.Pattern[str]
     as_of_lead: re.Pattern[str]
+    year_heading: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -262,6 +264,7 @@ def cues() -> Cues:
         unit_per=re.compile(data.unit_per),
         year_end_or_heading=re.compile(data.year_end_or_heading),
         as_of_lead=re.compile(data.as_of_lead),
+        year_heading=with_year(data.year_heading),
     )
 
 

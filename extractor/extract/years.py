@@ -168,6 +168,7 @@ def year_for(
         return year
     found = cues()
     patterns = found.target_year if status is Status.target else found.as_of_year
+    patterns = (*patterns, found.year_heading)
     stated = [(m.start(), m) for p in patterns for m in p.finditer(block_before)]
     if stated:
         carried = _group_year(max(stated, key=lambda pair: pair[0])[1], years.dated)

@@ -5,7 +5,16 @@ import pytest
 from extractor.extract.claims import find_claims
 from extractor.extract.lists import find_lists
 from extractor.match.frameworks import load_framework
-from extractor.model import BlockKind, Document, Verdict
+from extractor.model import (
+    BlockKind,
+    Document,
+    ParsedDocument,
+    RawBlock,
+    RawCell,
+    SourceFormat,
+    Verdict,
+)
+from extractor.normalise import build_document
 from extractor.pipeline import parse_in_process, predict
 from extractor.prescreen.verdicts import prescreen
 from extractor.settings import Limits
@@ -58,3 +67,33 @@ def test_declarations_in_form_cells_decide_the_incident_condition(form: Document
     verdicts = {v.key: v.verdict for v in prescreen(form, prediction, load_framework("miit-2023"))}
     assert verdicts["no_major_incident"] is Verdict.passed
     assert verdicts["bs_density"] is Verdict.passed
+
+
+def _table(page: int, label: str, text: str) -> RawBlock:
+    cells = [RawCell(row=0, col=0, text=label), RawCell(row=0, col=1, text=text)]
+    return RawBlock(BlockKind.table, "", page, cells=cells, rows=1, cols=2)
+
+
+def test_a_cell_cut_by_a_page_break_is_read_whole() -> None:
+    # a PDF form: the 目标 cell runs from page 1 onto page 2, where the label cell is empty
+    parsed = ParsedDocument(
+        source="form.pdf",
+        sha256="0" * 64,
+        format=SourceFormat.pdf,
+        page_count=2,
+        blocks=[
+            _table(1, "目标及预期效果", "分年度目标：\n2.2026年底：5G基站达到3.8万个；具备10个以"),
+            _table(2, "", "上典型应用场景的工厂达到10家；入选5G工厂名录项目不少于5个。"),
+        ],
+    )
+    document = build_document(parsed)
+    claims = find_claims(document)
+    assert simple(claims) == {
+        ("bs_total", 38000, "target", 2026),
+        ("scenario_factories", 10, "target", 2026),
+        ("directory_5g_factories", 5, "target", 2026),
+    }
+    (directory,) = [c for c in claims if c.field == "directory_5g_factories"]
+    assert directory.evidence[0].page == 2
+    span = directory.evidence[0].span
+    assert document.text[span.start : span.end] == "5"
