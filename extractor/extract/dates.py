@@ -27,6 +27,7 @@ class _DateFile(BaseModel):
     labelled: str
     head_line: str
     signature: str
+    sealed: str
     head_chars: int
     tail_chars: int
     signature_line_chars: int
@@ -52,6 +53,7 @@ class _Patterns:
     labelled: re.Pattern[str]
     head_line: re.Pattern[str]
     signature: re.Pattern[str]
+    sealed: re.Pattern[str]
     data: _DateFile
 
 
@@ -63,7 +65,9 @@ def _patterns() -> _Patterns:
         return re.compile(pattern.replace("{date}", data.date))
 
     signature = re.compile(data.signature.replace("{date}", data.date), re.MULTILINE)
-    return _Patterns(with_date(data.labelled), with_date(data.head_line), signature, data)
+    return _Patterns(
+        with_date(data.labelled), with_date(data.head_line), signature, with_date(data.sealed), data
+    )
 
 
 def _number(text: str | None) -> int | None:
@@ -89,20 +93,21 @@ def document_date(body: str) -> DocumentDate | None:
 
     ``body`` is the document's text without page furniture. A dated field (发布时间, 申报日期)
     comes first; then a date standing alone on a line at the head (a dateline, a cover); then
-    the latest signature date of the tail.
+    the latest signature date of the tail; then the latest date under a seal anywhere (a
+    form signed before its annexes).
     """
     patterns = _patterns()
     data = patterns.data
-    head = body[: data.head_chars]
-    labelled = patterns.labelled.search(head) or patterns.labelled.search(body)
+    head, tail = body[: data.head_chars], body[-data.tail_chars :]
+    # only at the head or the tail: a task table's 完成时间 column dates a task, not the text
+    labelled = patterns.labelled.search(head) or patterns.labelled.search(tail)
     if labelled is not None and (found := _date(labelled)) is not None:
         return found
     line = patterns.head_line.search(head)
     if line is not None and (found := _date(line)) is not None:
         return found
-    tail = body[-data.tail_chars :]
     lines = [text for text in re.split(r"[\n\t]", tail) if len(text) <= data.signature_line_chars]
-    return _last(patterns.signature, "\n".join(lines))
+    return _last(patterns.signature, "\n".join(lines)) or _last(patterns.sealed, body)
 
 
 def body_text(document: Document) -> str:

@@ -32,6 +32,27 @@ from extractor.extract.dates import DocumentDate, document_date
         pytest.param(
             "正文" * 300 + "\n截至2023年底，全市5G基站达到1.2万个。", None, id="as-of-is-no-date"
         ),
+        pytest.param(
+            "方案\n"
+            + "正文。" * 200
+            + "\n序号\t项目\t周期\n1\t平台\t2024—2026年\n2\t车间\t2024—2025年\n"
+            "澧川市人民政府\n2024年3月26日",
+            DocumentDate(2024, 3),
+            id="a-period-over-a-serial-number-is-no-date",
+        ),
+        pytest.param(
+            "申报表\n"
+            + "正文。" * 200
+            + "澧川市人民政府（盖章）\n2024年9月20日\n附件\n"
+            + "名单。" * 300,
+            DocumentDate(2024, 9),
+            id="a-seal-before-the-annexes",
+        ),
+        pytest.param(
+            "方案\n" + "正文。" * 200 + "\n任务\t完成时间\n建设平台\t2026年6月\n" + "结语。" * 300,
+            None,
+            id="a-task-deadline-in-the-body-is-no-date",
+        ),
     ],
 )
 def test_document_date(text: str, expected: DocumentDate | None) -> None:
