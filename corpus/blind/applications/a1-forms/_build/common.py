@@ -191,7 +191,7 @@ def build_docx(app: dict, out: Path, east: str, title_font: str) -> None:
     table = doc.add_table(rows=nrows, cols=5)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = [2.6, 1.8, 5.2, 1.6, 4.8]
+    widths = [2.6, 2.1, 4.9, 1.6, 4.8]
     _set_grid(table, widths)
     size = app.get("size", 12)
 
@@ -277,7 +277,7 @@ def build_docx(app: dict, out: Path, east: str, title_font: str) -> None:
                 continue
             bold = block.startswith("#")
             par = doc.add_paragraph()
-            _para_fmt(par, indent=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, line=26)
+            _para_fmt(par, indent=True, align=WD_ALIGN_PARAGRAPH.JUSTIFY, line=24)
             _write(par, block.lstrip("#"), "黑体" if bold and east != "Noto Serif CJK SC"
                    else east, 14, bold=bold and east == "Noto Serif CJK SC")
     doc.save(str(out))

@@ -45,7 +45,10 @@ BLOCKS = [
     ("p", "我市以煤炭行业为突破口，累计建成5G智能化煤矿38座、智能化综采工作面96个，5G应用覆盖工业和信息化部发布的二十大典型应用场景中的12个，远程设备操控、无人智能巡检、设备故障诊断等场景在煤矿井下实现规模应用。长治上党煤业集团有限公司单个矿井部署5G基站126个，实现综采工作面远程操控和井下人员精准定位。"),
     ("p", "目前，全市尚无项目入选工业和信息化部5G工厂名录和工业互联网试点示范（5G工厂方向），长治太岳煤机装备股份有限公司、长治潞州钢铁集团有限公司等4个项目入选山西省5G全连接工厂（第一批）。全市具备10个以上典型应用场景的工厂数量正在组织摸底认定。"),
     ("h2", "（五）产业生态"),
-    ("p", "全市拥有省级工业互联网平台4个，暂无国家级工业互联网平台；参与制定5G+智能矿山相关行业标准5项，拥有5G和工业互联网相关知识产权160余项；拥有国家级专精特新“小巨人”企业9家、制造业单项冠军企业2家，提供“5G+工业互联网”产品或解决方案的企业12家。累计获得部级及以上相关称号3项，分别是：国家新型工业化产业示范基地（煤机装备·长治高新技术产业开发区）、智能制造示范工厂（长治太岳煤机装备股份有限公司）、工业互联网试点示范项目（长治上党煤业集团有限公司煤炭行业工业互联网平台）。"),
+    ("p", "全市拥有省级工业互联网平台4个，暂无国家级工业互联网平台；参与制定5G+智能矿山相关行业标准5项，拥有5G和工业互联网相关知识产权160余项；拥有国家级专精特新“小巨人”企业9家、制造业单项冠军企业2家，提供“5G+工业互联网”产品或解决方案的企业12家。累计获得部级及以上相关称号3项，分别是："),
+    ("p", "1.国家新型工业化产业示范基地（煤机装备·长治高新技术产业开发区）；"),
+    ("p", "2.智能制造示范工厂（长治太岳煤机装备股份有限公司）；"),
+    ("p", "3.工业互联网试点示范项目（长治上党煤业集团有限公司煤炭行业工业互联网平台）。"),
     ("h2", "（六）公共服务"),
     ("p", "依托长治学院、长治职业技术学院等院校，建成智能矿山现代产业学院1个、实训基地3个，累计培育煤矿智能化等领域高水平技术技能人才3400人。建成长治市工业互联网创新服务中心，为企业提供诊断评估、供需对接等服务。"),
     ("h2", "（七）对照不可偏离条件的差距分析"),
@@ -72,6 +75,11 @@ BLOCKS = [
     ("pr", "长治市人民政府"),
     ("pr", "2024年3月26日"),
 ]
+
+from extras import EXTRA, insert_after  # noqa: E402
+from extras import MORE, MORE2  # noqa: E402
+for _prefix, _new in EXTRA["changzhi"] + MORE["changzhi"] + MORE2["changzhi"]:
+    BLOCKS = insert_after(BLOCKS, _prefix, _new)
 
 CLAIMS = [
     {"field": "above_scale_enterprises", "value": 1120, "status": "actual", "year": 2023, "quote": "全市规模以上工业企业1120家"},
@@ -112,8 +120,9 @@ PROSE_OVERRIDE = {
 def main():
     docx_path = OUT / "_build" / f"{STEM}.docx"
     pdf_path = OUT / f"{STEM}.pdf"
-    build_docx(BLOCKS, docx_path, fontset="noto", size=16, spacing=28)
-    to_pdf(docx_path, pdf_path)
+    build_docx(BLOCKS, docx_path, fontset="noto", size=16, spacing=28,
+               meta={"author": "长治市工业和信息化局", "title": "长治市创建“5G+工业互联网”融合应用先导区试点工作方案", "date": "2024-03-25T11:00:00"})
+    to_pdf(docx_path, pdf_path, "2024-03-25T11:00:00")
     docx_path.unlink()
     cols = [(h, "target", int(h[:4])) for h in T1_HEAD[0][4:]]
     tclaims = indicator_claims(T1, cols, 1, 2, T1_FIELDS, 4)
@@ -144,6 +153,8 @@ def main():
             "no_major_incident passes: the text states no major network-security incident / work-safety accident in three years and the "
             "government's commitment that the materials are true. Not labelled: 井下5G基站1260个 (part), operators' 4300 / 5200, 全省8.6万, "
             "上党煤业 126 (one enterprise), 5G智能化煤矿38座 (no field), 省级资金2100万元, 支持项目41个, 每年新建1000个以上 (a change).")
+    note += (" The 重点项目 table and its total investment (15.2亿元) are enterprise / project investment, not government "
+             "special funds, and are not labelled.")
     write_gold(STEM, pdf_path.name, "长治市", CLAIMS + tclaims, lists, prescreen, note, pdf_path=pdf_path)
 
 

@@ -4,8 +4,10 @@ A document is a list of blocks:
   ("title", text) ("subtitle", text) ("h1", text) ("h2", text) ("p", text) ("pc", text centered)
   ("pr", text right-aligned) ("table", caption, header_rows, body_rows, col_widths_cm) ("note", text small)
   ("pagebreak",)
-Gold claims are written by hand in each doc script; table-cell claims can be generated from the
-indicator table data with table_claims().
+Gold claims are written by hand in each doc script; the target cells of each indicator table are
+generated from the same table data with indicator_claims(), so table and gold cannot disagree.
+For a PDF, write_gold() finds each claim's page by searching its quote (or, for a table cell, the
+row's unit and values) in the pdfplumber text of each page.
 """
 from __future__ import annotations
 
@@ -16,7 +18,6 @@ import tempfile
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT  # noqa: F401
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
@@ -76,9 +77,20 @@ def _cell_border(table):
     tblPr.append(borders)
 
 
-def build_docx(blocks, path: Path, fontset="gov", size=16, spacing=28, table_size=10.5):
+def build_docx(blocks, path: Path, fontset="gov", size=16, spacing=28, table_size=10.5, meta=None):
     f = FONTSETS[fontset]
     doc = Document()
+    cp = doc.core_properties
+    meta = meta or {}
+    cp.author = meta.get("author", "")
+    cp.last_modified_by = meta.get("author", "")
+    cp.title = meta.get("title", "")
+    cp.comments = ""
+    if "date" in meta:
+        import datetime as _dt
+        d = _dt.datetime.fromisoformat(meta["date"])
+        cp.created = d
+        cp.modified = d
     sec = doc.sections[0]
     sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
     sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
@@ -172,12 +184,26 @@ def build_docx(blocks, path: Path, fontset="gov", size=16, spacing=28, table_siz
     doc.save(str(path))
 
 
-def to_pdf(docx_path: Path, pdf_path: Path):
+def to_pdf(docx_path: Path, pdf_path: Path, date: str | None = None):
+    """LibreOffice conversion; the PDF's creation/modification dates are set to `date` (ISO)
+    so that the metadata does not carry the build machine's clock."""
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx_path)],
                        check=True, capture_output=True)
         produced = Path(tmp) / (docx_path.stem + ".pdf")
-        pdf_path.write_bytes(produced.read_bytes())
+        if not date:
+            pdf_path.write_bytes(produced.read_bytes())
+            return
+        from pypdf import PdfReader, PdfWriter
+        reader = PdfReader(str(produced))
+        writer = PdfWriter(clone_from=reader)
+        stamp = "D:" + date.replace("-", "").replace("T", "").replace(":", "") + "+08'00'"
+        meta = dict(reader.metadata or {})
+        meta["/CreationDate"] = stamp
+        meta["/ModDate"] = stamp
+        writer.add_metadata(meta)
+        with open(pdf_path, "wb") as fh:
+            writer.write(fh)
 
 
 _SPACE = re.compile(r"\s+")
@@ -187,12 +213,6 @@ def pdf_pages(pdf_path: Path):
     import pdfplumber
     with pdfplumber.open(str(pdf_path)) as pdf:
         return [_SPACE.sub("", p.extract_text() or "") for p in pdf.pages]
-
-
-def table_claims(rows, cols, specs, label_col=0):
-    """rows: body rows; cols: header texts; specs: dict row_label -> (field, multiplier) ;
-    col_status: list of (col_index, status, year). Returns claims with table-style quotes."""
-    raise NotImplementedError
 
 
 def write_gold(stem, source_name, city, claims, lists, prescreen, note=None, pdf_path=None):
@@ -206,11 +226,25 @@ def write_gold(stem, source_name, city, claims, lists, prescreen, note=None, pdf
             hits = [i + 1 for i, t in enumerate(pages) if q in t]
             if not hits and anchor:
                 hits = [i + 1 for i, t in enumerate(pages) if all(_SPACE.sub("", a) in t for a in anchor)]
+            if not hits:
+                joined = "".join(pages)
+                pos = joined.find(q)
+                if pos >= 0:
+                    acc = 0
+                    for t in pages:
+                        if acc + len(t) > pos:
+                            break
+                        acc += len(t)
+                    cut = acc + len(t) - pos
+                    print(f"  straddles a page break after {q[:cut]!r} | {q[cut:]!r}")
             if len(hits) != 1:
                 raise SystemExit(f"{stem}: page for {c['field']} {c['value']} {c['quote']!r}: {hits}")
             c["page"] = hits[0]
         out_claims.append(c)
     gold = {"schema": "gold/v1", "document": source_name, "framework": "miit-2023", "city": city}
+    if note and pdf_path:
+        note += (" Page: a figure stated both in prose and in a table carries the page of the quoted (prose) "
+                 "occurrence; table-only cells carry the page of their table row.")
     if note:
         gold["note"] = note
     gold["claims"] = out_claims

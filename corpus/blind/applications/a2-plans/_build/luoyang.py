@@ -118,6 +118,10 @@ BLOCKS = [
     ("table", "附表  洛阳市部级及以上相关称号（主要）", T2_HEAD, T2, [1.2, 9.6, 3.6, 1.8]),
 ]
 
+from extras import EXTRA, insert_after  # noqa: E402
+for _prefix, _new in EXTRA["luoyang"]:
+    BLOCKS = insert_after(BLOCKS, _prefix, _new)
+
 CLAIMS = [
     {"field": "population", "value": 7048000, "status": "actual", "year": 2023, "quote": "2023年末全市常住人口704.8万人"},
     {"field": "above_scale_enterprises", "value": 2046, "status": "actual", "year": 2023, "quote": "拥有规模以上工业企业2046家"},
@@ -157,7 +161,8 @@ PROSE_OVERRIDE = {  # table target cells that the 总体目标 paragraph restate
 
 def main():
     docx_path = OUT / f"{STEM}.docx"
-    build_docx(BLOCKS, docx_path, fontset="gov", size=16, spacing=28)
+    build_docx(BLOCKS, docx_path, fontset="gov", size=16, spacing=28,
+               meta={"author": "洛阳市工业和信息化局", "title": "洛阳市“5G+工业互联网”融合应用先导区试点工作方案", "date": "2024-09-19T16:20:00"})
     cols = [(h, "target", int(h[:4])) for h in T1_HEAD[0][4:]]
     tclaims = indicator_claims(T1, cols, 1, 2, T1_FIELDS, 4)
     for c in tclaims:
@@ -190,7 +195,7 @@ def main():
             "figures as the 基础条件 text and are labelled once with the text quote; 2025–2027 columns are targets. "
             "Not labelled: 中国移动洛阳分公司 1.12万 and 电信/联通 1.21万 (operators), 全省19.6万 (province), "
             "伊洛重工 86 base stations (one enterprise), 各类工业互联网平台超过60个 (all kinds), 17家 provincial 5G全连接工厂, "
-            "每年培训3万人次 (a flow), 新增边缘计算节点38个 (a change). 《洛阳市5G工厂梯度培育行动计划》 is planned (研究出台), "
+            "每年培训3万人次 (a flow), 数字经济产业基金20亿元 and 数改贷放款41.3亿元 (finance, not government special funds), 撬动企业投资超过60亿元, 国家级企业技术中心19家 (no field), 新增边缘计算节点38个 (a change). 《洛阳市5G工厂梯度培育行动计划》 is planned (研究出台), "
             "not listed; 河南省 implementation plan is provincial. national_titles list: the nine named rows of 附表 "
             "(the 5G全连接工厂方向 pilot project is kept in factories_5g only).")
     write_gold(STEM, docx_path.name, "洛阳市", claims, lists, prescreen, note)

@@ -92,6 +92,11 @@ BLOCKS = [
     ("pr", "2023年12月15日"),
 ]
 
+from extras import EXTRA, insert_after  # noqa: E402
+from extras import MORE, MORE2  # noqa: E402
+for _prefix, _new in EXTRA["xiangyang"] + MORE["xiangyang"] + MORE2["xiangyang"]:
+    BLOCKS = insert_after(BLOCKS, _prefix, _new)
+
 CLAIMS = [
     {"field": "population", "value": 5261000, "status": "actual", "year": 2022, "quote": "2022年末全市常住人口526.1万人"},
     {"field": "above_scale_enterprises", "value": 2058, "status": "actual", "year": 2023, "quote": "全市规模以上工业企业达到2058家"},
@@ -100,8 +105,8 @@ CLAIMS = [
     {"field": "platform_projects", "value": 263, "status": "actual", "year": 2023, "quote": "“5G+工业互联网”项目263个"},
     {"field": "edge_nodes", "value": 21, "status": "actual", "year": 2023, "quote": "全市建成边缘计算节点21个"},
     {"field": "typical_scenarios", "value": 17, "status": "actual", "year": 2023, "quote": "二十大典型应用场景中的17个"},
-    {"field": "scenario_factories", "value": 6, "status": "actual", "year": 2023, "quote": "具备10个以上典型应用场景的工厂共6家"},
-    {"field": "directory_5g_factories", "value": 3, "status": "actual", "year": 2023, "quote": "共3个项目入选"},
+    {"field": "scenario_factories", "value": 6, "status": "actual", "year": 2023, "quote": "典型应用场景的工厂共6家"},
+    {"field": "directory_5g_factories", "value": 3, "status": "actual", "year": 2023, "quote": "襄阳襄州电机股份有限公司电机5G工厂共3个项目"},
     {"field": "pilot_5g_factory_projects", "value": 0, "status": "actual", "year": 2023, "quote": "我市暂无项目入选工业互联网试点示范（5G工厂方向）"},
     {"field": "industrial_platforms", "value": 11, "status": "actual", "year": 2023, "quote": "全市拥有国家级、省级工业互联网平台11个"},
     {"field": "solution_providers", "value": 41, "status": "actual", "year": 2023, "quote": "提供“5G+工业互联网”产品或解决方案的高新技术企业41家"},
@@ -110,7 +115,7 @@ CLAIMS = [
     {"field": "little_giants", "value": 36, "status": "actual", "year": 2023, "quote": "专精特新“小巨人”企业36家"},
     {"field": "single_champions", "value": 7, "status": "actual", "year": 2023, "quote": "制造业单项冠军企业7家"},
     {"field": "national_titles", "value": 14, "status": "actual", "year": 2023, "quote": "我市累计获得部级及以上相关称号14项"},
-    {"field": "talents", "value": 8600, "status": "actual", "year": 2023, "quote": "累计引育高水平技术技能人才8600人"},
+    {"field": "talents", "value": 8600, "status": "actual", "year": 2023, "quote": "水平技术技能人才8600人"},
     {"field": "special_funds", "value": 62000000, "status": "actual", "year": 2023, "quote": "项目补助资金6200万元"},
     {"field": "ip_count", "value": 1000, "status": "target", "year": 2026, "qualifier": "over", "quote": "知识产权达到1000项以上"},
     {"field": "special_funds", "value": 150000000, "status": "target", "year": 2026, "qualifier": "at_least",
@@ -130,8 +135,9 @@ PROSE_OVERRIDE = {
 def main():
     docx_path = OUT / "_build" / f"{STEM}.docx"
     pdf_path = OUT / f"{STEM}.pdf"
-    build_docx(BLOCKS, docx_path, fontset="noto", size=16, spacing=28)
-    to_pdf(docx_path, pdf_path)
+    build_docx(BLOCKS, docx_path, fontset="noto", size=16, spacing=28,
+               meta={"author": "襄阳市经济和信息化局", "title": "襄阳市“5G+工业互联网”融合应用先导区试点工作方案", "date": "2023-12-14T09:30:00"})
+    to_pdf(docx_path, pdf_path, "2023-12-14T09:30:00")
     docx_path.unlink()
     cols = [(h, "target", int(h[:4])) for h in T1_HEAD[0][4:]]
     tclaims = indicator_claims(T1, cols, 1, 2, T1_FIELDS, 4)
@@ -163,6 +169,8 @@ def main():
             "and 暂无 试点示范 (value 0, also 表1 现状 0). 表1 现状 values are the text figures (labelled once); 2024–2026 columns "
             "are targets though the headers carry no 目标 word. Not labelled: per-factory scenario counts in 表2 (single enterprises), "
             "全省30个 (province), 汽车及零部件企业560余家, 中国移动 42张专网 (operator), 每年培训2000人次 (a flow), 2022 GDP.")
+    note += (" The 重点项目 table and its total investment (24.8亿元) are enterprise / project investment, not government "
+             "special funds, and are not labelled.")
     write_gold(STEM, pdf_path.name, "襄阳市", CLAIMS + tclaims, lists, prescreen, note, pdf_path=pdf_path)
 
 

@@ -86,6 +86,11 @@ BLOCKS = [
     ("pr", "2024年9月25日"),
 ]
 
+from extras import EXTRA, insert_after  # noqa: E402
+from extras import MORE  # noqa: E402
+for _prefix, _new in EXTRA["xinxiang"] + MORE["xinxiang"]:
+    BLOCKS = insert_after(BLOCKS, _prefix, _new)
+
 CLAIMS = [
     {"field": "population", "value": 6171000, "status": "actual", "year": 2023, "quote": "2023年末常住人口617.1万人"},
     {"field": "above_scale_enterprises", "value": 1362, "status": "actual", "year": 2024, "quote": "全市现有规模以上工业企业1362家",
@@ -124,8 +129,9 @@ PROSE_OVERRIDE = {
 def main():
     docx_path = OUT / "_build" / f"{STEM}.docx"
     pdf_path = OUT / f"{STEM}.pdf"
-    build_docx(BLOCKS, docx_path, fontset="noto", size=15, spacing=27)
-    to_pdf(docx_path, pdf_path)
+    build_docx(BLOCKS, docx_path, fontset="noto", size=15, spacing=27,
+               meta={"author": "新乡市工业和信息化局", "title": "新乡市创建“5G+工业互联网”融合应用先导区试点工作方案", "date": "2024-09-24T10:05:00"})
+    to_pdf(docx_path, pdf_path, "2024-09-24T10:05:00")
     docx_path.unlink()
     cols = [(h, "target", int(h[:4])) for h in T1_HEAD[0][4:]]
     tclaims = indicator_claims(T1, cols, 1, 2, T1_FIELDS, 4)
@@ -159,6 +165,8 @@ def main():
             "7800 / 9100 base stations, 新乡牧野 64 (one enterprise), 新建5G基站1500个以上 (a change), 省级资金4860万元 (provincial money), "
             "12家河南省5G全连接工厂 (provincial), 新增1个以上 试点示范 (a change, target), 支持项目176个, 入驻服务商58家. "
             "河南省 policy is provincial.")
+    note += (" The 重点项目 table and its total investment (18.6亿元) are enterprise / project investment, not government "
+             "special funds, and are not labelled.")
     write_gold(STEM, pdf_path.name, "新乡市", CLAIMS + tclaims, lists, prescreen, note, pdf_path=pdf_path)
 
 

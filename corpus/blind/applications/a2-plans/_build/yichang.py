@@ -14,7 +14,7 @@ T1 = [
     ["4", "具备10个以上典型应用场景的工厂数", "家", "约束性", "3", "5", "8", "12"],
     ["5", "覆盖典型应用场景数", "个", "预期性", "16", "18", "20", "20"],
     ["6", "入选5G工厂名录项目数（累计）", "个", "约束性", "3", "5", "8", "12"],
-    ["7", "部级及以上相关称号数", "项", "约束性", "4", "6", "8", "10"],
+    ["7", "部级及以上相关称号数", "项", "约束性", "3", "6", "8", "10"],
     ["8", "国家级、省级工业互联网平台数", "个", "预期性", "7", "9", "11", "13"],
     ["9", "边缘计算节点数", "个", "预期性", "11", "16", "22", "28"],
     ["10", "专精特新“小巨人”企业数", "家", "预期性", "27", "32", "37", "42"],
@@ -47,7 +47,7 @@ BLOCKS = [
     ("p", "5G工厂建设成效初显。楚峡磷化集团有限公司磷化工5G全连接工厂项目入选工业和信息化部2022年工业互联网试点示范（5G全连接工厂方向），是全省化工行业首个入选项目。全市累计3个项目入选工业和信息化部5G工厂名录，其中宜昌夷陵新材料股份有限公司电子级多晶硅5G工厂、宜昌猇亭船舶装备有限公司船舶分段制造5G工厂入选2023年5G工厂名录，宜都长江水泥有限公司水泥熟料5G工厂入选2024年5G工厂名录。另有14家企业入选湖北省5G全连接工厂。"),
     ("h2", "（五）产业生态情况"),
     ("p", "全市拥有国家级、省级工业互联网平台7个，其中楚峡磷化“磷化工云”入选湖北省重点工业互联网平台；参与制定5G和工业互联网相关国家标准、行业标准9项，拥有相关知识产权超过300项。拥有国家级专精特新“小巨人”企业27家、制造业单项冠军企业4家，提供“5G+工业互联网”产品或解决方案的企业23家。"),
-    ("p", "全国性示范能力有待提升。截至2024年底，全市获得部级及以上相关称号4项，分别为：国家新型工业化产业示范基地（精细化工·宜昌高新技术产业开发区）、智能制造示范工厂（楚峡磷化集团有限公司）、智能制造优秀场景（宜昌夷陵新材料股份有限公司）、国家绿色工业园区（宜昌高新技术产业开发区）。此外，全市有9个项目入选湖北省智能制造试点示范，有2家企业获评湖北省服务型制造示范企业。"),
+    ("p", "全国性示范能力有待提升。截至2024年底，全市获得部级及以上相关称号3项，分别为：国家新型工业化产业示范基地（精细化工·宜昌高新技术产业开发区）、智能制造示范工厂（楚峡磷化集团有限公司）、国家绿色工业园区（宜昌高新技术产业开发区）。此外，全市有9个项目入选湖北省智能制造试点示范，有2家企业获评湖北省服务型制造示范企业。"),
     ("h2", "（六）公共服务情况"),
     ("p", "依托三峡大学建成“5G+工业互联网”现代产业学院，联合宜昌职业技术学院、三峡电力职业学院建设实训基地4个。截至2024年底，全市累计引进国家级人才计划入选者14人。建成宜昌市工业互联网公共服务平台，为企业提供诊断咨询、供需对接、人才培训等服务，累计为560家中小企业开展数字化转型诊断。"),
     ("h1", "三、发展目标"),
@@ -82,6 +82,11 @@ BLOCKS = [
     ("pr", "2025年6月18日"),
 ]
 
+from extras import EXTRA, insert_after  # noqa: E402
+from extras import MORE, MORE2  # noqa: E402
+for _prefix, _new in EXTRA["yichang"] + MORE["yichang"] + MORE2["yichang"]:
+    BLOCKS = insert_after(BLOCKS, _prefix, _new)
+
 CLAIMS = [
     {"field": "population", "value": 3902000, "status": "actual", "year": 2024, "quote": "2024年末常住人口390.2万人"},
     {"field": "above_scale_enterprises", "value": 1820, "status": "actual", "year": 2024, "quote": "全市规模以上工业企业1820家"},
@@ -105,7 +110,8 @@ CLAIMS = [
     {"field": "little_giants", "value": 27, "status": "actual", "year": 2024, "quote": "专精特新“小巨人”企业27家"},
     {"field": "single_champions", "value": 4, "status": "actual", "year": 2024, "quote": "制造业单项冠军企业4家"},
     {"field": "solution_providers", "value": 23, "status": "actual", "year": 2024, "quote": "提供“5G+工业互联网”产品或解决方案的企业23家"},
-    {"field": "national_titles", "value": 4, "status": "actual", "year": 2024, "quote": "全市获得部级及以上相关称号4项"},
+    {"field": "national_titles", "value": 3, "status": "actual", "year": 2024, "quote": "全市获得部级及以上相关称号3项",
+     "note": "the document counts 3 and does not count its 5G全连接工厂方向 试点示范 project among them; even counted, 4 < 5"},
     {"field": "talents", "value": 14, "status": "actual", "year": 2024, "quote": "全市累计引进国家级人才计划入选者14人"},
     {"field": "talents", "value": 30, "status": "target", "year": 2027, "quote": "引进国家级人才计划入选者累计达到30人"},
     {"field": "special_funds", "value": 240000000, "status": "target", "year": 2027, "quote": "三年累计安排2.4亿元",
@@ -123,7 +129,8 @@ PROSE_OVERRIDE = {
 
 def main():
     docx_path = OUT / f"{STEM}.docx"
-    build_docx(BLOCKS, docx_path, fontset="gov", size=16, spacing=28)
+    build_docx(BLOCKS, docx_path, fontset="gov", size=16, spacing=28,
+               meta={"author": "宜昌市经济和信息化局", "title": "宜昌市“5G+工业互联网”融合应用先导区试点工作方案", "date": "2025-06-17T15:40:00"})
     cols = [(h, "target", int(h[:4])) for h in T1_HEAD[0][5:]]
     tclaims = indicator_claims(T1, cols, 1, 2, T1_FIELDS, 5)
     for c in tclaims:
@@ -140,7 +147,6 @@ def main():
         "national_titles": [
             "国家新型工业化产业示范基地（精细化工·宜昌高新技术产业开发区）",
             "智能制造示范工厂（楚峡磷化集团有限公司）",
-            "智能制造优秀场景（宜昌夷陵新材料股份有限公司）",
             "国家绿色工业园区（宜昌高新技术产业开发区）",
         ],
         "factories_5g": [
@@ -155,12 +161,14 @@ def main():
     note = ("Document date 2025-06-18 (落款). 表1's 2024年（现状） column is 2024年末 (table note); its values are the same figures as "
             "the 截至2024年底 text and are labelled once. Two achieved base-station pairs: 2024年底 12900 / 33.1 and 2025年5月底 13500 / 34.6. "
             "scenario_factories fails on the achieved 3 (尚差2家 is a gap, not a count; 8个/7个 are per-factory scenario counts). "
-            "national_demonstration fails on the achieved 4 named titles (湖北省 titles and 小巨人 are not counted). "
+            "national_demonstration fails on the achieved 3 named titles (4 even if the 5G全连接工厂方向 试点示范 project were counted as a title) (湖北省 titles and 小巨人 are not counted). "
             "factory_5g passes on the 2022 试点示范（5G全连接工厂方向） project. no_major_incident: the plan states neither the absence of "
             "major incidents nor that the materials are true (only a forward 强化安全保障 task) → unclear. special_funds: 表1 gives the "
             "cumulative-since-2022 series (1.9/2.7/3.5亿元 targets), the 保障措施 the 2025—2027 period total 2.4亿元 (each labelled once; "
             "每年8000万元 is a yearly flow and not labelled). Not labelled: 全省14.8万 base stations, 标准机架3200个, 14家湖北省5G全连接工厂, "
-            "企业投资23.6亿元, 产业基金10亿元 (not government special funds), 每年新增称号2项 (a change).")
+            "企业投资23.6亿元, 产业基金10亿元 (not government special funds), 9个湖北省智能制造试点示范 and 2家湖北省服务型制造示范 (provincial titles), 每年新增称号2项 (a change).")
+    note += (" The 重点项目 table and its total investment (21.3亿元) are enterprise / project investment, not government "
+             "special funds, and are not labelled.")
     write_gold(STEM, docx_path.name, "宜昌市", CLAIMS + tclaims, lists, prescreen, note)
 
 

@@ -63,7 +63,7 @@ BLOCKS = [
     ("p", "全市拥有国家级、省级工业互联网平台13个，主导或参与制定5G和工业互联网相关国际、国家和行业标准58项，拥有5G和工业互联网相关知识产权2300余项。产业链配套能力较强，拥有国家级专精特新“小巨人”企业58家、制造业单项冠军企业19家，提供“5G+工业互联网”产品或解决方案的高新技术企业52家。"),
     ("p", "全国示范能力持续增强。截至2025年6月底，全市累计获得部级及以上相关称号41项，主要包括：国家先进制造业集群（株洲市轨道交通装备产业集群），国家先进制造业集群（株洲市中小航空发动机产业集群），国家新型工业化产业示范基地（轨道交通装备·株洲高新技术产业开发区），智能制造示范工厂（株洲荷塘轨道交通装备有限公司），智能制造示范工厂（株洲天元硬质合金股份有限公司），工业互联网试点示范项目（株洲天元硬质合金股份有限公司硬质合金行业工业互联网平台），国家级工业设计中心（株洲芦淞航空动力有限公司）等。"),
     ("h2", "（六）公共服务能力"),
-    ("p", "依托湖南工业大学、湖南铁道职业技术学院、湖南汽车工程职业大学等院校，建成现代产业学院5个、国家级校企协同育人示范基地2个。截至2025年6月底，全市累计引进培育国家人才计划入选者32人、高水平技术技能人才2.1万人。建成株洲市工业互联网公共服务平台和5G融合应用测试验证中心，累计服务企业2600余家。"),
+    ("p", "依托湖南工业大学、湖南铁道职业技术学院、湖南汽车工程职业大学等院校，建成现代产业学院5个、校企协同育人示范基地2个。截至2025年6月底，全市累计引进培育国家人才计划入选者32人、高水平技术技能人才2.1万人。建成株洲市工业互联网公共服务平台和5G融合应用测试验证中心，累计服务企业2600余家。"),
     ("h2", "（七）不可偏离条件自评"),
     ("p", "经对照《试点评审指标（2023年版）》逐项自评：我市已印发3项“5G+工业互联网”专项政策；每万人拥有5G基站数达到30个；具备10个以上典型应用场景的工厂7家；1个项目入选工业互联网试点示范（5G工厂方向）、8个项目入选5G工厂名录；部级及以上相关称号41项；近三年未发生重大网络安全事件、重大安全生产事故，申报材料真实、完整、有效。"),
     ("h1", "三、发展目标"),
@@ -90,6 +90,11 @@ BLOCKS = [
     ("pr", "株洲市人民政府"),
     ("pr", "2025年9月28日"),
 ]
+
+from extras import EXTRA, insert_after  # noqa: E402
+from extras import MORE, MORE2  # noqa: E402
+for _prefix, _new in EXTRA["zhuzhou"] + MORE["zhuzhou"] + MORE2["zhuzhou"]:
+    BLOCKS = insert_after(BLOCKS, _prefix, _new)
 
 CLAIMS = [
     {"field": "population", "value": 3846000, "status": "actual", "year": 2024, "quote": "2024年末常住人口384.6万人"},
@@ -134,7 +139,8 @@ PROSE_OVERRIDE = {
 
 def main():
     docx_path = OUT / f"{STEM}.docx"
-    build_docx(BLOCKS, docx_path, fontset="gov", size=16, spacing=28)
+    build_docx(BLOCKS, docx_path, fontset="gov", size=16, spacing=28,
+               meta={"author": "株洲市工业和信息化局", "title": "株洲市“5G+工业互联网”融合应用先导区试点工作方案", "date": "2025-09-26T17:10:00"})
     cols = [(h, "target", int(h[:4])) for h in T1_HEAD[0][4:]]
     tclaims = indicator_claims(T1, cols, 1, 2, T1_FIELDS, 4)
     for c in tclaims:
@@ -168,6 +174,8 @@ def main():
             "is a target for the document's own year. Not labelled: operators' 专网, per-factory 17 scenarios, 23个湖南省5G工厂 (provincial), "
             "产业发展基金30亿元/子基金5亿元 (funds, not government special funds), 惠及企业430家次, 已印发3项 (count of policies, no field). "
             "The 国家先进制造业集群 mention in 经济社会概况 and the named list in 产业生态 are the same titles.")
+    note += (" The 重点项目 table and its total investment (32.5亿元) are enterprise / project investment, not government "
+             "special funds, and are not labelled.")
     write_gold(STEM, docx_path.name, "株洲市", CLAIMS + tclaims, lists, prescreen, note)
 
 

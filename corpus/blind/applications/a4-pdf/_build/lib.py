@@ -100,6 +100,7 @@ def CAP(text): return ("caption", text)
 def SP(h=8): return ("space", h)
 def PB(): return ("pagebreak", None)
 def SMALL(text): return ("small", text)
+def PI(text, indent=60): return ("pind", (text, indent))
 
 
 def TABLE(rows, widths, header_rows=1, align=None, spans=None, left_cols=(), font_size=None):
@@ -173,6 +174,8 @@ def make_flowables(blocks, st, frame_width):
                     out.append(_para(line, ParagraphStyle("cv", parent=st["subtitle"], fontSize=15,
                                                           leading=34)))
             out.append(PageBreak())
+        elif kind == "pind":
+            out.append(_para(arg[0], ParagraphStyle("pind", parent=st["pn"], leftIndent=arg[1])))
         elif kind == "space":
             out.append(Spacer(1, arg))
         elif kind == "pagebreak":
@@ -231,6 +234,8 @@ class FormSection(Flowable):
                 first.append(parts[0])
                 rest[0] = parts[1]
             break
+        while first and rest and getattr(getattr(first[-1], "style", None), "name", "") in ("caption", "fh"):
+            rest.insert(0, first.pop())
         if not first:
             return []
         if not rest:

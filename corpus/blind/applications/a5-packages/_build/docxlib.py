@@ -152,45 +152,46 @@ _box_id = [100]
 
 
 def textbox(doc, title, lines, callout=False, fallback=True):
-    """A floating DrawingML text box (optionally callout-shaped) with a VML fallback, as Word writes it."""
+    """An in-line DrawingML text box (optionally callout-shaped) holding key figures, with the
+    VML fallback Word writes beside it when `fallback` is set."""
     _box_id[0] += 1
     bid = _box_id[0]
-    cx, cy = Cm(15.4), Cm(0.75 * (len(lines) + 2) + 0.6)
+    h_cm = 0.56 * (len(lines) + 1) + 0.7
+    cx, cy = Cm(15.2), Cm(h_cm)
     geom = "wedgeRectCallout" if callout else "rect"
-    adj = ('<a:avLst><a:gd name="adj1" fmla="val -38000"/><a:gd name="adj2" fmla="val 62000"/></a:avLst>'
+    adj = ('<a:avLst><a:gd name="adj1" fmla="val -38000"/><a:gd name="adj2" fmla="val 60000"/></a:avLst>'
            if callout else "<a:avLst/>")
     content = _txbx_paras(title, lines)
-    choice = f'''<wp:anchor distT="45720" distB="45720" distL="114300" distR="114300" simplePos="0" relativeHeight="{bid}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="0">
-<wp:simplePos x="0" y="0"/>
-<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>
-<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>
+    choice = f'''<wp:inline distT="0" distB="0" distL="0" distR="0">
 <wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>
-<wp:wrapTopAndBottom/>
 <wp:docPr id="{bid}" name="核心指标 {bid}"/><wp:cNvGraphicFramePr/>
 <a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
 <wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>
 <a:prstGeom prst="{geom}">{adj}</a:prstGeom><a:solidFill><a:srgbClr val="F2F2F2"/></a:solidFill>
 <a:ln w="19050"><a:solidFill><a:srgbClr val="C00000"/></a:solidFill></a:ln></wps:spPr>
 <wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>
-<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" anchor="t"><a:spAutoFit/></wps:bodyPr></wps:wsp>
-</a:graphicData></a:graphic></wp:anchor>'''
+<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" anchor="t"><a:noAutofit/></wps:bodyPr></wps:wsp>
+</a:graphicData></a:graphic></wp:inline>'''
     vml_shape = "#_x0000_t61" if callout else "#_x0000_t202"
-    fb = f'''<w:pict><v:shape id="Text Box {bid}" o:spid="_x0000_s{bid}" type="{vml_shape}" style="position:absolute;margin-left:0;margin-top:0;width:436pt;height:{0.75*(len(lines)+2)*28.35+17:.0f}pt;z-index:{bid};mso-wrap-style:square" fillcolor="#f2f2f2" strokecolor="#c00000" strokeweight="1.5pt">
-<v:textbox style="mso-fit-shape-to-text:t"><w:txbxContent>{content}</w:txbxContent></v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict>'''
+    fb = f'''<w:pict><v:shape id="Text Box {bid}" o:spid="_x0000_s{bid}" type="{vml_shape}" style="width:431pt;height:{h_cm * 28.35:.0f}pt;mso-wrap-style:square" fillcolor="#f2f2f2" strokecolor="#c00000" strokeweight="1.5pt">
+<v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict>'''
     ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
           'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-          'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
-          'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+          'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"')
     if fallback:
         run_xml = (f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>{choice}</w:drawing></mc:Choice>'
                    f'<mc:Fallback>{fb}</mc:Fallback></mc:AlternateContent></w:r>')
     else:
         run_xml = f'<w:r {ns}><w:drawing>{choice}</w:drawing></w:r>'
     p = doc.add_paragraph()
+    p.paragraph_format.line_spacing = 1.0
+    p.paragraph_format.space_after = Pt(12 if callout else 6)
     p._p.append(parse_xml(run_xml))
+    if callout:
+        doc.add_paragraph().paragraph_format.line_spacing = 1.0
     return p
 
 
@@ -218,6 +219,20 @@ def table(doc, rows, blocks, header=1, font_size=10.5, label_col=False):
     t = doc.add_table(rows=len(rows), cols=ncols)
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    t.autofit = False
+    total = 15.6
+    if label_col and ncols == 4:
+        widths = [3.4, 5.0, 2.2, 5.0]
+    else:
+        weights = []
+        for j in range(ncols):
+            lens = [len(r[j]) for r in rows if j < len(r) and r[j] not in ("<<", "^^") and not r[j].startswith("@")]
+            weights.append(min(max(lens or [2]), 34) + 2)
+        widths = [total * w / sum(weights) for w in weights]
+    for j, w in enumerate(widths):
+        t.columns[j].width = Cm(w)
+        for cell in t.columns[j].cells:
+            cell.width = Cm(w)
     for i, row in enumerate(rows):
         row = row + ["<<"] * (ncols - len(row))
         for j, text in enumerate(row):
@@ -334,6 +349,10 @@ def render(markup: str, out_path: str, header_text: str, footer_left: str = "", 
         else:
             _para(doc, ln.strip())
         i += 1
+    last = doc.paragraphs[-1]
+    if not last.text:
+        last.paragraph_format.line_spacing = Pt(2)
+        last.paragraph_format.space_after = Pt(0)
     doc.core_properties.author = "Administrator"
     doc.core_properties.title = header_text
     doc.save(out_path)

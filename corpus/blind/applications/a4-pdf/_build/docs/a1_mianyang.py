@@ -122,7 +122,7 @@ CLAIMS = [
     _c("standards", 27, "actual", 2024, "国际标准、国家标准、行业标准27项"),
     _c("ip_count", 1350, "actual", 2024, "相关有效知识产权1350件"),
     _c("talents", 2100, "actual", 2024, "高水平技术技能人才2100余人", "over"),
-    _c("special_funds", 320000000, "actual", 2024, "市级财政累计安排“5G+工业互联网”专项资金及配套资金3.2亿元",
+    _c("special_funds", 320000000, "actual", 2024, "“5G+工业互联网”专项资金及配套资金3.2亿元",
        note="2022年以来累计, as of the form's date (2024-09)"),
     _c("bs_total", 16200, "actual", 2024, "全市累计建成开通5G基站16200个"),
     _c("bs_per_10k", 33.1, "actual", 2024, "每万人拥有5G基站数达到33.1个"),
@@ -192,7 +192,7 @@ PRESCREEN = {
 
 NOTES = ("申报表 dated 2024-09-20 (cover and commitment); present-tense figures (现有, 截至目前) are "
          "labelled 2024. PDF page 1 is an unnumbered cover, so printed page numbers are one less than "
-         "the PDF index. Not labelled: 户籍人口531.2万; operators' 5G station counts; 四川省 12.7万 stations; "
+         "the PDF index. Not labelled: 户籍人口531.2万; 各类专业技术人才26万余人 (not the talents field); the per-factory scenario counts (16, 15, …: single factories); operators' 5G station counts; 四川省 12.7万 stations; "
          "新建1850个 and 新增73家 (changes); single-enterprise figures (300万片 modules, 1200余家 served); "
          "1.2万人次 training (a flow); 市级5G工厂28个 and 四川省5G全连接工厂11个 (not national); "
          "the 20亿元 investment fund and the 100亿元 financing target (not government special funds); "

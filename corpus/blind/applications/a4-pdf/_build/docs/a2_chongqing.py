@@ -189,7 +189,7 @@ for label, field, mult in _rows:
         value = round(float(cell) * mult, 4)
         value = int(value) if value == int(value) else value
         CLAIMS.append(_t(field, value, "actual" if k == 0 else "target", yr, label, cell, col,
-                         anchor=A2))
+                         anchor="".join(row[2:])))
 
 LISTS = {
     "policy_documents": [
@@ -224,7 +224,7 @@ NOTES = ("试点工作方案 signed 2024年9月 (落款); table 2's 2023年（�
          "columns are targets; a 单位 column gives each row's unit (万个, 亿元/年, 万人). Table 1 entries are "
          "written 企业名称+项目名称 (two adjacent cells). no_major_incident is unclear: the plan only "
          "undertakes to 确保试点期间不发生… and carries no statement that none occurred nor a truthfulness "
-         "commitment. Not labelled: 户籍人口; operators' and the nation's station counts; 新增规上企业620家; "
+         "commitment. Not labelled: 户籍人口; 支持项目560余个 (funded projects, not the 发展管理平台 count); 推广解决方案96个 (solutions, not enterprises; the 汇编 is not a policy document); operators' and the nation's station counts; 新增规上企业620家; "
          "5G专网1380张; 标识解析二级节点31个; 标准机架5.8万架; 新签约项目186个 (signed); 市级5G工厂136个; "
          "区县 funds (>5000万元 each, not the applicant's total); the 50亿元 fund and 128亿元 loans; "
          "新建5G基站5万个 and 新增入选5G工厂名录30个 (changes); a single enterprise's 136 suppliers; "
