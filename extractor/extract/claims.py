@@ -23,7 +23,7 @@ from extractor.model import (
 
 _QUOTE_CHARS = 60
 _QUALIFIER_REACH = 8  # characters either side of a figure whose words may bound it (不低于, 左右)
-_BARE_CLAUSE = 8  # a clause this short (累计达到), cue words and years aside, names no field
+_BARE_CLAUSE = 1  # a clause this short, filler, cue words and years aside, names no field
 
 
 @lru_cache(maxsize=64)
@@ -64,12 +64,17 @@ def _is_definition(text: str, figure: Figure, clause: int) -> bool:
     )
 
 
-def _is_bare(clause_before: str) -> bool:
-    """A clause that, without its years and cue words, is too short to name a field."""
+def _is_bare(clause_before: str, applicant: str | None = None) -> bool:
+    """A clause that, without its years, cue words, filler verbs (累计达到) and the applicant's
+    name, names nothing: 标识解析二级节点 or 房地产开发企业 names a thing of its own and borrows
+    no field."""
     found = cues()
     rest = clause_before
-    for pattern in (found.any_year, found.relative, found.target, found.actual):
+    if applicant:
+        rest = rest.replace(applicant, "").replace(applicant[:-1], "")
+    for pattern in (found.any_year, found.relative, found.target, found.actual, found.bare_filler):
         rest = pattern.sub("", rest)
+    rest = "".join(c for c in rest if c.isalnum())
     return len(rest) <= _BARE_CLAUSE and not found.subcount.search(clause_before)
 
 
@@ -91,7 +96,7 @@ def paragraph_claims(
 
 
 def _field(
-    text: str, figure: Figure, clause: int, sentence: int, unit: str
+    text: str, figure: Figure, clause: int, sentence: int, unit: str, applicant: str | None
 ) -> tuple[FieldMatch, str] | None:
     """The field a figure counts, from its clause or, if the clause is bare, its sentence.
 
@@ -103,7 +108,7 @@ def _field(
     found = field_for(clause_before, unit, following)
     if found is not None:
         return found, "clause"
-    if _is_bare(clause_before) and cues().clause_end.match(following):
+    if _is_bare(clause_before, applicant) and cues().clause_end.match(following):
         # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
         found = field_for(text[sentence : figure.start], unit, following)
     return None if found is None else (found, "sentence")
@@ -175,11 +180,13 @@ def _claim(
     enumeration = text[start_of(text, figure.start, data.growth_breaks) : figure.start]
     if context.is_growth(enumeration) or context.is_not_applicant(sentence_text, facts.applicant):
         return None
+    if context.is_intake(sentence_text, clause_before):
+        return None
     if context.is_threshold(clause_after):
         return None
     respective = _respective_field(text, figures, index, clause, sentence)
     resolved = (respective, "respective") if respective else None
-    resolved = resolved or _field(text, figure, clause, sentence, unit)
+    resolved = resolved or _field(text, figure, clause, sentence, unit, facts.applicant)
     if resolved is None:
         return None
     found, how = resolved

@@ -97,19 +97,21 @@ def status(
     至2023年 up to the document's as-of year (``as_of``) is an as-of date, not a target.
     """
     for number, stretch in enumerate((sentence_before, block_before, heading or "")):
-        found = _stretch_status(stretch, as_of, weak=number == 0)
+        found = _stretch_status(stretch, as_of, weak=number == 0, carried=number == 1)
         if found is not None:
             return found
     return Status.actual
 
 
 @lru_cache(maxsize=256)
-def _stretch_status(stretch: str, as_of: int | None, weak: bool) -> Status | None:
+def _stretch_status(stretch: str, as_of: int | None, weak: bool, carried: bool) -> Status | None:
     """What one stretch says, or None if it says nothing; a paragraph or heading is asked once
-    for all the figures after it."""
+    for all the figures after it. From the paragraph before a sentence (``carried``) only a
+    target cue that heads what follows carries (到2025年，…；…, 目标, 2026年底：): a 争取 or
+    拟 in an earlier sentence governs that sentence only."""
     found = cues()
     # 由目前的27.1个提升至40个: 目前 speaks of the figure before 提升至, not after it
-    targets = list(found.target.finditer(stretch))
+    targets = list((found.target_carry if carried else found.target).finditer(stretch))
     past = [m for m in targets if _is_past_until(m.group(0), as_of)]
     masks = [m.span() for m in targets]
     target_at = max((m.end() for m in targets if m not in past), default=-1)
@@ -151,11 +153,12 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
     """The last subject named before the figure is the nation, the province or another place.
 
     全省5G基站总数达到16.3万个，每万人拥有5G基站32.5个: 全省 governs both clauses, until the
-    applicant (全市, 我市, its own name) is named again.
+    applicant (全市, 我市, its own name) is named again; the 全市 of 同期沈阳全市 is not it.
     """
     found = cues()
-    other = _last(found.other_subject, sentence_before)
-    own = _last(found.own_subject, sentence_before)
+    others = [m.span() for m in found.other_subject.finditer(sentence_before)]
+    other = max((end for _, end in others), default=-1)
+    own = _last_outside(found.own_subject, sentence_before, others)
     for place in place_names(sentence_before):
         if _same_place(place.group(0), applicant):
             own = max(own, place.end())
@@ -169,6 +172,13 @@ def is_growth(clause_before: str) -> bool:
     found = cues()
     changes = list(found.growth.finditer(clause_before))
     return bool(changes) and found.stock.search(clause_before, changes[-1].end()) is None
+
+
+def is_intake(sentence_before: str, clause_before: str) -> bool:
+    """工信部公示第七批…名单，我市入选8家: one batch's intake, not the stock, unless the
+    figure's own clause says it is a total (累计, 总数)."""
+    found = cues()
+    return bool(found.intake.search(sentence_before)) and not found.stock.search(clause_before)
 
 
 def is_threshold(clause_after: str) -> bool:

@@ -71,6 +71,7 @@ class ContextFile(BaseModel):
     sentence_breaks: str
     growth_breaks: str
     target: list[str]
+    target_carry: list[str]
     actual: list[str]
     actual_weak: list[str]
     until_year: str
@@ -120,6 +121,8 @@ class ContextFile(BaseModel):
     year_end_or_heading: str
     as_of_lead: str
     year_heading: str
+    intake: str
+    bare_filler: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +142,7 @@ class Cues:
 
     data: ContextFile
     target: re.Pattern[str]
+    target_carry: re.Pattern[str]
     actual: re.Pattern[str]
     actual_weak: re.Pattern[str]
     until_year: re.Pattern[str]
@@ -185,6 +189,8 @@ class Cues:
     year_end_or_heading: re.Pattern[str]
     as_of_lead: re.Pattern[str]
     year_heading: re.Pattern[str]
+    intake: re.Pattern[str]
+    bare_filler: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -219,6 +225,7 @@ def cues() -> Cues:
     return Cues(
         data,
         target=_either(data.target),
+        target_carry=_either(data.target_carry),
         actual=_either(data.actual),
         actual_weak=_either(data.actual_weak),
         until_year=with_year(data.until_year),
@@ -265,6 +272,8 @@ def cues() -> Cues:
         year_end_or_heading=re.compile(data.year_end_or_heading),
         as_of_lead=re.compile(data.as_of_lead),
         year_heading=with_year(data.year_heading),
+        intake=re.compile(data.intake),
+        bare_filler=re.compile(data.bare_filler),
     )
 
 

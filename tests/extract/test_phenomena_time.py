@@ -59,6 +59,16 @@ CASES = [
         {("special_funds", 2.1e8, "actual", 2024), ("bs_per_10k", 35.4, "actual", 2024)},
         id="a-start-year-or-a-base-year-is-not-the-figure-year",
     ),
+    pytest.param(
+        "时间：2024-06-18\n全市拟新建一批5G行业专网；全市已建成5G基站8 600个。"
+        "到2026年，全市5G基站达到1.2万个；每万人拥有5G基站达到40个。",
+        {
+            ("bs_total", 8600, "actual", 2024),
+            ("bs_total", 12000, "target", 2026),
+            ("bs_per_10k", 40, "target", 2026),
+        },
+        id="a-plan-cue-governs-its-own-statement-a-target-year-heads-the-rest",
+    ),
 ]
 
 

@@ -1,0 +1,101 @@
+"""What a figure counts: look-alikes of a field, flows, batches and surpluses are not its count.
+
+Sentences written for these tests (invented 澧川市) from the classes of error seen on text
+written by others.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.phenomena import Simple, claims_of, simple
+
+DATED = "时间：2024-06-18\n"
+CASES = [
+    pytest.param(
+        DATED + "年末全市常住人口388.2万人，其中城镇常住人口251.4万人；户籍总人口402.6万人。",
+        {("population", 3882000, "actual", 2024)},
+        id="urban-part-and-registered-population",
+    ),
+    pytest.param(
+        DATED + "全市拥有国家级专精特新“小巨人”企业12家、省级专精特新“小巨人”企业60家，"
+        "制造业单项冠军企业5家、单项冠军产品7个。",
+        {("little_giants", 12, "actual", 2024), ("single_champions", 5, "actual", 2024)},
+        id="provincial-giants-and-champion-products",
+    ),
+    pytest.param(
+        DATED + "全市数据中心标准机架约2万个，已有3个城市达到千兆城市建设标准；"
+        "我市牵头制定5G和工业互联网相关行业标准9项。",
+        {("standards", 9, "actual", 2024)},
+        id="racks-and-criteria-are-no-standards",
+    ),
+    pytest.param(
+        DATED + "全市5G基站密度达到每平方公里8.2个，每万人拥有5G基站32.4个。",
+        {("bs_per_10k", 32.4, "actual", 2024)},
+        id="a-density-by-area",
+    ),
+    pytest.param(
+        DATED + "全市各类工业互联网平台超过60个，其中国家级、省级工业互联网平台15个。",
+        {("industrial_platforms", 15, "actual", 2024)},
+        id="every-kind-of-platform",
+    ),
+    pytest.param(
+        DATED + "全市建成省级智能工厂104家、绿色工厂87家、工业互联网平台11家。",
+        {("industrial_platforms", 11, "actual", 2024)},
+        id="the-noun-after-an-enumeration-comma-is-the-next-figure-s",
+    ),
+    pytest.param(
+        DATED + "全市新签约“5G+工业互联网”项目186个，谋划实施“5G+工业互联网”重点项目6个；"
+        "发展管理平台中已建成和在建项目318个。",
+        {("platform_projects", 318, "actual", 2024)},
+        id="signed-and-planned-projects",
+    ),
+    pytest.param(
+        DATED + "全市争取省级专项资金2100万元，签约资金超千亿元；市财政安排专项资金6000万元。",
+        {("special_funds", 6e7, "actual", 2024)},
+        id="money-sought-or-signed-is-not-the-city-s-fund",
+    ),
+    pytest.param(
+        DATED + "全年人才流入32.6万人，每年培训技术技能人才2000人次；累计引进高水平人才615人。",
+        {("talents", 615, "actual", 2024)},
+        id="flows-of-people",
+    ),
+    pytest.param(
+        DATED + "全市建成边缘计算节点46个，标识解析二级节点5个；规模以上工业企业75户、"
+        "房地产开发企业11户。",
+        {("edge_nodes", 46, "actual", 2024), ("above_scale_enterprises", 75, "actual", 2024)},
+        id="a-clause-naming-another-thing-borrows-no-field",
+    ),
+    pytest.param(
+        DATED + "1至5月全市建成5G基站380个；截至目前已建成5G基站3002个，超出计划2个。",
+        {("bs_total", 3002, "actual", 2024)},
+        id="a-period-s-construction-and-a-surplus",
+    ),
+    pytest.param(
+        DATED
+        + "工信部公示第七批制造业单项冠军企业名单，我市入选3家，全市单项冠军企业总数达到11家。",
+        {("single_champions", 11, "actual", 2024)},
+        id="a-batch-s-intake",
+    ),
+    pytest.param(
+        DATED + "截至2024年6月底，全市累计建成5G基站12310个，按2023年末常住人口356.8万人计算，"
+        "每万人拥有5G基站34.5个。",
+        {
+            ("bs_total", 12310, "actual", 2024),
+            ("population", 3568000, "actual", 2023),
+            ("bs_per_10k", 34.5, "actual", 2024),
+        },
+        id="the-base-population-keeps-its-year",
+    ),
+    pytest.param(
+        DATED + "我市依托虚拟专网建设，全市已建成5G基站6000个；将5G基站建设纳入规划，全市现有"
+        "规模以上工业企业1200家。",
+        {("bs_total", 6000, "actual", 2024), ("above_scale_enterprises", 1200, "actual", 2024)},
+        id="ni-in-xuni-and-a-ba-construction-are-no-plans",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_counts(tmp_path: Path, text: str, expected: set[Simple]) -> None:
+    assert simple(claims_of(tmp_path, text)) == expected

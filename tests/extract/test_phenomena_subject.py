@@ -1,0 +1,52 @@
+"""Whose figure it is: operators, the parent city, one enterprise or an average are not the
+applicant; honours and rankings do not change the subject.
+
+Sentences written for these tests (invented 澧川市 and its neighbours).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.phenomena import Simple, claims_of, simple
+
+DATED = "时间：2024-06-18\n"
+CASES = [
+    pytest.param(
+        DATED + "澧川联通开通5G基站2150个，中国移动澧川分公司累计建成5G基站3400个，"
+        "全市累计开通5G基站8600个。",
+        {("bs_total", 8600, "actual", 2024)},
+        id="operators-are-not-the-city",
+    ),
+    pytest.param(
+        DATED + "完成移动5G基站270个、电信5G基站190个，澧川铁塔已建成5G基站超过2000个。",
+        set(),
+        id="an-operator-named-before-the-noun-and-the-tower-company",
+    ),
+    pytest.param(
+        DATED + "截至2023年底，我县建成5G基站800个；同期澧川全市累计建成5G基站3.2万个，"
+        "每万人拥有5G基站35.5个。",
+        {("bs_total", 800, "actual", 2023)},
+        id="the-parent-city-in-the-same-period",
+    ),
+    pytest.param(
+        DATED + "澧川重工集团有限公司单个车间部署5G基站126个；平均每家企业有效专利315项。",
+        set(),
+        id="one-enterprise-and-an-average",
+    ),
+    pytest.param(
+        DATED + "澧川重工集团有限公司、澧川电子股份有限公司等4个项目入选5G工厂名录。",
+        {("directory_5g_factories", 4, "actual", 2024)},
+        id="enterprises-named-for-the-count-are-the-applicant",
+    ),
+    pytest.param(
+        DATED + "作为全国首批试点城市，我市已建成5G基站1.2万个，规模走在全国前列。",
+        {("bs_total", 12000, "actual", 2024)},
+        id="an-honour-does-not-change-the-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_subject(tmp_path: Path, text: str, expected: set[Simple]) -> None:
+    assert simple(claims_of(tmp_path, text)) == expected
