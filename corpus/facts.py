@@ -212,11 +212,17 @@ class Sampler:
             self.target("bs_total", self.grow("bs_total"))
 
 
-def sample(rng: random.Random, framework: str, plan: dict[str, str]) -> Facts:
-    """Facts for one document; ``plan`` maps each condition to the verdict it must get."""
+def sample(
+    rng: random.Random, framework: str, plan: dict[str, str], structure: str = "plan"
+) -> Facts:
+    """Facts for one document; ``plan`` maps each condition to the verdict it must get.
+
+    A 申报表 is signed and dated, so its 目前 has a year (gold/v1: a relative word resolves
+    against the document's date); only a plan without any date can leave its years unsaid.
+    """
     city, kind = names.applicant(rng, framework)
     by = rng.choice([2022, 2023, 2023, 2023, 2024])
-    dated = rng.random() < 0.9
+    dated = rng.random() < 0.9 or structure == "form"
     facts = Facts(
         framework=framework,
         city=city,

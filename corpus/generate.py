@@ -40,7 +40,7 @@ def options_for(spec: Spec, rng: random.Random) -> Options:
 def document_for(spec: Spec, seed: int) -> tuple[Document, random.Random]:
     """The abstract document of one spec, and the rng that goes on to choose its layout."""
     rng = random.Random(f"{seed}:{spec.index}")
-    facts = sample(rng, spec.framework, spec.verdicts)
+    facts = sample(rng, spec.framework, spec.verdicts, spec.structure)
     document = build(rng, facts, options_for(spec, rng))
     if spec.framework == "miit-2023":
         got = prescreen(gold.gold(document, spec.name)["claims"], document.lists, document.flags)

@@ -96,10 +96,11 @@ class Voice:
         return Part(text, distractors=[Distractor(kind, quote)])
 
     def date(self) -> Part:
-        """A signature date, a distractor."""
-        year = self.facts.by + 1
+        """A signature date, a distractor: at the end of the year the 现状 figures are for,
+        so that 目前 in the text is that year (gold/v1 resolves it against this date)."""
+        self.rng.randint(1, 12)  # the month once drawn here; kept so other choices stay put
         quote = structure()["signature_date"].format(
-            y=year, m=self.rng.randint(1, 12), d=self.rng.randint(1, 28)
+            y=self.facts.by, m=12, d=self.rng.randint(1, 28)
         )
         return Part(quote, distractors=[Distractor("date", quote)])
 
