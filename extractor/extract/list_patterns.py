@@ -78,6 +78,7 @@ class ItemFile(BaseModel):
     opening: Cue
     pending: Cue
     target: Cue
+    table_reference: Cue
 
 
 class TitlePatternFile(BaseModel):
@@ -85,6 +86,7 @@ class TitlePatternFile(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     direction: Cue
+    factory_direction: Cue
     suffix: Cue
     families: list[FamilyCue] = Field(default_factory=list)
 
@@ -96,6 +98,8 @@ class FactoryPatternFile(BaseModel):
     enterprise_project: Cue
     project: Cue
     provincial: Cue
+    wrapped: Cue
+    row_project: Cue
 
 
 class TitleCategory(BaseModel):

@@ -30,6 +30,7 @@ class Unit:
     kind: BlockKind
     numbered: bool
     caption: str  # for a numbered item, the unnumbered heading lines above its run
+    row: bool = False  # a table row of a list (企业名称 | 项目名称 | 入选类别)
 
 
 @cache

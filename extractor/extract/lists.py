@@ -23,7 +23,9 @@ from extractor.extract.list_patterns import (
     title_matcher,
     title_patterns,
 )
+from extractor.extract.list_rows import row_units
 from extractor.extract.list_text import Unit, key, sentences, similar, units
+from extractor.extract.tables import value_cells
 from extractor.model import BlockKind, Document, Evidence, Span
 
 _QUOTE_CHARS = 80
@@ -215,7 +217,7 @@ def _title_end(sentence: str, end: int) -> tuple[int, int] | None:
     cues, around = items(), title_patterns()
     direction = around.direction.pattern.match(sentence[end:])
     if direction is not None:
-        if factory_matcher().pattern.search(direction.group(0)):
+        if around.factory_direction.pattern.search(direction.group(0)):
             return None  # 工业互联网试点示范(5G工厂方向) is a 5G factory, not a title
         end += direction.end()
     suffix = around.suffix.pattern.match(sentence[end:])
@@ -262,10 +264,8 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                 opening = policies().place.pattern.search(held[1]) if held else None
                 if held is None or (opening and places and opening.group(0) not in places):
                     continue  # 相邻的石屿市获批…: another city's title
+                # as written: 智能制造示范工厂(某某有限公司) keeps its holder in brackets after it
                 name = held[1] + sentence[match.start() : ends[0]]
-                holder = sentence[match.end() + 1 : ends[0] - 1]  # 智能制造示范工厂(某某有限公司)
-                if not held[1] and items().company.pattern.search(holder):
-                    name = holder + match.group(0)
                 found.add(unit, (start, end), start + held[0], start + ends[0], name)
                 floor = ends[1]
     return list(found.found.values())
@@ -290,15 +290,22 @@ def _counted(sentence: str, start: int, end: int) -> bool | None:
     return None
 
 
-def _factory_name(segment: str) -> tuple[int, str] | None:
-    """The enterprise-and-project name in one segment and where it starts, or None."""
+def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
+    """The enterprise-and-project name in one segment and where it starts, or None; in a
+    table row of 5G factories a project cell may name its maker short (吉林化纤5G+…工厂)."""
     cues, shape = items(), factory_patterns()
     text, start, _ = _strip_opening(segment, 0, joined=True)
     verb = cues.award_after.pattern.search(text)
     text = text[: verb.start()] if verb and verb.start() else text
     tail = cues.count_tail.pattern.search(text)
     text = text[: tail.start()] if tail else text
+    wrapped = shape.wrapped.pattern.match(text)
+    if wrapped is not None:  # 工业互联网试点示范项目(某某有限公司5G全连接工厂): the factory inside
+        start, text = start + wrapped.start("inner"), wrapped["inner"]
     named = shape.enterprise_project.pattern.match(text)
+    short = shape.row_project.pattern.fullmatch(text) if row and named is None else None
+    if short is not None:
+        return (start, text) if not cues.bad_holder.pattern.search(short["maker"]) else None
     if (
         not named
         or not shape.project.pattern.search(named["project"])
@@ -332,7 +339,7 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
                 continue  # no 5G-factory wording here or before: no item can count
             bounds = [0, *(m.end() for m in breaks.finditer(sentence)), len(sentence) + 1]
             for left, right in itertools.pairwise(bounds):
-                named = _factory_name(sentence[left : right - 1])
+                named = _factory_name(sentence[left : right - 1], unit.row)
                 if named is None or cues.target.pattern.search(sentence[:left]):
                     continue
                 first, last = left + named[0], left + named[0] + len(named[1])
@@ -344,7 +351,10 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
 
 def find_lists(document: Document) -> dict[str, list[ListItem]]:
     """The document's named lists under their gold/v1 keys, non-empty ones only, in order."""
-    document_units = units(document)
+    document_units = sorted(
+        [*units(document), *row_units(document, value_cells(document))],
+        key=lambda unit: unit.offsets[0] if unit.offsets else 0,
+    )
     date = document_date(body_text(document))
     lists = {
         "policy_documents": _policy_items(document, document_units, date),
@@ -352,7 +362,24 @@ def find_lists(document: Document) -> dict[str, list[ListItem]]:
         "factories_5g": _factory_items(document, document_units),
     }
     return {
-        name: sorted(found, key=lambda item: item.evidence.span.start)
+        name: sorted(_unsubsumed(found), key=lambda item: item.evidence.span.start)
         for name, found in lists.items()
         if found
     }
+
+
+def _unsubsumed(found: list[ListItem]) -> list[ListItem]:
+    """One entry per named item: a mention whose characters another entry holds too (智能制造
+    示范工厂 beside 智能制造示范工厂(某某有限公司), or the same title and holder written the
+    other way round earlier in the text) gives way to that fuller entry."""
+    keys = [Counter(key(item.name)) for item in found]
+    kept = []
+    for i, item in enumerate(found):
+        fuller = [
+            j
+            for j, other in enumerate(keys)
+            if j != i and not keys[i] - other and (other != keys[i] or j > i)
+        ]
+        if not fuller:
+            kept.append(item)
+    return kept

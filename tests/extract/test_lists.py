@@ -319,7 +319,7 @@ def test_annex_items_take_their_list_from_the_caption(tmp_path: Path) -> None:
     assert lists["national_titles"] == [
         "国家产融合作试点城市",
         "凯盛石化集团股份有限公司服务型制造示范企业",
-        "凯盛纺织有限公司智能制造示范工厂",
+        "智能制造示范工厂(凯盛纺织有限公司)",  # as written: the holder stays in its brackets
     ]
     assert lists["policy_documents"] == ["临川市数字经济高质量发展扶持政策"]
 

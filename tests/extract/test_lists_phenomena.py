@@ -6,8 +6,12 @@ written by others.
 
 from pathlib import Path
 
+import docx
 import pytest
 
+from extractor.extract.lists import find_lists
+from extractor.pipeline import parse_in_process
+from extractor.settings import Limits
 from tests.extract.phenomena import lists_of
 
 SIGNED = "\n\n澧川市人民政府\n2024年9月20日"
@@ -45,3 +49,86 @@ POLICIES = [
 @pytest.mark.parametrize(("text", "expected"), POLICIES)
 def test_policy_documents(tmp_path: Path, text: str, expected: list[str]) -> None:
     assert lists_of(tmp_path, text).get("policy_documents", []) == expected
+
+
+TABLES = [
+    pytest.param(
+        "附件2 部级及以上相关称号清单\n序号\t企业名称\t称号\t认定部门\t年份\n"
+        "1\t澧川重工集团有限公司\t智能制造示范工厂\t工业和信息化部\t2023\n"
+        "2\t澧川电子股份有限公司\t国家级工业设计中心\t工业和信息化部\t2022\n",
+        "national_titles",
+        ["澧川重工集团有限公司智能制造示范工厂", "澧川电子股份有限公司国家级工业设计中心"],
+        id="a-title-table-holder-then-title",
+    ),
+    pytest.param(
+        "附件2 部级及以上相关称号清单\n序号\t称号（主体）\t认定部门\n"
+        "1\t国家产融合作试点城市（澧川市）\t工业和信息化部等五部门\n"
+        "2\t国家绿色工业园区（澧川经济技术开发区）\t工业和信息化部\n"
+        "3\t绿色工厂（澧川纺织有限公司）\t工业和信息化部\n",
+        "national_titles",
+        [
+            "国家产融合作试点城市(澧川市)",
+            "国家绿色工业园区(澧川经济技术开发区)",
+            "绿色工厂(澧川纺织有限公司)",
+        ],
+        id="a-title-with-its-holder-in-brackets-as-written",
+    ),
+    pytest.param(
+        "表1 澧川市入选5G工厂名录项目\n序号\t企业名称\t项目名称\t入选类别\n"
+        "1\t澧川重工集团有限公司\t工程机械5G全连接工厂\t2023年5G工厂名录\n"
+        "2\t澧川化纤集团有限公司\t澧川化纤5G+智能纺丝工厂\t2024年5G工厂名录\n",
+        "factories_5g",
+        ["澧川重工集团有限公司工程机械5G全连接工厂", "澧川化纤5G+智能纺丝工厂"],
+        id="a-factory-table-enterprise-and-project",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "expected"), TABLES)
+def test_items_in_table_rows(tmp_path: Path, text: str, key: str, expected: list[str]) -> None:
+    assert lists_of(tmp_path, text).get(key, []) == expected
+
+
+def test_a_title_wrapping_a_5g_factory_is_both(tmp_path: Path) -> None:
+    text = (
+        "全市获得部级及以上相关称号5项，主要包括：工业互联网试点示范项目（澧川重工集团有限公司"
+        "5G全连接工厂）、智能制造示范工厂（澧川电子股份有限公司）。"
+    )
+    lists = lists_of(tmp_path, text)
+    assert lists["national_titles"] == [
+        "工业互联网试点示范项目(澧川重工集团有限公司5G全连接工厂)",
+        "智能制造示范工厂(澧川电子股份有限公司)",
+    ]
+
+
+def test_a_bare_title_gives_way_to_the_same_title_with_its_holder(tmp_path: Path) -> None:
+    text = (
+        "全市先后获批国家产融合作试点城市等称号。\n\n附表 称号清单\n序号\t称号\t部门\n"
+        "1\t国家产融合作试点城市（澧川市）\t工业和信息化部\n"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == ["国家产融合作试点城市(澧川市)"]
+
+
+def test_a_table_nested_in_a_form_cell_takes_the_sentence_pointing_to_it(tmp_path: Path) -> None:
+    document = docx.Document()
+    form = document.add_table(rows=1, cols=2)
+    form.cell(0, 0).text = "不可偏离条件说明"
+    cell = form.cell(0, 1)
+    cell.text = "2023年，全市2个项目入选工业和信息化部5G工厂名录，详见下表。"
+    nested = cell.add_table(rows=3, cols=2)
+    for row, (number, name) in enumerate(
+        [
+            ("序号", "项目名称"),
+            ("1", "澧川重工集团有限公司5G全连接工厂"),
+            ("2", "澧川电子股份有限公司5G数字化车间"),
+        ]
+    ):
+        nested.cell(row, 0).text, nested.cell(row, 1).text = number, name
+    cell.add_paragraph("另有12家企业获评省级5G全连接工厂。")
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    found = find_lists(parse_in_process(path, Limits(ocr=False)))
+    assert [item.name for item in found["factories_5g"]] == [
+        "澧川重工集团有限公司5G全连接工厂",
+        "澧川电子股份有限公司5G数字化车间",
+    ]
