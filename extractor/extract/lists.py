@@ -27,6 +27,7 @@ from extractor.extract.list_rows import row_units
 from extractor.extract.list_text import Unit, key, sentences, similar, units
 from extractor.extract.tables import value_cells
 from extractor.model import BlockKind, Document, Evidence, Span
+from extractor.normalise.offsets import OffsetMap
 
 _QUOTE_CHARS = 80
 _OWN_TITLE_CHARS = 100  # a document's own title: its leading heading lines, this long at most
@@ -58,7 +59,18 @@ class _Items:
         quote = unit.text[left : min(sentence[1], left + _QUOTE_CHARS)]
         span = Span(start=first, end=last)
         evidence = Evidence(page=block.page, block=block.index, span=span, quote=quote)
+        if self.document.traditional and name == unit.text[start:end]:
+            name = self._as_written(unit.offsets[start:end])  # 繁體 as the document writes it
         self.found[name_key] = ListItem(name=name, evidence=evidence)
+
+    def _as_written(self, offsets: tuple[int, ...]) -> str:
+        """The raw characters behind these offsets of the normalised text."""
+        where = OffsetMap(self.document)
+        chars = []
+        for offset in offsets:
+            block, raw = where.block_at(offset), self.document.raw_offsets[offset]
+            chars.append(block.raw[raw] if block is not None and raw >= 0 else " ")
+        return "".join(chars)
 
 
 def _ahead(clause: str, date: DocumentDate | None) -> bool:

@@ -122,3 +122,6 @@ class Document(BaseModel):
     char_boxes: tuple[tuple[float, float, float, float] | None, ...] = Field(
         default=(), repr=False, description="for each character of text, its box on the page (PDF)"
     )
+    traditional: bool = Field(
+        default=False, description="written in traditional script; text reads it as simplified"
+    )

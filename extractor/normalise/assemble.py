@@ -14,15 +14,19 @@ from extractor.model import (
     Span,
 )
 from extractor.normalise.lines import joiner, runs_on
+from extractor.normalise.script import is_traditional, simplified
 from extractor.normalise.spacing import squeeze
 from extractor.normalise.width import fold
 
 _NO_RAW = -1
 
 
-def normalise_text(raw: str) -> tuple[str, list[int]]:
-    """Normalise one run of raw text; returns the text and, per character, its raw index."""
+def normalise_text(raw: str, traditional: bool = False) -> tuple[str, list[int]]:
+    """Normalise one run of raw text; returns the text and, per character, its raw index.
+    ``traditional``: the document is in traditional script, read as simplified."""
     chars, origin = fold(raw)
+    if traditional:
+        chars = list(simplified("".join(chars)))
     return squeeze(chars, origin)
 
 
@@ -57,7 +61,9 @@ class _Builder:
         return Span(start=start, end=self.length)
 
 
-def _table_block(index: int, raw: RawBlock, builder: _Builder, heading: str | None) -> Block:
+def _table_block(
+    index: int, raw: RawBlock, builder: _Builder, heading: str | None, traditional: bool
+) -> Block:
     """Cells row by row: tab between cells, newline between rows; raw text laid out the same way."""
     start = builder.length
     raw_parts: list[str] = []
@@ -72,7 +78,7 @@ def _table_block(index: int, raw: RawBlock, builder: _Builder, heading: str | No
             raw_parts.append(separator)
             raw_length += 1
         previous_row = cell.row
-        text, origin = normalise_text(cell.text)
+        text, origin = normalise_text(cell.text, traditional)
         span = builder.add(text, [raw_length + i for i in origin], None)
         if cell.boxes is not None:
             builder.boxes[span.start : span.end] = [cell.boxes[i] for i in origin]
@@ -136,16 +142,19 @@ def build_document(parsed: ParsedDocument) -> Document:
     blocks: dict[int, Block] = {}
     heading: str | None = None
     previous: tuple[RawBlock, str] | None = None
+    traditional = is_traditional(
+        [b.text for b in parsed.blocks] + [c.text for b in parsed.blocks for c in b.cells]
+    )
     body = [(i, b) for i, b in enumerate(parsed.blocks) if b.kind is not BlockKind.furniture]
     furniture = [(i, b) for i, b in enumerate(parsed.blocks) if b.kind is BlockKind.furniture]
     for position, (index, raw) in enumerate(body + furniture):
         if raw.kind is BlockKind.table:
             if builder.length:
                 builder.add("\n", None, None)
-            blocks[index] = _table_block(index, raw, builder, heading)
+            blocks[index] = _table_block(index, raw, builder, heading, traditional)
             previous = None
             continue
-        text, origin = normalise_text(raw.text)
+        text, origin = normalise_text(raw.text, traditional)
         continues = previous is not None and runs_on(previous[0], previous[1], raw)
         if builder.length:
             separator = joiner(previous[1] if previous else "", text, continues)
@@ -167,4 +176,5 @@ def build_document(parsed: ParsedDocument) -> Document:
         warnings=tuple(parsed.warnings),
         raw_offsets=tuple(builder.raw_offsets),
         char_boxes=tuple(builder.boxes),
+        traditional=traditional,
     )
