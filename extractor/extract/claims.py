@@ -180,7 +180,7 @@ def _claim(
     enumeration = text[start_of(text, figure.start, data.growth_breaks) : figure.start]
     if context.is_growth(enumeration) or context.is_not_applicant(sentence_text, facts.applicant):
         return None
-    if context.is_intake(sentence_text, clause_before):
+    if context.is_intake(sentence_text + clause_after, clause_before):
         return None
     if context.is_threshold(clause_after):
         return None

@@ -93,6 +93,23 @@ CASES = [
         {("bs_total", 6000, "actual", 2024), ("above_scale_enterprises", 1200, "actual", 2024)},
         id="ni-in-xuni-and-a-ba-construction-are-no-plans",
     ),
+    pytest.param(
+        DATED + "截至目前，我市已累计建设1.73万个5G基站，培育6家国家级专精特新企业、"
+        "3家制造业单项冠军企业，已建成9家国家级5G工厂。",
+        {
+            ("bs_total", 17300, "actual", 2024),
+            ("little_giants", 6, "actual", 2024),
+            ("single_champions", 3, "actual", 2024),
+            ("directory_5g_factories", 9, "actual", 2024),
+        },
+        id="the-count-before-the-noun",
+    ),
+    pytest.param(
+        DATED
+        + "我市12家企业入选第七批国家级制造业单项冠军，5家企业荣获新一批国家级专精特新“小巨人”。",
+        set(),
+        id="a-batch-named-after-the-count",
+    ),
 ]
 
 
