@@ -183,7 +183,7 @@ def assess(document: Document, framework: str) -> tuple[Prediction, list[Conditi
     and the pre-screen, whose verdict strings go into ``prescreen`` as gold/v1 has them.
     """
     from extractor.extract.claims import find_claims
-    from extractor.extract.derived import derived_density
+    from extractor.extract.derived import derived_density, derived_list_counts
     from extractor.extract.lists import find_lists
     from extractor.extract.reconcile import reconcile
     from extractor.match.frameworks import load_framework
@@ -203,7 +203,7 @@ def assess(document: Document, framework: str) -> tuple[Prediction, list[Conditi
         claims=tuple(claims),
         lists={key: [item.name for item in items] for key, items in lists.items()},
         list_evidence={key: tuple(item.evidence for item in items) for key, items in lists.items()},
-        derived=tuple(derived_density(claims)),
+        derived=tuple(derived_density(claims) + derived_list_counts(claims, _named(lists))),
         reconciliation=tuple(reconcile(claims, lists)),
         warnings=tuple(f"{w.code}: {w.message}" for w in document.warnings),
     )
@@ -212,6 +212,18 @@ def assess(document: Document, framework: str) -> tuple[Prediction, list[Conditi
     verdicts = prescreen(document, prediction, rules)
     verdict_of = {v.key: v.verdict.value for v in verdicts}
     return prediction.model_copy(update={"prescreen": verdict_of}), verdicts
+
+
+def _named(lists: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Each named 5G-factory entry with the claim field its list wording counts it towards."""
+    from extractor.extract.list_patterns import factory_matcher
+
+    fields = {term.id: term.field for term in factory_matcher().term.values() if term.field}
+    return [
+        (fields[item.term], item.evidence)
+        for item in lists.get("factories_5g", [])
+        if item.term in fields
+    ]
 
 
 def predict(document: Document, framework: str) -> Prediction:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -9,7 +10,7 @@ from extractor.extract import context
 from extractor.extract.bounds import end_of, start_of
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.paragraphs import Paragraph, body_paragraphs, cell_paragraphs
-from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
+from extractor.extract.patterns import FieldMatch, cues, field_for, fields_in, unit_pattern
 from extractor.extract.relations import Found, resolve_subcounts, sum_parts
 from extractor.extract.segment import words_around
 from extractor.extract.tables import all_table_claims, value_cells
@@ -222,36 +223,51 @@ def _claim(
     )
 
 
+def _zero_fields(text: str, cue: re.Match[str], sentence: int) -> list[FieldMatch]:
+    """What a none-statement counts: the fields named after 暂无 in its clause, else the one
+    named in the clause before it (工业互联网试点示范（5G工厂方向）方面，我市暂无项目入选), or,
+    for a label answered 无, the label (…项目：无)."""
+    data = cues().data
+    if cue.re is cues().zero_after:
+        label = text[max(sentence, start_of(text, cue.start(), data.sentence_breaks)) : cue.start()]
+        found = field_for(label)
+        return [found] if found else []
+    clause_end = end_of(text, cue.end(), data.clause_breaks)
+    named = fields_in(text[cue.start() : clause_end])
+    if named:
+        return named
+    found = field_for(text[sentence : cue.start()])
+    return [found] if found else []
+
+
 def _zero_claims(
     text: str, paragraph: Paragraph, facts: context.DocumentContext
 ) -> list[PredictedClaim]:
     """暂无企业入选5G工厂名录: a count stated as none is a claim of 0, with no numeral."""
     data = cues().data
     claims: list[PredictedClaim] = []
-    for cue in cues().zero.finditer(text):
+    cues_found = [*cues().zero.finditer(text), *cues().zero_after.finditer(text)]
+    for cue in cues_found:
         clause_end = end_of(text, cue.end(), data.clause_breaks)
         sentence = start_of(text, cue.start(), data.sentence_breaks)
-        stretch = text[cue.start() : clause_end]
-        found = field_for(stretch)
-        if found is None:
-            continue
         sentence_text = cues().title.sub("", text[sentence : cue.start()])
         if context.is_not_applicant(sentence_text, facts.applicant):
             continue
-        evidence = paragraph.evidence(cue.start(), cue.end(), _quote(text, cue.start(), clause_end))
-        claims.append(
-            PredictedClaim(
-                field=found.field.spec.field,
-                value=0.0,
-                unit=found.field.spec.canonical_unit,
-                status=Status.actual,
-                year=year_for(sentence_text, text[:sentence], Status.actual, facts.years),
-                page=evidence.page,
-                confidence=context.confidence("zero", paragraph.block_at(cue.start()).origin),
-                pattern_id=f"{found.trigger_id}@zero",
-                evidence=(evidence,),
+        evidence = paragraph.evidence(cue.start(), cue.end(), _quote(text, sentence, clause_end))
+        for found in _zero_fields(text, cue, sentence):
+            claims.append(
+                PredictedClaim(
+                    field=found.field.spec.field,
+                    value=0.0,
+                    unit=found.field.spec.canonical_unit,
+                    status=Status.actual,
+                    year=year_for(sentence_text, text[:sentence], Status.actual, facts.years),
+                    page=evidence.page,
+                    confidence=context.confidence("zero", paragraph.block_at(cue.start()).origin),
+                    pattern_id=f"{found.trigger_id}@zero",
+                    evidence=(evidence,),
+                )
             )
-        )
     return claims
 
 

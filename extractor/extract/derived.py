@@ -1,4 +1,5 @@
-"""Figures the applicant implies but does not state: base-station density from total and people.
+"""Figures the applicant implies but does not state: base-station density from total and people,
+and the number of projects it names on a 5G-factory list where it states no count.
 
 《试点评审指标》 asks for 每万人拥有5G基站数; many applications give only the number of base
 stations and the resident population. The density is then worked out, marked as derived and
@@ -9,10 +10,11 @@ was reached.
 from __future__ import annotations
 
 from extractor.extract.patterns import fields
-from extractor.model import PredictedClaim, Qualifier, Status
+from extractor.model import Evidence, PredictedClaim, Qualifier, Status
 
 _PER = 10_000  # 每万人: per ten thousand residents
 _DERIVED_SHARE = 0.9  # a derived figure is at most this sure of its sources' confidence
+_NAMED_CONFIDENCE = 0.8  # a count of named entries: each entry's wording judged on its own
 
 
 def _unit(field: str) -> str:
@@ -59,3 +61,33 @@ def derived_density(claims: list[PredictedClaim]) -> list[PredictedClaim]:
         )
         stated.add(total.year)
     return derived
+
+
+def derived_list_counts(
+    claims: list[PredictedClaim], factories: list[tuple[str, Evidence]]
+) -> list[PredictedClaim]:
+    """A count of named projects for a 5G-factory field with no achieved count stated: 某某公司
+    5G全连接工厂入选工业互联网试点示范（5G工厂方向） names one pilot project. ``factories`` are
+    the named entries with the field each counts towards. At least that many: the text may
+    name fewer than there are."""
+    stated = {c.field for c in claims if c.status is Status.actual}
+    counted: dict[str, list[Evidence]] = {}
+    for field, evidence in factories:
+        counted.setdefault(field, []).append(evidence)
+    return [
+        PredictedClaim(
+            field=field,
+            value=float(len(evidence)),
+            unit=_unit(field),
+            status=Status.actual,
+            year=None,
+            qualifier=Qualifier.at_least,
+            page=evidence[0].page,
+            confidence=_NAMED_CONFIDENCE,
+            derived=True,
+            pattern_id=f"{field}/named",
+            evidence=tuple(evidence),
+        )
+        for field, evidence in sorted(counted.items())
+        if field not in stated
+    ]

@@ -139,6 +139,7 @@ class FactoryTerm(BaseModel):
     id: str
     canonical: str
     counts: bool | Literal["unclear"]
+    field: str | None = None  # the claim field a project it lists counts towards
     aliases: list[str] = Field(min_length=1)
 
 

@@ -32,6 +32,7 @@ from extractor.normalise.offsets import OffsetMap
 _QUOTE_CHARS = 80
 _OWN_TITLE_CHARS = 100  # a document's own title: its leading heading lines, this long at most
 _DRAFT_AFTER = 12  # characters after 》 searched for (征求意见稿)
+_EITHER = "either"  # an entry listed under wording that names both 5G-factory lists
 
 
 class ListItem(BaseModel):
@@ -40,6 +41,7 @@ class ListItem(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     name: str
     evidence: Evidence
+    term: str | None = None  # for a 5G factory, the wording that lists it (名录, 5G工厂方向)
 
 
 @dataclass(slots=True)
@@ -49,7 +51,15 @@ class _Items:
     document: Document
     found: dict[str, ListItem] = field(default_factory=dict)
 
-    def add(self, unit: Unit, sentence: tuple[int, int], start: int, end: int, name: str) -> None:
+    def add(
+        self,
+        unit: Unit,
+        sentence: tuple[int, int],
+        start: int,
+        end: int,
+        name: str,
+        term: str | None = None,
+    ) -> None:
         name_key = key(name)
         if not name_key or name_key in self.found:
             return
@@ -61,7 +71,7 @@ class _Items:
         evidence = Evidence(page=block.page, block=block.index, span=span, quote=quote)
         if self.document.traditional and name == unit.text[start:end]:
             name = self._as_written(unit.offsets[start:end])  # 繁體 as the document writes it
-        self.found[name_key] = ListItem(name=name, evidence=evidence)
+        self.found[name_key] = ListItem(name=name, evidence=evidence, term=term)
 
     def _as_written(self, offsets: tuple[int, ...]) -> str:
         """The raw characters behind these offsets of the normalised text."""
@@ -283,12 +293,16 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
     return list(found.found.values())
 
 
-def _counted(sentence: str, start: int, end: int) -> bool | None:
-    """Whether the 5G-factory wording nearest an item counts (名录) or rejects (省级), or None:
-    one in the item's own clause wins, then the nearest before it, then after it."""
+def _counted(sentence: str, start: int, end: int) -> str | bool | None:
+    """The 5G-factory wording nearest an item: the id of the term that puts it on the list
+    (名录, 试点示范（5G工厂方向）), False where a provincial list rejects it, or None: one in the
+    item's own clause wins, then the nearest before it, then after it."""
     matcher = factory_matcher()
-    judged = [(m.start(), True) for m in matcher.pattern.finditer(sentence)
-              if matcher.term[m.group(0)].counts is True]  # fmt: skip
+    judged: list[tuple[int, str | bool]] = [
+        (m.start(), matcher.term[m.group(0)].id)
+        for m in matcher.pattern.finditer(sentence)
+        if matcher.term[m.group(0)].counts is True
+    ]
     judged += [(m.start(), False) for m in factory_patterns().provincial.pattern.finditer(sentence)]
     breaks = items().clause_breaks
     left, right = start_of(sentence, start, breaks), end_of(sentence, end, breaks)
@@ -298,7 +312,10 @@ def _counted(sentence: str, start: int, end: int) -> bool | None:
         [(at - end, good) for at, good in judged if at >= end],
     ):
         if group:
-            return min(group)[1]
+            nearest = min(group, key=lambda pair: pair[0])[1]
+            terms = {good for _, good in group if isinstance(good, str)}
+            # 入选5G工厂名录及试点示范（5G工厂方向）项目清单: listed, but on which list is unsaid
+            return _EITHER if isinstance(nearest, str) and len(terms) > 1 else nearest
     return None
 
 
@@ -333,7 +350,7 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
 def _factory_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
     cues, found = items(), _Items(document)
     breaks = re.compile(f"[{re.escape(cues.segment_breaks)}]")
-    earlier: bool | None = None  # the previous sentence's wording, for 入选项目分别是：…
+    earlier: str | bool | None = None  # the previous sentence's wording, for 入选项目分别是：…
     for unit in document_units:
         caption = _counted(unit.caption, 0, 0) if unit.numbered else None
         for start, end in sentences(unit.text, cues.part_breaks):  # 公示 holds to its part
@@ -347,7 +364,7 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
             if cues.pending.pattern.search(sentence):
                 earlier = False  # a 公示 list: what follows it is not listed either
                 continue
-            if here is None and fallback is not True:
+            if here is None and not isinstance(fallback, str):
                 continue  # no 5G-factory wording here or before: no item can count
             bounds = [0, *(m.end() for m in breaks.finditer(sentence)), len(sentence) + 1]
             for left, right in itertools.pairwise(bounds):
@@ -356,8 +373,9 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
                     continue
                 first, last = left + named[0], left + named[0] + len(named[1])
                 judged = _counted(sentence, first, last)
-                if (fallback if judged is None else judged) is True:
-                    found.add(unit, (start, end), start + first, start + last, named[1])
+                term = fallback if judged is None else judged
+                if isinstance(term, str):
+                    found.add(unit, (start, end), start + first, start + last, named[1], term)
     return list(found.found.values())
 
 

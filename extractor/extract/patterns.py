@@ -103,6 +103,7 @@ class ContextFile(BaseModel):
     title: str
     subcount: str
     zero: str
+    zero_after: str
     part_level: str
     part_joint: str
     respectively: str
@@ -172,6 +173,7 @@ class Cues:
     title: re.Pattern[str]
     subcount: re.Pattern[str]
     zero: re.Pattern[str]
+    zero_after: re.Pattern[str]
     part_level: re.Pattern[str]
     part_joint: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -255,6 +257,7 @@ def cues() -> Cues:
         title=re.compile(data.title),
         subcount=re.compile(data.subcount),
         zero=re.compile(data.zero),
+        zero_after=re.compile(data.zero_after),
         part_level=re.compile(data.part_level),
         part_joint=re.compile(data.part_joint),
         respectively=re.compile(data.respectively),
@@ -326,3 +329,14 @@ def field_for(stretch: str, unit: str | None = None, following: str = "") -> Fie
                 if best is None or match.end() > best.end:
                     best = FieldMatch(compiled, trigger_id, match.end())
     return best
+
+
+def fields_in(stretch: str) -> list[FieldMatch]:
+    """Every field a stretch names, one per part joined by 和/及/、 (尚无项目入选5G工厂名录和工业
+    互联网试点示范（5G工厂方向）names two), each judged on its own part."""
+    found: dict[str, FieldMatch] = {}
+    for part in cues().part_joint.split(stretch):
+        match = field_for(part)
+        if match is not None:
+            found.setdefault(match.field.spec.field, match)
+    return list(found.values())

@@ -41,6 +41,7 @@ class _Reasons(BaseModel):
     negated: dict[str, str]
     qualifiers: dict[str, str]
     derived: str
+    named: str
     as_of: str
     no_year: str
     page: str
@@ -62,7 +63,12 @@ def _figure(claim: PredictedClaim) -> str:
     label = words.labels.get(claim.field, _Label(name=claim.field, unit=""))
     when = words.as_of.format(year=claim.year) if claim.year else words.no_year
     if claim.derived:
-        when = f"{words.derived}，{when}"
+        how = (
+            words.named
+            if claim.pattern_id and claim.pattern_id.endswith("/named")
+            else words.derived
+        )
+        when = f"{how}，{when}"
     value = f"{claim.value:g}"
     qualifier = words.qualifiers.get(claim.qualifier.value, "")
     return words.templates["figure"].format(

@@ -1,0 +1,66 @@
+"""Verdicts on wording written apart from our corpora: counts stated as none in several forms,
+projects named but not counted, and never a pass from a target or a future-dated figure."""
+
+from pathlib import Path
+
+import pytest
+
+from extractor.model import ConditionVerdict, Verdict
+from extractor.pipeline import assess
+from tests.extract.phenomena import parse_text
+
+SIGNED = "\n\n澧川市人民政府\n2024年9月20日"
+
+
+def _verdicts(tmp_path: Path, text: str) -> dict[str, ConditionVerdict]:
+    _, verdicts = assess(parse_text(tmp_path, text), "miit-2023")
+    return {v.key: v for v in verdicts}
+
+
+FACTORY = [
+    pytest.param(
+        "全市尚无项目入选工业和信息化部5G工厂名录和工业互联网试点示范（5G工厂方向）。",
+        "fail",
+        id="two-lists-named-as-none-in-one-clause",
+    ),
+    pytest.param(
+        "全市2个项目入选5G工厂名录。工业互联网试点示范（5G工厂方向）方面，我市暂无项目入选。",
+        "fail",
+        id="none-stated-under-a-topic-clause",
+    ),
+    pytest.param(
+        "入选5G工厂名录项目：2个\n入选工业互联网试点示范（5G工厂方向）项目：无",
+        "fail",
+        id="a-label-answered-none",
+    ),
+    pytest.param(
+        "全市3个项目入选5G工厂名录。澧川重工集团有限公司5G全连接工厂入选工业和信息化部"
+        "2023年工业互联网试点示范（5G工厂方向）。",
+        "pass",
+        id="a-named-pilot-project-counts-where-no-count-is-stated",
+    ),
+    pytest.param(
+        "全市3个项目入选5G工厂名录。澧川重工集团有限公司5G全连接工厂申报工业互联网试点示范"
+        "（5G工厂方向）。",
+        "unclear",
+        id="an-application-is-not-a-selection",
+    ),
+    pytest.param(
+        "附件1\n入选5G工厂名录及试点示范（5G工厂方向）项目清单\n"
+        "1.澧川重工集团有限公司5G全连接工厂\n2.澧川电子股份有限公司5G数字化车间",
+        "unclear",
+        id="a-caption-naming-both-lists-proves-no-pilot",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTORY)
+def test_factory_5g(tmp_path: Path, text: str, expected: str) -> None:
+    assert _verdicts(tmp_path, text + SIGNED)["factory_5g"].verdict.value == expected
+
+
+def test_a_named_pilot_says_how_it_was_counted(tmp_path: Path) -> None:
+    text = "澧川重工集团有限公司5G全连接工厂入选工业互联网试点示范（5G工厂方向）。" + SIGNED
+    verdict = _verdicts(tmp_path, text)["factory_5g"]
+    assert verdict.verdict is Verdict.passed
+    assert "按文中列明的项目计" in verdict.reason
