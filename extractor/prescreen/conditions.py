@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from extractor.extract.dates import DocumentDate
 from extractor.model import (
     Comparison,
     Evidence,
@@ -44,12 +45,23 @@ def _latest(claims: list[PredictedClaim]) -> PredictedClaim | None:
     return max(claims, key=lambda c: (c.year or 0, c.confidence), default=None)
 
 
-def achieved(prediction: Prediction, field: str) -> PredictedClaim | None:
-    """The achieved figure of ``field`` a reviewer would take: stated, else derived."""
-    stated = [c for c in prediction.claims if c.field == field and c.status is Status.actual]
+def _is_achieved(claim: PredictedClaim, field: str, date: DocumentDate | None) -> bool:
+    """An actual figure of ``field`` dated no later than the document: one dated after it is
+    a goal, whatever its status says."""
+    if claim.field != field or claim.status is not Status.actual:
+        return False
+    return date is None or claim.year is None or claim.year <= date.year
+
+
+def achieved(
+    prediction: Prediction, field: str, date: DocumentDate | None = None
+) -> PredictedClaim | None:
+    """The achieved figure of ``field`` a reviewer would take: stated, else derived; never one
+    dated after the document's own ``date``."""
+    stated = [c for c in prediction.claims if _is_achieved(c, field, date)]
     if stated:
         return _latest(stated)
-    derived = [c for c in prediction.derived if c.field == field and c.status is Status.actual]
+    derived = [c for c in prediction.derived if _is_achieved(c, field, date)]
     return _latest(derived)
 
 
@@ -82,8 +94,11 @@ def meets(claim: PredictedClaim, comparison: Comparison, threshold: float) -> Ve
     return Verdict.failed if not any(ends) else Verdict.unclear
 
 
-def judge(requirement: Requirement, prediction: Prediction) -> Finding:
-    """One requirement against the prediction: its figure, or the items of its list."""
+def judge(
+    requirement: Requirement, prediction: Prediction, date: DocumentDate | None = None
+) -> Finding:
+    """One requirement against the prediction: its figure, or the items of its list; ``date``
+    is the document's own, after which no figure is achieved."""
     if requirement.list is not None:
         names = tuple(prediction.lists.get(requirement.list, ()))
         items = tuple(prediction.list_evidence.get(requirement.list, ()))
@@ -93,12 +108,13 @@ def judge(requirement: Requirement, prediction: Prediction) -> Finding:
         outcome = Verdict.passed if met else Verdict.unclear  # a short list is no proof of less
         return Finding(requirement, outcome, items=items, names=names)
     assert requirement.field is not None
-    claim = achieved(prediction, requirement.field)
+    claim = achieved(prediction, requirement.field, date)
     if claim is None:
         targets = [
             c
             for c in prediction.claims
-            if c.field == requirement.field and c.status is Status.target
+            if c.field == requirement.field
+            if c.status is Status.target or not _is_achieved(c, requirement.field, date)
         ]
         return Finding(requirement, Verdict.unclear, target=_latest(targets))
     return Finding(requirement, meets(claim, requirement.comparison, requirement.threshold), claim)

@@ -10,6 +10,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
+from extractor.extract.dates import DocumentDate, body_text, document_date
 from extractor.model import (
     Agreement,
     ConditionKind,
@@ -43,6 +44,7 @@ class _Reasons(BaseModel):
     derived: str
     named: str
     as_of: str
+    target_year: str
     no_year: str
     page: str
     templates: dict[str, str]
@@ -96,8 +98,9 @@ def _reason(finding: Finding) -> str:
     if finding.claim is None:
         target = finding.target
         if target is not None:
+            when = words.target_year.format(year=target.year) if target.year else words.no_year
             return words.templates["target_only"].format(
-                label=label.name, value=f"{target.value:g}", unit=label.unit, year=target.year
+                label=label.name, value=f"{target.value:g}", unit=label.unit, when=when
             )
         return words.templates["none"].format(label=label.name)
     figure = _figure(finding.claim)
@@ -124,9 +127,12 @@ def _disagreements(condition: Condition, prediction: Prediction) -> list[str]:
 
 
 def _counts_verdict(
-    condition: Condition, prediction: Prediction, declarations: Declarations
+    condition: Condition,
+    prediction: Prediction,
+    declarations: Declarations,
+    date: DocumentDate | None = None,
 ) -> ConditionVerdict:
-    findings = [judge(r, prediction) for r in condition.any_of]
+    findings = [judge(r, prediction, date) for r in condition.any_of]
     if any(f.claim is not None for f in findings):
         # a stated count decides; named items stand in for it only where no count is stated
         findings = [f for f in findings if f.requirement.list is None]
@@ -184,9 +190,10 @@ def prescreen(
 ) -> list[ConditionVerdict]:
     """The framework's non-deviable conditions judged on one document and its prediction."""
     declarations = find_declarations(document)
+    date = document_date(body_text(document))
     return [
         _declaration_verdict(condition, declarations)
         if condition.kind is ConditionKind.declaration
-        else _counts_verdict(condition, prediction, declarations)
+        else _counts_verdict(condition, prediction, declarations, date)
         for condition in framework.conditions
     ]

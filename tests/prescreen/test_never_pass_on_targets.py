@@ -1,0 +1,66 @@
+"""A target, or a figure dated after the document, never decides a pass (issue 14: a false pass
+lets a non-compliant city through the gate). Hypothesis writes documents whose only figures for
+the count conditions are goals, in the ways plans word them, all far above the thresholds."""
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.extract.dates import DocumentDate
+from extractor.model import Evidence, PredictedClaim, Prediction, Span, Status, Verdict
+from extractor.pipeline import assess
+from extractor.prescreen.conditions import achieved
+from tests.extract.phenomena import parse_text
+
+# how plans put a goal: a target year, a year heading, a period, a verb of intent
+LEADS = [
+    "到{y}年，全市", "力争到{y}年，全市", "预计{y}年底，全市", "{y}年：全市", "{y}年底：",
+    "计划到{y}年，", "{y0}—{y}年，全市累计", "{y}年，全市", "确保{y}年", "全市拟",
+]  # fmt: skip
+FIGURES = [
+    "每万人拥有5G基站数达到{n}个",
+    "具备10个以上典型应用场景的工厂达到{n}家",
+    "入选5G工厂名录项目达到{n}个",
+    "{n}个项目入选工业互联网试点示范（5G工厂方向）",
+    "部级及以上相关称号达到{n}项",
+]
+COUNTED = ("bs_density", "scenario_factories", "factory_5g", "national_demonstration")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    statements=st.lists(
+        st.tuples(st.sampled_from(LEADS), st.sampled_from(FIGURES), st.integers(40, 900)),
+        min_size=1,
+        max_size=6,
+    ),
+    later=st.integers(1, 3),
+)
+def test_goals_and_future_figures_never_pass(
+    tmp_path: Path, statements: list[tuple[str, str, int]], later: int
+) -> None:
+    year = 2024 + later  # after the document's own date, 2024年9月20日
+    lines = [
+        lead.format(y=year, y0=year - 2) + figure.format(n=value)
+        for lead, figure, value in statements
+    ]
+    text = "。\n".join(lines) + "。\n\n澧川市人民政府\n2024年9月20日"
+    _, verdicts = assess(parse_text(tmp_path, text), "miit-2023")
+    for verdict in verdicts:
+        if verdict.key in COUNTED:
+            assert verdict.verdict is not Verdict.passed, (verdict.key, verdict.reason, text)
+            assert f"截至{year}" not in verdict.reason
+
+
+def test_an_actual_figure_dated_after_the_document_is_not_achieved() -> None:
+    claim = PredictedClaim(
+        field="bs_per_10k", value=45.0, unit="stations per 10,000 people", status=Status.actual,
+        year=2026, page=None, confidence=0.9, pattern_id="test",
+        evidence=(Evidence(page=None, block=0, span=Span(start=0, end=2), quote="45"),),
+    )  # fmt: skip
+    prediction = Prediction(document="a.txt", framework="miit-2023", claims=(claim,))
+    assert achieved(prediction, "bs_per_10k", DocumentDate(2024, 9)) is None
+    assert achieved(prediction, "bs_per_10k", DocumentDate(2026, 12)) == claim
