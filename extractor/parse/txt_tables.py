@@ -9,6 +9,7 @@ the one above, the blank corner under a two-line header) is an extra separator.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from extractor.model import BlockKind, RawBlock, RawCell
@@ -17,6 +18,9 @@ _BARS = re.compile(r"[｜|]")
 _SPACES = re.compile(r" {2,}|\u3000+")
 _MIN_CELLS = 3  # a row of a table has at least this many cells, or continues one indented
 _MIN_ROWS = 2
+# A cell of a space-set row, and how far (display columns) it may start from its header's.
+_CELL = re.compile(r"\S+(?: \S+)*")
+_SLACK = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +85,51 @@ def table_runs(lines: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+def _width(text: str) -> int:
+    """Display width, wide (CJK) characters two columns, as an editor aligns them."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _starts(line: str) -> list[tuple[int, str]]:
+    """(display column, text) of each cell of a line set apart by runs of spaces."""
+    found: list[tuple[int, str]] = []
+    for match in _CELL.finditer(line.rstrip()):
+        found.append((_width(line[: match.start()]), match.group(0)))
+    return found
+
+
+def _aligned(lines: list[str]) -> list[list[tuple[int, str]]] | None:
+    """A table padded to columns (its cells start under its header's): each row's cells with
+    their column, measured; None when the rows are not aligned so (cells are then counted)."""
+    rows = [_starts(line) for line in lines if line.strip() and "\t" not in line]
+    if len(rows) < _MIN_ROWS or _BARS.search("".join(lines)):
+        return None
+    header = [start for start, _ in max(rows[:2], key=len)]
+    if len(header) < _MIN_CELLS:
+        return None
+    placed: list[list[tuple[int, str]]] = []
+    for row in rows:
+        columns = [next((i for i, h in enumerate(header) if abs(h - start) <= _SLACK), -1)
+                   for start, _ in row]  # fmt: skip
+        if -1 in columns or len(set(columns)) != len(columns):
+            return None
+        placed.append([(col, text) for col, (_, text) in zip(columns, row, strict=True)])
+    return placed
+
+
 def table_block(lines: list[str], page: int | None) -> RawBlock:
     """The table of a run of row lines; a short row's last cell spans the columns it lacks,
-    as a merged title (目标值 over 2025年目标 and 2027年目标) does."""
+    as a merged title (目标值 over 2025年目标 and 2027年目标) does. A table padded to columns
+    (every cell under its header's) is read by position."""
+    aligned = _aligned(lines)
+    if aligned is not None:
+        width = max(col for row in aligned for col, _ in row) + 1
+        placed = [
+            RawCell(row=number, col=col, text=text)
+            for number, row in enumerate(aligned)
+            for col, text in row
+        ]
+        return RawBlock(BlockKind.table, "", page, cells=placed, rows=len(aligned), cols=width)
     rows = [row for row in (_row(line) for line in lines) if row is not None]
     width = max(row.width for row in rows)
     cells: list[RawCell] = []

@@ -243,3 +243,18 @@ def test_a_table_typed_with_bars_is_a_table_block(tmp_path: Path) -> None:
         (0, 0, "序号"), (0, 1, "指标"), (0, 2, "2023年现状"), (1, 0, "1"),
     ]  # fmt: skip
     assert_offsets_exact(build_document(parsed))
+
+
+def test_a_table_padded_to_columns_is_read_by_position(tmp_path: Path) -> None:
+    # an office system pads every cell to its column with spaces, so runs of spaces differ
+    lines = [
+        "序号    指标名称                    单位    2024年（现状）    2025年",
+        "1       5G基站数量                  个      1080              1300",
+        "2       每万人拥有5G基站数量        个      45.4              54.6",
+    ]
+    (table,) = parse_text(tmp_path, "\n".join(lines)).blocks
+    cells = {(c.row, c.col): c.text for c in table.cells}
+    assert table.cols == 5
+    assert cells[(1, 1)] == "5G基站数量"
+    assert cells[(1, 3)] == "1080"
+    assert cells[(2, 4)] == "54.6"
