@@ -24,6 +24,8 @@ from extractor.model import (
 
 _QUOTE_CHARS = 60
 _QUALIFIER_REACH = 8  # characters either side of a figure whose words may bound it (不低于, 左右)
+_BREAKDOWN_REACH = 24  # characters a bracketed breakdown may run, before and inside
+_YEAR_NOUN = 8  # a paired noun this short holding a year is the year (2023年, 2024年上半年)
 _BARE_CLAUSE = 1  # a clause this short, filler, cue words and years aside, names no field
 
 
@@ -62,6 +64,17 @@ def _is_definition(text: str, figure: Figure, clause: int) -> bool:
     return bool(
         found.definition_before.search(text[clause : figure.start])
         or found.definition_after.match(text[figure.end : figure.end + 24])
+    )
+
+
+def _is_breakdown(text: str, figure: Figure) -> bool:
+    """3个项目入选5G工厂名录(2023年1个、2024年2个): a figure in brackets right after a count
+    breaks that count down; it is no count of its own."""
+    opened = text.rfind("(", max(0, figure.start - _BREAKDOWN_REACH), figure.start)
+    if opened < 0 or ")" in text[opened : figure.start]:
+        return False
+    return (
+        cues().breakdown_before.search(text, max(0, opened - _BREAKDOWN_REACH), opened) is not None
     )
 
 
@@ -157,6 +170,32 @@ def _respective_field(
     return field_for(text[start : earlier.start], unit) if unit else None
 
 
+def _paired(
+    text: str, figures: list[Figure], index: int, sentence: int
+) -> tuple[bool, FieldMatch | None]:
+    """A、B、C数量分别达到20家、200家、800家: whether the figure is the n-th of counts paired by
+    分别 with as many nouns named before it, and then the field of the n-th noun (None: that
+    noun is no field; years paired so, 2023年、2024年分别有4个、7个, are each a year's intake)."""
+    data = cues().data
+    figure = figures[index]
+    cue = None
+    for found in cues().respectively.finditer(text, sentence, figure.start):
+        cue = found
+    if cue is None:
+        return False, None
+    run_end = end_of(text, cue.end(), data.growth_breaks)
+    together = [f for f in figures if cue.end() <= f.start < run_end and _counted(text, f)]
+    nouns_start = start_of(text, cue.start(), data.growth_breaks)
+    nouns = [n for n in cues().part_joint.split(text[nouns_start : cue.start()]) if n]
+    if figure not in together or len(together) < 2 or len(nouns) != len(together):
+        return False, None
+    noun = nouns[together.index(figure)]
+    if cues().year.search(noun) and len(noun) <= _YEAR_NOUN:
+        return True, None  # 2023年、2024年分别…: per year, not a stock
+    unit = _counted(text, figure)
+    return True, field_for(noun, unit) if unit else None
+
+
 def _claim(
     text: str,
     figures: list[Figure],
@@ -174,7 +213,7 @@ def _claim(
     clause = start_of(text, figure.start, data.clause_breaks)
     sentence = start_of(text, figure.start, data.sentence_breaks)
     clause_before = text[clause : figure.start]
-    if _is_definition(text, figure, clause):
+    if _is_definition(text, figure, clause) or _is_breakdown(text, figure):
         return None
     clause_after = text[figure.end : end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])
@@ -185,7 +224,10 @@ def _claim(
         return None
     if context.is_threshold(clause_after):
         return None
-    respective = _respective_field(text, figures, index, clause, sentence)
+    paired, noun = _paired(text, figures, index, sentence)
+    if paired and noun is None:
+        return None
+    respective = noun or _respective_field(text, figures, index, clause, sentence)
     resolved = (respective, "respective") if respective else None
     resolved = resolved or _field(text, figure, clause, sentence, unit, facts.applicant)
     if resolved is None:

@@ -104,6 +104,7 @@ class ContextFile(BaseModel):
     subcount: str
     zero: str
     zero_after: str
+    breakdown_before: str
     part_level: str
     part_joint: str
     respectively: str
@@ -174,6 +175,7 @@ class Cues:
     subcount: re.Pattern[str]
     zero: re.Pattern[str]
     zero_after: re.Pattern[str]
+    breakdown_before: re.Pattern[str]
     part_level: re.Pattern[str]
     part_joint: re.Pattern[str]
     respectively: re.Pattern[str]
@@ -258,6 +260,7 @@ def cues() -> Cues:
         subcount=re.compile(data.subcount),
         zero=re.compile(data.zero),
         zero_after=re.compile(data.zero_after),
+        breakdown_before=re.compile(data.breakdown_before),
         part_level=re.compile(data.part_level),
         part_joint=re.compile(data.part_joint),
         respectively=re.compile(data.respectively),

@@ -218,10 +218,12 @@ def _cut_inside(line: str, following: str) -> bool:
     last, first = line.rstrip()[-1], following.lstrip()[:1]
     if not first:
         return False
+    if _YEAR_START.match(following):
+        return False
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
         return True
     ideograph = unicodedata.name(last, "").startswith("CJK UNIFIED")
-    return ideograph and first.isdigit() and not _YEAR_START.match(following)
+    return ideograph and first.isdigit()
 
 
 def _closes(line: str, following: str, wrap: _Wrap | None) -> bool:

@@ -110,6 +110,33 @@ CASES = [
         set(),
         id="a-batch-named-after-the-count",
     ),
+    pytest.param(
+        DATED + "全市创新型中小企业、省级专精特新中小企业、专精特新“小巨人”企业数量分别达到312家、"
+        "96家、14家。",
+        {("little_giants", 14, "actual", 2024)},
+        id="the-n-th-figure-counts-the-n-th-noun",
+    ),
+    pytest.param(
+        DATED + "2022年、2023年分别有4个、7个项目入选5G工厂名录，截至2023年底累计11个。",
+        {("directory_5g_factories", 11, "actual", 2023)},
+        id="figures-paired-with-years-are-each-a-year-s",
+    ),
+    pytest.param(
+        DATED + "我市共有3个项目入选5G工厂名录（2022年1个、2023年2个）；全市国家级、省级工业互联网"
+        "平台15个（国家级2个、省级13个）。",
+        {
+            ("directory_5g_factories", 3, "actual", 2024),
+            ("industrial_platforms", 15, "actual", 2024),
+        },
+        id="a-breakdown-in-brackets",
+    ),
+    pytest.param(
+        DATED
+        + "全市累计获得部级及以上相关称号4项，另获得省级相关称号12项；毗邻的澧西经济开发区已建成"
+        "5G基站1200个。",
+        {("national_titles", 4, "actual", 2024)},
+        id="provincial-titles-and-a-neighbour",
+    ),
 ]
 
 
