@@ -1,4 +1,5 @@
-"""The named lists of a document: its own policy documents, national titles and 5G factories.
+"""The named lists of a document: its national titles and 5G factories (policy documents are
+list_policies.py's), and all three lists put together.
 
 The rules read body paragraphs with whitespace dropped (PDF lines break inside a title) and keep
 each character's offset, so an item's evidence points into Document.text.
@@ -9,12 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-
-from pydantic import BaseModel, ConfigDict
 
 from extractor.extract.bounds import end_of, start_of
-from extractor.extract.dates import DocumentDate, body_text, document_date
+from extractor.extract.dates import body_text, document_date
+from extractor.extract.list_items import Items, ListItem
 from extractor.extract.list_patterns import (
     factory_matcher,
     factory_patterns,
@@ -23,191 +22,13 @@ from extractor.extract.list_patterns import (
     title_matcher,
     title_patterns,
 )
+from extractor.extract.list_policies import applicant, policy_items
 from extractor.extract.list_rows import row_units
-from extractor.extract.list_text import Unit, key, sentences, similar, units
+from extractor.extract.list_text import Unit, key, sentences, units
 from extractor.extract.tables import value_cells
-from extractor.model import BlockKind, Document, Evidence, Span
-from extractor.normalise.offsets import OffsetMap
+from extractor.model import Document
 
-_QUOTE_CHARS = 80
-_OWN_TITLE_CHARS = 100  # a document's own title: its leading heading lines, this long at most
-_DRAFT_AFTER = 12  # characters after 》 searched for (征求意见稿)
 _EITHER = "either"  # an entry listed under wording that names both 5G-factory lists
-
-
-class ListItem(BaseModel):
-    """One named item of a list and where the document names it."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    name: str
-    evidence: Evidence
-    term: str | None = None  # for a 5G factory, the wording that lists it (名录, 5G工厂方向)
-
-
-@dataclass(slots=True)
-class _Items:
-    """Collects one list's items with their evidence; the first mention of a name is kept."""
-
-    document: Document
-    found: dict[str, ListItem] = field(default_factory=dict)
-
-    def add(
-        self,
-        unit: Unit,
-        sentence: tuple[int, int],
-        start: int,
-        end: int,
-        name: str,
-        term: str | None = None,
-    ) -> None:
-        name_key = key(name)
-        if not name_key or name_key in self.found:
-            return
-        first, last = unit.offsets[start], unit.offsets[end - 1] + 1
-        block = next(b for b in reversed(self.document.blocks) if b.span.start <= first)
-        left = max(sentence[0], start - max(_QUOTE_CHARS - end + start, 0) // 2)
-        quote = unit.text[left : min(sentence[1], left + _QUOTE_CHARS)]
-        span = Span(start=first, end=last)
-        evidence = Evidence(page=block.page, block=block.index, span=span, quote=quote)
-        if self.document.traditional and name == unit.text[start:end]:
-            name = self._as_written(unit.offsets[start:end])  # 繁體 as the document writes it
-        self.found[name_key] = ListItem(name=name, evidence=evidence, term=term)
-
-    def _as_written(self, offsets: tuple[int, ...]) -> str:
-        """The raw characters behind these offsets of the normalised text."""
-        where = OffsetMap(self.document)
-        chars = []
-        for offset in offsets:
-            block, raw = where.block_at(offset), self.document.raw_offsets[offset]
-            chars.append(block.raw[raw] if block is not None and raw >= 0 else " ")
-        return "".join(chars)
-
-
-def _ahead(clause: str, date: DocumentDate | None) -> bool:
-    """Whether a clause dates its action after the document's own date (2024年一季度印发 in a
-    plan of 2023年12月, 2025年10月底前印发 in one of 2025年9月, 年内 of its own year)."""
-    if date is None:
-        return False
-    for found in policies().when.pattern.finditer(clause):
-        year = int(found.group("year"))
-        month = int(found.group("month")) if found.group("month") else None
-        rest = found.group("rest") or ""
-        if date.is_after(year, month) if month or not rest else year >= date.year:
-            return True
-    return False
-
-
-def _lead(text: str, date: DocumentDate | None = None) -> tuple[bool, bool, bool]:
-    """(issued, refused, cited) from the last clause of ``text`` with a cue (根据省政府要求，
-    我市出台《…》 is ours); cited holds unless a verb of issuing follows (我市对照…制定了《…》).
-    A plan (拟, 研究出台) or an action dated after the document is refused."""
-    cues = policies()
-    for clause in reversed(re.split(f"[{re.escape(items().clause_breaks)}]", text)):
-        issued = [m.start() for m in cues.issued.pattern.finditer(clause)]
-        cited = [m.end() for m in cues.cited.pattern.finditer(clause)]
-        refused = bool(
-            cues.negated.pattern.search(clause)
-            or cues.outside_issuer.pattern.search(clause)
-            or cues.planned.pattern.search(clause)
-            or (issued and _ahead(clause, date))
-        )
-        cited_only = bool(cited) and not any(at >= max(cited) for at in issued)
-        if issued or refused or cited_only:
-            return bool(issued) and not (refused or cited_only), refused, cited_only
-    return False, False, False
-
-
-def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[str]]:
-    """The document's own title (its leading heading lines, keyed) and the applicant's city or
-    county names: those the title names, else the one named most often."""
-    title = ""
-    for index, unit in enumerate(document_units):
-        too_long = len(title) + len(unit.text) > _OWN_TITLE_CHARS
-        if unit.numbered or (unit.kind is not BlockKind.heading and index > 0) or too_long:
-            break
-        title += unit.text
-    # a headline that quotes a title in 《》 (我市出台《…》) is not that document's own title
-    title = "" if policies().title.pattern.search(title) else title
-    place = policies().place.pattern
-    counts = Counter(place.findall(document.text))
-    common = {counts.most_common(1)[0][0]} if counts else set()
-    return key(title), set(place.findall(title)) or common
-
-
-def _planned_after(after: str, date: DocumentDate | None) -> bool:
-    """《…》已完成征求意见，拟于2025年10月底前印发: the rest of its sentence says the title is
-    still to be issued (a plan, or an issuing dated after the document) before it says it was."""
-    after = policies().title.pattern.sub("", after)  # 《…行动计划》 is a name, not a plan
-    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after, maxsplit=1)[0]
-    for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
-        if policies().issued_past.pattern.search(clause):
-            return False
-        planned = policies().planned.pattern.search(clause) or policies().draft.pattern.search(
-            clause
-        )
-        if planned or (policies().issued.pattern.search(clause) and _ahead(clause, date)):
-            return True
-    return False
-
-
-def _is_policy(
-    title: str,
-    lead: tuple[bool, ...],
-    around: tuple[str, str, str],
-    own: tuple[str, set[str]],
-    date: DocumentDate | None = None,
-) -> bool:
-    """Whether a title in 《》 is a special policy the applicant issued, judged on ``lead`` (the
-    words since the previous title), ``around`` (the sentence before and after it, the caption
-    of its numbered run) and ``own`` (the document's own title and the applicant's places)."""
-    cues, (before, after, caption), (own_title, places) = policies(), around, own
-    drafted = cues.draft.pattern.search(title) or cues.draft.pattern.search(after[:_DRAFT_AFTER])
-    if drafted or cues.outside_title.pattern.search(title) or not cues.topic.pattern.search(title):
-        return False
-    if _planned_after(after, date):
-        return False
-    if own_title and similar(key(title), own_title):
-        return False
-    opening = cues.place.pattern.match(title)
-    if places and opening and opening.group(0) not in places:
-        return False  # 宁波市出台的《宁波市…》为我市提供了借鉴: another city's document
-    ours = bool(opening) and bool(places)  # a document of the applicant's, even when cited
-    clause = re.split(f"[{re.escape(items().clause_breaks)}]", after, maxsplit=1)[0]
-    issued, refused, cited = lead
-    if refused or (cited and not ours) or cues.comprehensive.pattern.search(clause):
-        return False
-    issued_after, refused_after, cited_after = _lead(clause, date)
-    if (refused_after or (cited_after and not ours)) and not issued:
-        return False
-    if issued or (issued_after and ours) or cues.caption.pattern.search(caption):
-        return True
-    # no cue at all (以《…》为引领): a document of a city or county on the pilot's own subject
-    return bool(
-        cues.local_title.pattern.search(title)
-        and cues.core_topic.pattern.search(title)
-        and not cues.negated.pattern.search(before)
-    )
-
-
-def _policy_items(
-    document: Document, document_units: list[Unit], date: DocumentDate | None
-) -> list[ListItem]:
-    cues, found = policies(), _Items(document)
-    own = applicant(document, document_units)
-    for unit in document_units:
-        for start, end in sentences(unit.text):
-            sentence = unit.text[start:end]
-            previous_end, previous = 0, (False, False, False)
-            for match in cues.title.pattern.finditer(sentence):
-                between = sentence[previous_end : match.start()]
-                chained = previous_end > 0 and cues.chain.pattern.match(between)
-                lead = previous if chained else _lead(between, date)
-                around = (sentence[: match.start()], sentence[match.end() :], unit.caption)
-                if _is_policy(match.group(1), lead, around, own, date):
-                    at = start + match.start(1)
-                    found.add(unit, (start, end), at, start + match.end(1), match.group(1))
-                previous_end, previous = match.end(), lead
-    return list(found.found.values())
 
 
 def _strip_opening(text: str, start: int, joined: bool) -> tuple[str, int, bool]:
@@ -273,7 +94,7 @@ def _title_item(sentence: str, start: int, floor: int, numbered: bool) -> tuple[
 
 
 def _title_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
-    found, places = _Items(document), applicant(document, document_units)[1]
+    found, places = Items(document), applicant(document, document_units)[1]
     for unit in document_units:
         for start, end in sentences(unit.text):
             sentence, floor = unit.text[start:end], 0
@@ -348,7 +169,7 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
 
 
 def _factory_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
-    cues, found = items(), _Items(document)
+    cues, found = items(), Items(document)
     breaks = re.compile(f"[{re.escape(cues.segment_breaks)}]")
     earlier: str | bool | None = None  # the previous sentence's wording, for 入选项目分别是：…
     for unit in document_units:
@@ -387,7 +208,7 @@ def find_lists(document: Document) -> dict[str, list[ListItem]]:
     )
     date = document_date(body_text(document))
     lists = {
-        "policy_documents": _policy_items(document, document_units, date),
+        "policy_documents": policy_items(document, document_units, date),
         "national_titles": _title_items(document, document_units),
         "factories_5g": _factory_items(document, document_units),
     }

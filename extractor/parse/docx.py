@@ -27,12 +27,12 @@ from extractor.parse.docx_styles import (
     ParagraphStyle,
     W,
     as_int,
+    describe,
     find_in,
     page_number_max_letters,
     switch,
     val,
 )
-from extractor.parse.headings import numbering
 from extractor.parse.sniff import SourceFile
 from extractor.settings import Limits
 
@@ -145,7 +145,7 @@ class _Walker:
         reading = self.read_paragraph(p, ppr, style)
         text = reading.text
         if text.strip():
-            kind, level, label = _describe(text, style, ppr, reading.label)
+            kind, level, label = describe(text, style, ppr, reading.label)
             block = RawBlock(kind=kind, text=text, page=reading.page, level=level, label=label)
             self.blocks.append(block)
         for box in reading.boxes:
@@ -284,38 +284,6 @@ class _Found:
     boxes: list[Element]
     nested: list[Element]
     pages: list[int]
-
-
-# The level patterns/vocab/headings.yaml gives bullet marks (•, ●, -), which say nothing of depth.
-_BULLET_LEVEL = 6
-
-
-def _describe(
-    text: str, style: ParagraphStyle, ppr: Element | None, listed: tuple[str, int] | None
-) -> tuple[BlockKind, int | None, str | None]:
-    """Kind, level and label: outline level (direct, then style), then list numbering, then text.
-
-    A Word-numbered paragraph is judged with its label in front, as a reader sees it, so
-    ``一、`` + ``总体要求`` is a heading just as the typed text would be.
-    """
-    if style.is_contents:
-        return BlockKind.paragraph, None, None
-    direct = val(find_in(ppr, W + "outlineLvl"))  # 9 is body text, even in a heading style
-    outline = as_int(direct, 9)
-    level = style.level if direct is None else outline + 1 if outline < 9 else None
-    found = numbering(listed[0] + text if listed else text)
-    label = listed[0] if listed else found.label if found else None
-    if level is not None:
-        return BlockKind.heading, level, label
-    if listed is not None:
-        if found is not None and found.label == listed[0] and found.level >= _BULLET_LEVEL:
-            return found.kind, listed[1] + 1, label  # a bullet mark: Word's list level
-        if found is not None and found.label == listed[0]:
-            return found.kind, found.level, label
-        return BlockKind.list_item, listed[1] + 1, label
-    if found is not None:
-        return found.kind, found.level, found.label
-    return BlockKind.paragraph, None, None
 
 
 def _is_page_number(part: Element, text: str) -> bool:

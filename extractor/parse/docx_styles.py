@@ -10,7 +10,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, NonNegativeInt, PositiveInt, field_validator
 
+from extractor.model import BlockKind
 from extractor.model.data import load_cached
+from extractor.parse.headings import numbering
 
 Element = Any  # an lxml element; lxml ships no type information here
 
@@ -326,3 +328,35 @@ class Formatting:
 
 
 _NO_STYLE = ParagraphStyle()
+
+
+# The level patterns/vocab/headings.yaml gives bullet marks (•, ●, -), which say nothing of depth.
+_BULLET_LEVEL = 6
+
+
+def describe(
+    text: str, style: ParagraphStyle, ppr: Element | None, listed: tuple[str, int] | None
+) -> tuple[BlockKind, int | None, str | None]:
+    """Kind, level and label: outline level (direct, then style), then list numbering, then text.
+
+    A Word-numbered paragraph is judged with its label in front, as a reader sees it, so
+    ``一、`` + ``总体要求`` is a heading just as the typed text would be.
+    """
+    if style.is_contents:
+        return BlockKind.paragraph, None, None
+    direct = val(find_in(ppr, W + "outlineLvl"))  # 9 is body text, even in a heading style
+    outline = as_int(direct, 9)
+    level = style.level if direct is None else outline + 1 if outline < 9 else None
+    found = numbering(listed[0] + text if listed else text)
+    label = listed[0] if listed else found.label if found else None
+    if level is not None:
+        return BlockKind.heading, level, label
+    if listed is not None:
+        if found is not None and found.label == listed[0] and found.level >= _BULLET_LEVEL:
+            return found.kind, listed[1] + 1, label  # a bullet mark: Word's list level
+        if found is not None and found.label == listed[0]:
+            return found.kind, found.level, label
+        return BlockKind.list_item, listed[1] + 1, label
+    if found is not None:
+        return found.kind, found.level, found.label
+    return BlockKind.paragraph, None, None

@@ -1,0 +1,61 @@
+"""One named list item and where the document names it, collected once per name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict
+
+from extractor.extract.list_text import Unit, key
+from extractor.model import Document, Evidence, Span
+from extractor.normalise.offsets import OffsetMap
+
+_QUOTE_CHARS = 80
+
+
+class ListItem(BaseModel):
+    """One named item of a list and where the document names it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    name: str
+    evidence: Evidence
+    term: str | None = None  # for a 5G factory, the wording that lists it (名录, 5G工厂方向)
+
+
+@dataclass(slots=True)
+class Items:
+    """Collects one list's items with their evidence; the first mention of a name is kept."""
+
+    document: Document
+    found: dict[str, ListItem] = field(default_factory=dict)
+
+    def add(
+        self,
+        unit: Unit,
+        sentence: tuple[int, int],
+        start: int,
+        end: int,
+        name: str,
+        term: str | None = None,
+    ) -> None:
+        name_key = key(name)
+        if not name_key or name_key in self.found:
+            return
+        first, last = unit.offsets[start], unit.offsets[end - 1] + 1
+        block = next(b for b in reversed(self.document.blocks) if b.span.start <= first)
+        left = max(sentence[0], start - max(_QUOTE_CHARS - end + start, 0) // 2)
+        quote = unit.text[left : min(sentence[1], left + _QUOTE_CHARS)]
+        span = Span(start=first, end=last)
+        evidence = Evidence(page=block.page, block=block.index, span=span, quote=quote)
+        if self.document.traditional and name == unit.text[start:end]:
+            name = self._as_written(unit.offsets[start:end])  # 繁體 as the document writes it
+        self.found[name_key] = ListItem(name=name, evidence=evidence, term=term)
+
+    def _as_written(self, offsets: tuple[int, ...]) -> str:
+        """The raw characters behind these offsets of the normalised text."""
+        where = OffsetMap(self.document)
+        chars = []
+        for offset in offsets:
+            block, raw = where.block_at(offset), self.document.raw_offsets[offset]
+            chars.append(block.raw[raw] if block is not None and raw >= 0 else " ")
+        return "".join(chars)
