@@ -28,6 +28,7 @@ from extractor.extract.list_text import Unit, key, sentences, units
 from extractor.extract.tables import value_cells
 from extractor.model import Document
 
+_TAIL_CHARS = 8  # a line this short with no wording of its own ends the one before it
 _EITHER = "either"  # an entry listed under wording that names both 5G-factory lists
 
 
@@ -168,6 +169,12 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
     return start, text
 
 
+def _bracketed(text: str, position: int) -> bool:
+    """Whether ``position`` is inside brackets: (2022年工业互联网试点示范，5G工厂方向) is one
+    note, not two segments."""
+    return text.count("(", 0, position) > text.count(")", 0, position)
+
+
 def _factory_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
     cues, found = items(), Items(document)
     breaks = re.compile(f"[{re.escape(cues.segment_breaks)}]")
@@ -181,13 +188,19 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
             fallback = caption if fallback is None else fallback
             here = _counted(sentence, len(sentence), len(sentence))
             continued = unit.text[start - 1 : start] in set(cues.part_breaks)
-            earlier = fallback if here is None and continued else here  # (1)…；(2)…；(3)…
+            # (1)…；(2)…；(3)…: the list's wording holds through its items without one of their
+            # own, as through a line that only ends the one before (…名录，具体 / 如下：)
+            tail = here is None and (continued or listing or len(sentence) <= _TAIL_CHARS)
+            earlier = (fallback if continued else earlier) if tail else here
             if cues.pending.pattern.search(sentence):
                 earlier = False  # a 公示 list: what follows it is not listed either
                 continue
             if here is None and not isinstance(fallback, str):
                 continue  # no 5G-factory wording here or before: no item can count
-            bounds = [0, *(m.end() for m in breaks.finditer(sentence)), len(sentence) + 1]
+            cuts = [
+                m.end() for m in breaks.finditer(sentence) if not _bracketed(sentence, m.start())
+            ]
+            bounds = [0, *cuts, len(sentence) + 1]
             for left, right in itertools.pairwise(bounds):
                 named = _factory_name(sentence[left : right - 1], unit.row)
                 if named is None or cues.target.pattern.search(sentence[:left]):

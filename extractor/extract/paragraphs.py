@@ -15,7 +15,7 @@ from extractor.model import Block, BlockKind, Cell, Document, Evidence, SourceFo
 from extractor.parse.headings import numbering
 
 _PROSE_CELL_CHARS = 8  # a cell this short is a label or a value, never a statement
-_SHORT_LINE_CHARS = 2  # a PDF line ending this many characters short of its cell ends there
+_SHORT_LINE_CHARS = 4  # a PDF line ending this many characters short of its cell ends there
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,3 +132,18 @@ def test_a_table_nested_in_a_form_cell_takes_the_sentence_pointing_to_it(tmp_pat
         "澧川重工集团有限公司5G全连接工厂",
         "澧川电子股份有限公司5G数字化车间",
     ]
+
+
+def test_a_list_s_wording_holds_through_its_items(tmp_path: Path) -> None:
+    text = (
+        "截至2024年8月，我市共有2个项目入选工业互联网试点示范（5G工厂方向），6个项目入选5G工厂名录，"
+        "具体\n如下：\n"
+        "（1）澧川钢铁联合有限责任公司“5G+智慧钢厂”全连接工厂（2022年工业互联网试点示范，"
+        "5G全连接工厂方向）；\n"
+        "（2）澧川化工股份有限公司5G智能化工工厂；\n（3）澧川港集团股份有限公司5G智慧港口。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川钢铁联合有限责任公司“5G+智慧钢厂”全连接工厂",
+        "澧川化工股份有限公司5G智能化工工厂",
+        "澧川港集团股份有限公司5G智慧港口",
+    ]
