@@ -184,7 +184,9 @@ def _paired(
     if cue is None:
         return False, None
     run_end = end_of(text, cue.end(), data.growth_breaks)
-    together = [f for f in figures if cue.end() <= f.start < run_end and _counted(text, f)]
+    together = [
+        f for f in figures if cue.end() <= f.start < run_end and unit_pattern().match(text, f.end)
+    ]
     nouns_start = start_of(text, cue.start(), data.growth_breaks)
     nouns = [n for n in cues().part_joint.split(text[nouns_start : cue.start()]) if n]
     if figure not in together or len(together) < 2 or len(nouns) != len(together):
@@ -221,6 +223,8 @@ def _claim(
     if context.is_growth(enumeration) or context.is_not_applicant(sentence_text, facts.applicant):
         return None
     if context.is_intake(sentence_text + clause_after, clause_before):
+        return None
+    if context.is_period_flow(sentence_text):
         return None
     if context.is_threshold(clause_after):
         return None

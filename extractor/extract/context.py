@@ -174,6 +174,14 @@ def is_growth(clause_before: str) -> bool:
     return bool(changes) and found.stock.search(clause_before, changes[-1].end()) is None
 
 
+def is_period_flow(sentence_before: str) -> bool:
+    """2020年，建成5G基站30个: what one year built, not the stock, unless a word of totals
+    (累计, 共计, 达到) says otherwise."""
+    found = cues()
+    flows = list(found.period_flow.finditer(sentence_before))
+    return bool(flows) and not found.stock_words.search(sentence_before, flows[-1].start())
+
+
 def is_intake(sentence_before: str, clause_before: str) -> bool:
     """工信部公示第七批…名单，我市入选8家: one batch's intake, not the stock, unless the
     figure's own clause says it is a total (累计, 总数)."""

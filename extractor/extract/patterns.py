@@ -125,6 +125,8 @@ class ContextFile(BaseModel):
     year_heading: str
     intake: str
     bare_filler: str
+    period_flow: str
+    stock_words: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +197,8 @@ class Cues:
     year_heading: re.Pattern[str]
     intake: re.Pattern[str]
     bare_filler: re.Pattern[str]
+    period_flow: re.Pattern[str]
+    stock_words: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -280,6 +284,8 @@ def cues() -> Cues:
         year_heading=with_year(data.year_heading),
         intake=re.compile(data.intake),
         bare_filler=re.compile(data.bare_filler),
+        period_flow=re.compile(data.period_flow),
+        stock_words=re.compile(data.stock_words),
     )
 
 

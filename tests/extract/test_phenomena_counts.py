@@ -137,6 +137,24 @@ CASES = [
         {("national_titles", 4, "actual", 2024)},
         id="provincial-titles-and-a-neighbour",
     ),
+    pytest.param(
+        DATED + "2023年,建成5G基站850个,完成年度建设计划的105%;今年建成5G基站620个,"
+        "全市累计建成5G基站5230个。",
+        {("bs_total", 5230, "actual", 2024)},
+        id="a-year-s-construction-with-ascii-punctuation",
+    ),
+    pytest.param(
+        DATED + "梳理102个5G基站建设难点清单;招商引资到位资金达1218亿元;2023年湖北省专精特新"
+        "“小巨人”企业认定名单公布,我市18家企业上榜。",
+        set(),
+        id="a-list-of-sites-investment-and-a-province-s-giants",
+    ),
+    pytest.param(
+        DATED + "到2025年底,力争创新型中小企业、专精特新中小企业、专精特新“小巨人”企业数量分别达到"
+        "1000家、200家、30家的目标。",
+        {("little_giants", 30, "target", 2025)},
+        id="paired-counts-ending-in-a-goal",
+    ),
 ]
 
 
