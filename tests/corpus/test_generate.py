@@ -6,9 +6,11 @@ import random
 import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 import pytest
 
+import corpus
 from corpus import gold
 from corpus.blocks import Document
 from corpus.facts import VERDICTS, sample
@@ -146,3 +148,15 @@ def test_long_documents_are_long() -> None:
     assert len(long) >= 3
     chars = sum(len(block.text) for block in _document(long[0].index - 1).blocks)
     assert chars > 40_000
+
+
+def test_the_generator_shares_no_vocabulary_with_the_rules() -> None:
+    # issue 14: the generator and the rules grew up together; the corpus must not borrow the
+    # rules' words, so no generator module imports the extractor or reads patterns/
+    sources = sorted(Path(corpus.__file__).parent.glob("*.py"))
+    assert sources
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        assert "import extractor" not in text, source.name
+        assert "from extractor" not in text, source.name
+        assert "patterns" not in text, source.name
