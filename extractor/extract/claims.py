@@ -343,4 +343,26 @@ def find_claims(document: Document) -> list[PredictedClaim]:
             merged[key] = first.model_copy(update={"evidence": first.evidence + claim.evidence})
         else:
             merged[key] = claim
-    return list(merged.values())
+    return _undated_repeats_merged(list(merged.values()))
+
+
+def _undated_repeats_merged(claims: list[PredictedClaim]) -> list[PredictedClaim]:
+    """A figure stated once without a year (a headline: 上海累计开通5G基站超5万个) and again
+    with one (the body's 截至4月底…) is one claim, of the dated statement."""
+
+    def same(claim: PredictedClaim) -> tuple[str, str, float]:
+        return claim.field, claim.status.value, round(claim.value, 6)
+
+    dated: dict[tuple[str, str, float], int] = {}
+    for index, claim in enumerate(claims):
+        if claim.year is not None:
+            dated.setdefault(same(claim), index)
+    out, dropped = list(claims), set()
+    for index, claim in enumerate(claims):
+        twin = dated.get(same(claim)) if claim.year is None else None
+        if twin is not None:
+            out[twin] = out[twin].model_copy(
+                update={"evidence": out[twin].evidence + claim.evidence}
+            )
+            dropped.add(index)
+    return [claim for index, claim in enumerate(out) if index not in dropped]

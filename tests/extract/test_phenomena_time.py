@@ -69,6 +69,11 @@ CASES = [
         },
         id="a-plan-cue-governs-its-own-statement-a-target-year-heads-the-rest",
     ),
+    pytest.param(
+        "澧川累计开通5G基站超1.2万个\n截至2023年底，全市累计开通5G基站超1.2万个。",
+        {("bs_total", 12000, "actual", 2023)},
+        id="a-headline-repeating-a-dated-figure-is-one-claim",
+    ),
 ]
 
 
