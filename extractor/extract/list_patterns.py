@@ -79,6 +79,7 @@ class ItemFile(BaseModel):
     pending: Cue
     target: Cue
     table_reference: Cue
+    row_skip: Cue
 
 
 class TitlePatternFile(BaseModel):

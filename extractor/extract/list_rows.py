@@ -18,7 +18,6 @@ from extractor.extract.paragraphs import is_prose
 from extractor.model import Block, BlockKind, Cell, Document
 
 _CAPTION_CHARS = 80  # of the text before a table, what may caption it
-_SERIAL_OR_YEAR = re.compile(r"^\s*(?:[0-9]{1,3}|(?:19|20)[0-9]{2}\s*年?(?:度)?)\s*$")
 
 
 def _names_a_list(text: str) -> bool:
@@ -114,7 +113,7 @@ def row_units(document: Document, skip: frozenset[tuple[int, int, int]]) -> list
                 continue  # a form's narrative cells are read as paragraphs, not as items
             if caption is None:
                 caption = _caption(document, block)
-            kept = [c for c in cells if not _SERIAL_OR_YEAR.match(c.text)]
+            kept = [c for c in cells if not items().row_skip.pattern.match(c.text)]
             text, places = _joined(kept)
             unit = Unit(text, tuple(places), BlockKind.list_item, True, caption + header, row=True)
             found.append(unit)

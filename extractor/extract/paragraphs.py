@@ -110,8 +110,8 @@ def _short_line(document: Document, cell: Cell, position: int) -> bool:
 
 def _breaks_line(document: Document, block: Block, cell: Cell, position: int) -> bool:
     """Whether the writer broke a cell's text before ``position``: a paragraph of a Word or
-    text cell; in a PDF cell after a sentence's end, before a list label or after a line
-    that stops short, since its other line breaks are the cell's width."""
+    text cell; in a PDF cell before a list label or after a line that stops short, since
+    its other line breaks are the cell's width."""
     before, here = document.raw_offsets[position - 1], document.raw_offsets[position]
     if before < 0 or here < 0 or "\n" not in block.raw[before + 1 : here]:
         return False
