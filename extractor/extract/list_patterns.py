@@ -67,6 +67,9 @@ class ItemFile(BaseModel):
     joiner: Cue
     time_lead: Cue
     award: Cue
+    award_word: Cue
+    local_award: Cue
+    place_holder: Cue
     award_after: Cue
     applicant: Cue
     bad_holder: Cue
@@ -75,6 +78,7 @@ class ItemFile(BaseModel):
     count: Cue
     count_tail: Cue
     closing: Cue
+    counted_kinds: Cue
     opening: Cue
     pending: Cue
     target: Cue

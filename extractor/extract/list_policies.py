@@ -34,18 +34,31 @@ def _ahead(clause: str, date: DocumentDate | None) -> bool:
     return False
 
 
+def _plans(clause: str, date: DocumentDate | None, dated: str = "") -> bool:
+    """Whether a clause says its action is still to come: a plan word, except 研究出台 dated in
+    a year before the document's own by the clause or ``dated``, the words before it in its
+    sentence (2020年，研究出台《…》 in a report of 2021 was done)."""
+    plans = list(policies().planned.pattern.finditer(clause))
+    if not plans or any(not m.group("research") for m in plans) or date is None:
+        return bool(plans)
+    years = [int(m.group("year")) for m in policies().when.pattern.finditer(dated + clause)]
+    return not years or max(years) >= date.year
+
+
 def _lead(text: str, date: DocumentDate | None = None) -> tuple[bool, bool, bool]:
     """(issued, refused, cited) from the last clause of ``text`` with a cue (根据省政府要求，
     我市出台《…》 is ours); cited holds unless a verb of issuing follows (我市对照…制定了《…》).
     A plan (拟, 研究出台) or an action dated after the document is refused."""
     cues = policies()
-    for clause in reversed(re.split(f"[{re.escape(items().clause_breaks)}]", text)):
+    clauses = re.split(f"[{re.escape(items().clause_breaks)}]", text)
+    for index in reversed(range(len(clauses))):
+        clause = clauses[index]
         issued = [m.start() for m in cues.issued.pattern.finditer(clause)]
         cited = [m.end() for m in cues.cited.pattern.finditer(clause)]
         refused = bool(
             cues.negated.pattern.search(clause)
             or cues.outside_issuer.pattern.search(clause)
-            or cues.planned.pattern.search(clause)
+            or _plans(clause, date, "".join(clauses[:index]))
             or (issued and _ahead(clause, date))
         )
         cited_only = bool(cited) and not any(at >= max(cited) for at in issued)
@@ -79,9 +92,7 @@ def _planned_after(after: str, date: DocumentDate | None) -> bool:
     for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
         if policies().issued_past.pattern.search(clause):
             return False
-        planned = policies().planned.pattern.search(clause) or policies().draft.pattern.search(
-            clause
-        )
+        planned = _plans(clause, date) or policies().draft.pattern.search(clause)
         if planned or (policies().issued.pattern.search(clause) and _ahead(clause, date)):
             return True
     return False

@@ -67,8 +67,9 @@ def _title_end(sentence: str, end: int) -> tuple[int, int] | None:
     suffix = around.suffix.pattern.match(sentence[end:])
     close = end + (suffix.end() if suffix else 0)
     rest = sentence[close:]
-    if cues.count.pattern.match(rest) or not cues.closing.pattern.match(rest):
-        return None
+    counted = cues.count.pattern.match(rest) or cues.counted_kinds.pattern.match(rest)
+    if counted or not cues.closing.pattern.match(rest):
+        return None  # 智能制造示范工厂4个, 绿色工厂数量居…: counted, not named
     return end, close
 
 
@@ -84,14 +85,26 @@ def _title_item(sentence: str, start: int, floor: int, numbered: bool) -> tuple[
     segment = max(start_of(sentence, start, breaks), floor)
     joined = floor > 0 and segment - floor <= 1  # right after the previous item
     text, at, opened = _strip_opening(sentence[segment:start], segment, joined)
-    verb = cues.award.pattern.search(text)
-    text = text[: verb.start()] if verb else text
+    verb, first = cues.award.pattern.search(text), cues.award_word.pattern.search(text)
+    if first and not verb and cues.local_award.pattern.match(text[first.end() :]):
+        return None  # 获评某某市绿色工业园区: a city's title, not a ministry's
+    text = text[: min(verb.start(), first.start() if first else len(text))] if verb else text
     listed = opened or joined or sentence[segment - 1 : segment] in set(cues.list_breaks)
     if not text or cues.applicant.pattern.match(text):
         return (start, "") if verb or listed or (numbered and segment == 0) else None
     if cues.bad_holder.pattern.search(text) or not (verb or cues.entity.pattern.search(text)):
         return None
     return at, text
+
+
+def _won_by_place(before: str, holder: str, places: set[str]) -> bool:
+    """Whether a title's holder is a place (the applicant by its short name too: 霁州 for
+    霁州市), a park or a sector joined to it by a verb: the title is then the applicant's own,
+    listed as the document writes it, without the holder (a named enterprise, institution or
+    cluster keeps its name: several of them hold one title)."""
+    cues = items()
+    place = cues.place_holder.pattern.search(holder) or holder in {p[:-1] for p in places}
+    return bool(cues.award_word.pattern.search(before)) and bool(place)
 
 
 def _title_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
@@ -108,9 +121,12 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                 opening = policies().place.pattern.search(held[1]) if held else None
                 if held is None or (opening and places and opening.group(0) not in places):
                     continue  # 相邻的石屿市获批…: another city's title
+                at, holder = held
+                if holder and _won_by_place(sentence[at : match.start()], holder, places):
+                    at, holder = match.start(), ""  # 澧川高新区获评国家级绿色园区: as written
                 # as written: 智能制造示范工厂(某某有限公司) keeps its holder in brackets after it
-                name = held[1] + sentence[match.start() : ends[0]]
-                found.add(unit, (start, end), start + held[0], start + ends[0], name)
+                name = holder + sentence[match.start() : ends[0]]
+                found.add(unit, (start, end), start + at, start + ends[0], name)
                 floor = ends[1]
     return list(found.found.values())
 

@@ -28,6 +28,21 @@ POLICIES = [
         id="research-to-issue-is-a-plan",
     ),
     pytest.param(
+        "我市率先研究制定了《澧川市工业互联网创新发展行动计划》，明确了发展目标。" + SIGNED,
+        ["澧川市工业互联网创新发展行动计划"],
+        id="research-done-is-issued",
+    ),
+    pytest.param(
+        "2022年，市委、市政府研究出台《关于加快澧川市5G产业发展的实施意见》。" + SIGNED,
+        ["关于加快澧川市5G产业发展的实施意见"],
+        id="research-dated-before-the-document-is-issued",
+    ),
+    pytest.param(
+        "2024年，研究出台《澧川市5G工厂培育办法》。" + SIGNED,
+        [],
+        id="research-dated-in-the-document-year-is-a-plan",
+    ),
+    pytest.param(
         "2025年一季度印发《澧川市“5G+工业互联网”融合发展行动方案》。" + SIGNED,
         [],
         id="issued-after-the-document-date",
@@ -147,3 +162,55 @@ def test_a_list_s_wording_holds_through_its_items(tmp_path: Path) -> None:
         "澧川化工股份有限公司5G智能化工工厂",
         "澧川港集团股份有限公司5G智慧港口",
     ]
+
+
+HOLDERS = [
+    pytest.param(
+        "日前，澧川高新区获评国家级绿色工业园区。",
+        ["国家级绿色工业园区"],
+        id="a-park-winning-a-title-lists-the-title",
+    ),
+    pytest.param(
+        "澧川市成为全省唯一入选国家产融合作试点城市。",
+        ["国家产融合作试点城市"],
+        id="the-holder-ends-at-the-first-verb",
+    ),
+    pytest.param(
+        "澧川钛合金产业入选国家中小企业特色产业集群。",
+        ["国家中小企业特色产业集群"],
+        id="a-sector-winning-a-title-lists-the-title",
+    ),
+    pytest.param(
+        "澧川重工集团有限公司获评国家级工业设计中心。",
+        ["澧川重工集团有限公司国家级工业设计中心"],
+        id="an-enterprise-keeps-its-name",
+    ),
+    pytest.param(
+        "全市部级称号包括澧川经济技术开发区国家新型工业化产业示范基地（装备制造）等。",
+        ["澧川经济技术开发区国家新型工业化产业示范基地(装备制造)"],
+        id="a-place-written-with-its-title-stays",
+    ),
+    pytest.param(
+        "澧川经济开发区获评澄州市绿色工业园区。",
+        [],
+        id="a-city-s-title-is-not-a-ministry-s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDERS)
+def test_title_holders(tmp_path: Path, text: str, expected: list[str]) -> None:
+    assert lists_of(tmp_path, text).get("national_titles", []) == expected
+
+
+def test_a_title_among_a_count_of_titles_is_named(tmp_path: Path) -> None:
+    text = "澧川经开先后获批国家新型工业化产业示范基地等10余项国家级称号，智能制造示范工厂等3家。"
+    assert lists_of(tmp_path, text)["national_titles"] == ["国家新型工业化产业示范基地"]
+
+
+def test_kinds_of_title_counted_are_not_named(tmp_path: Path) -> None:
+    text = (
+        "澧川市入选全国制造业新型技术改造城市试点。截至2024年底，累计创建的绿色工业园区、"
+        "绿色工厂数量分别居全省第一和第二。"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == ["制造业新型技术改造城市试点"]
