@@ -12,6 +12,7 @@ from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.paragraphs import Paragraph, body_paragraphs, cell_paragraphs
 from extractor.extract.patterns import FieldMatch, cues, field_for, fields_in, unit_pattern
 from extractor.extract.relations import Found, resolve_subcounts, sum_parts
+from extractor.extract.repeats import merged_repeats
 from extractor.extract.segment import words_around
 from extractor.extract.tables import all_table_claims, value_cells
 from extractor.extract.years import is_future, year_for
@@ -141,7 +142,7 @@ def _qualifier(text: str, figure: Figure, unit_length: int) -> Qualifier:
 def _counted(text: str, figure: Figure) -> str | None:
     """The unit word after a figure, if the figure counts something."""
     after = text[figure.end : figure.end + 12]
-    if context.is_not_count(after):
+    if context.is_not_count(after) or context.is_article(text[: figure.start], figure.text):
         return None
     unit = unit_pattern().match(after)
     return None if unit is None else unit.group(0)
@@ -328,41 +329,8 @@ def text_claims(document: Document) -> list[PredictedClaim]:
     return found
 
 
-def _key(claim: PredictedClaim) -> tuple[str, str, int | None, float]:
-    return (claim.field, claim.status.value, claim.year, round(claim.value, 6))
-
-
 def find_claims(document: Document) -> list[PredictedClaim]:
     """All claims of a document, the same figure stated twice merged into one claim."""
-    merged: dict[tuple[str, str, int | None, float], PredictedClaim] = {}
     years = context.document_context(document).years
-    for claim in [*text_claims(document), *all_table_claims(document, years)]:
-        key = _key(claim)
-        if key in merged:
-            first = merged[key]
-            merged[key] = first.model_copy(update={"evidence": first.evidence + claim.evidence})
-        else:
-            merged[key] = claim
-    return _undated_repeats_merged(list(merged.values()))
-
-
-def _undated_repeats_merged(claims: list[PredictedClaim]) -> list[PredictedClaim]:
-    """A figure stated once without a year (a headline: 上海累计开通5G基站超5万个) and again
-    with one (the body's 截至4月底…) is one claim, of the dated statement."""
-
-    def same(claim: PredictedClaim) -> tuple[str, str, float]:
-        return claim.field, claim.status.value, round(claim.value, 6)
-
-    dated: dict[tuple[str, str, float], int] = {}
-    for index, claim in enumerate(claims):
-        if claim.year is not None:
-            dated.setdefault(same(claim), index)
-    out, dropped = list(claims), set()
-    for index, claim in enumerate(claims):
-        twin = dated.get(same(claim)) if claim.year is None else None
-        if twin is not None:
-            out[twin] = out[twin].model_copy(
-                update={"evidence": out[twin].evidence + claim.evidence}
-            )
-            dropped.add(index)
-    return [claim for index, claim in enumerate(out) if index not in dropped]
+    found = [*text_claims(document), *all_table_claims(document, years)]
+    return merged_repeats(document, found)

@@ -199,6 +199,11 @@ def is_not_count(after: str) -> bool:
     return cues().not_count_after.search(after) is not None
 
 
+def is_article(before: str, figure_text: str) -> bool:
+    """一 after a determiner (的一座, 这一个): an article before a noun, not a count of one."""
+    return figure_text == "一" and cues().article_before.search(before) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentContext:
     """What a sentence may leave unsaid and the document says once: its years and applicant."""

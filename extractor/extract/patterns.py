@@ -84,6 +84,7 @@ class ContextFile(BaseModel):
     stock: str
     threshold: list[str]
     not_count_after: list[str]
+    article_before: str
     year: str
     year_mention: str
     plan_periods: dict[str, int] = Field(default_factory=dict)
@@ -159,6 +160,7 @@ class Cues:
     stock: re.Pattern[str]
     threshold: re.Pattern[str]
     not_count_after: re.Pattern[str]
+    article_before: re.Pattern[str]
     year: re.Pattern[str]
     year_mention: re.Pattern[str]
     as_of_year: tuple[re.Pattern[str], ...]
@@ -246,6 +248,7 @@ def cues() -> Cues:
         stock=re.compile(data.stock),
         threshold=_either(data.threshold),
         not_count_after=_either(data.not_count_after),
+        article_before=re.compile(data.article_before),
         year=re.compile(data.year),
         year_mention=with_year(data.year_mention),
         as_of_year=tuple(with_year(p) for p in data.as_of_year),

@@ -35,6 +35,11 @@ CASES = [
         id="a-density-by-area",
     ),
     pytest.param(
+        DATED + "技术人员对刚建起的一座5G基站进行调试。全市仅有一个项目入选5G工厂名录。",
+        {("directory_5g_factories", 1, "actual", 2024)},
+        id="one-after-a-determiner-is-an-article",
+    ),
+    pytest.param(
         DATED + "全市各类工业互联网平台超过60个，其中国家级、省级工业互联网平台15个。",
         {("industrial_platforms", 15, "actual", 2024)},
         id="every-kind-of-platform",

@@ -24,6 +24,12 @@ CASES = [
         id="an-operator-named-before-the-noun-and-the-tower-company",
     ),
     pytest.param(
+        DATED
+        + "近年来，澧川铁塔在全市范围内已建成5G基站超过1.6万个；澧川电信5G站点总数将超过900个。",
+        set(),
+        id="in-the-whole-city-is-where-not-who",
+    ),
+    pytest.param(
         DATED + "截至2023年底，我县建成5G基站800个；同期澧川全市累计建成5G基站3.2万个，"
         "每万人拥有5G基站35.5个。",
         {("bs_total", 800, "actual", 2023)},

@@ -74,6 +74,22 @@ CASES = [
         {("bs_total", 12000, "actual", 2023)},
         id="a-headline-repeating-a-dated-figure-is-one-claim",
     ),
+    pytest.param(
+        "澧川累计开通5G基站超3万个 5G用户达200万户\n时间：2024-05-20\n"
+        "截至4月底，全市累计建成开通5G基站31286个。",
+        {("bs_total", 31286, "actual", 2024)},
+        id="a-headline-rounding-the-body-s-figure-is-one-claim",
+    ),
+    pytest.param(
+        "澧川已建设2.46万个5G基站\n时间：2024-05-20\n截至去年年底，全市已累计建设2.46万个5G基站。",
+        {("bs_total", 24600, "actual", 2023)},
+        id="a-headline-takes-the-body-s-year",
+    ),
+    pytest.param(
+        "澧川累计开通5G基站超3万个\n时间：2024-05-20\n截至4月底，全市累计建成开通5G基站41286个。",
+        {("bs_total", 30000, "actual", 2024), ("bs_total", 41286, "actual", 2024)},
+        id="a-headline-figure-the-body-does-not-round-stays",
+    ),
 ]
 
 
