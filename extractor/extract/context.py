@@ -154,9 +154,15 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
 
     全省5G基站总数达到16.3万个，每万人拥有5G基站32.5个: 全省 governs both clauses, until the
     applicant (全市, 我市, its own name) is named again; the 全市 of 同期沈阳全市 is not it.
+    A standing (作为全国首批…, 居全国前列) names no subject.
     """
     found = cues()
-    others = [m.span() for m in found.other_subject.finditer(sentence_before)]
+    standings = [m.span() for m in found.standing.finditer(sentence_before)]
+    others = [
+        m.span()
+        for m in found.other_subject.finditer(sentence_before)
+        if not any(start <= m.start() < stop for start, stop in standings)
+    ]
     other = max((end for _, end in others), default=-1)
     own = _last_outside(found.own_subject, sentence_before, others)
     for place in place_names(sentence_before):

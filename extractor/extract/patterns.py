@@ -76,6 +76,7 @@ class ContextFile(BaseModel):
     actual_weak: list[str]
     until_year: str
     other_subject: list[str]
+    standing: list[str]
     own_subject: list[str]
     place_name: str
     not_place: str
@@ -152,6 +153,7 @@ class Cues:
     actual_weak: re.Pattern[str]
     until_year: re.Pattern[str]
     other_subject: re.Pattern[str]
+    standing: re.Pattern[str]
     own_subject: re.Pattern[str]
     place_name: re.Pattern[str]
     not_place: re.Pattern[str]
@@ -240,6 +242,7 @@ def cues() -> Cues:
         actual_weak=_either(data.actual_weak),
         until_year=with_year(data.until_year),
         other_subject=_either(data.other_subject),
+        standing=_either(data.standing),
         own_subject=_either(data.own_subject),
         place_name=re.compile(data.place_name),
         not_place=re.compile(data.not_place),

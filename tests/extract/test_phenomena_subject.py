@@ -30,6 +30,11 @@ CASES = [
         id="in-the-whole-city-is-where-not-who",
     ),
     pytest.param(
+        DATED + "全市三家基础电信企业共建设完成5G基站4300个。",
+        {("bs_total", 4300, "actual", 2024)},
+        id="the-operators-together-are-the-city-s-network",
+    ),
+    pytest.param(
         DATED + "截至2023年底，我县建成5G基站800个；同期澧川全市累计建成5G基站3.2万个，"
         "每万人拥有5G基站35.5个。",
         {("bs_total", 800, "actual", 2023)},
@@ -49,6 +54,17 @@ CASES = [
         DATED + "作为全国首批试点城市，我市已建成5G基站1.2万个，规模走在全国前列。",
         {("bs_total", 12000, "actual", 2024)},
         id="an-honour-does-not-change-the-subject",
+    ),
+    pytest.param(
+        DATED + "澧川5G网络建设位于全国第一梯队，每万人5G基站数超过32个，超过全国平均值；"
+        "作为全国首批千兆城市，澧川已建成1.3万个5G基站。",
+        {("bs_per_10k", 32, "actual", 2024), ("bs_total", 13000, "actual", 2024)},
+        id="a-standing-before-the-figure-names-no-subject",
+    ),
+    pytest.param(
+        DATED + "为企业在全球化发展方面提供指导，全市专精特新“小巨人”企业达120家。",
+        {("little_giants", 120, "actual", 2024)},
+        id="globalisation-is-no-subject",
     ),
 ]
 
