@@ -29,6 +29,9 @@ class DocumentYears:
     date: DocumentDate | None = None
 
 
+_TITLE_LINES = 2  # a title may wrap: 2021年某区国民经济和社会发展 / 统计公报
+
+
 def year_number(text: str) -> int | None:
     """2023 or 二〇二三 as a number; 去年 and other relative words are not numbers (None)."""
     if text.isdigit():
@@ -99,7 +102,7 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
     actual: int | None
     if report and dated is not None:
         actual = dated - 1
-    elif titled and found.bulletin_title.search(first_line):
+    elif titled and found.bulletin_title.search("".join(head.split("\n")[:_TITLE_LINES])):
         actual = titled
     elif dated is not None:
         actual = dated

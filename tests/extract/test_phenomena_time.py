@@ -81,6 +81,23 @@ CASES = [
         id="a-headline-rounding-the-body-s-figure-is-one-claim",
     ),
     pytest.param(
+        "2023年澧川区国民经济和社会发展\n统计公报\n澧川区统计局\n2024年4月28日\n"
+        "年末全区常住人口21.36万人。",
+        {("population", 213600, "actual", 2023)},
+        id="a-bulletin-s-wrapped-title-year-is-its-figures-year",
+    ),
+    pytest.param(
+        "截至目前，澧川专精特新“小巨人”企业达28家。\n2018年底以来，28家企业获评国家专精特新“小巨人”企业。",
+        {("little_giants", 28, "actual", None)},
+        id="a-start-is-no-as-of-date",
+    ),
+    pytest.param(
+        "截止到2024年末，我们的规上工业已经达到了125家。这说明主导产业优势明显。"
+        "同时我们还有6家国家级专精特新企业。",
+        {("above_scale_enterprises", 125, "actual", 2024), ("little_giants", 6, "actual", 2024)},
+        id="jiezhi-dao-is-as-of-and-carries-through-its-paragraph",
+    ),
+    pytest.param(
         "澧川已建设2.46万个5G基站\n时间：2024-05-20\n截至去年年底，全市已累计建设2.46万个5G基站。",
         {("bs_total", 24600, "actual", 2023)},
         id="a-headline-takes-the-body-s-year",
