@@ -40,6 +40,13 @@ CASES = [
         id="one-after-a-determiner-is-an-article",
     ),
     pytest.param(
+        DATED
+        + "全县引进5G项目53个，资金500多亿元；已建设开通5G物理基站1085个、5G逻辑基站近3000个。"
+        "澧川省专精特“小巨人”企业认定名单公布，我市18家企业上榜。",
+        {("bs_total", 1085, "actual", 2024)},
+        id="investment-brought-in-physical-stations-a-province-s-giants",
+    ),
+    pytest.param(
         DATED + "全市各类工业互联网平台超过60个，其中国家级、省级工业互联网平台15个。",
         {("industrial_platforms", 15, "actual", 2024)},
         id="every-kind-of-platform",
