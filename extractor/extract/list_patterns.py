@@ -51,6 +51,7 @@ class PolicyFile(BaseModel):
     place: Cue
     comprehensive: Cue
     caption: Cue
+    own_issuer: Cue
 
 
 class ItemFile(BaseModel):

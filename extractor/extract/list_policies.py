@@ -129,6 +129,8 @@ def _is_policy(
         return False
     if issued or (issued_after and ours) or cues.caption.pattern.search(caption):
         return True
+    if cues.own_issuer.pattern.search(before):
+        return True  # 市政府《关于…的实施意见》: the city government's document
     # no cue at all (以《…》为引领): a document of a city or county on the pilot's own subject
     return bool(
         cues.local_title.pattern.search(title)

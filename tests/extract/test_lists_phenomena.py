@@ -38,6 +38,18 @@ POLICIES = [
         id="research-dated-before-the-document-is-issued",
     ),
     pytest.param(
+        "此前出台的《澧川市促进5G创新发展行动计划》与之前印发的《澧川市工业互联网专项资金管理办法》"
+        "构成政策体系。" + SIGNED,
+        ["澧川市促进5G创新发展行动计划", "澧川市工业互联网专项资金管理办法"],
+        id="issued-before-now-is-no-deadline",
+    ),
+    pytest.param(
+        "6月23日，市政府《关于加快推进5G网络建设和行业应用的实施意见》明确了全年目标；"
+        "省政府《关于推进工业互联网发展的意见》同时实施。" + SIGNED,
+        ["关于加快推进5G网络建设和行业应用的实施意见"],
+        id="the-city-government-s-document-without-a-verb",
+    ),
+    pytest.param(
         "2024年，研究出台《澧川市5G工厂培育办法》。" + SIGNED,
         [],
         id="research-dated-in-the-document-year-is-a-plan",
