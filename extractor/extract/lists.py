@@ -123,9 +123,11 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                     continue  # 相邻的石屿市获批…: another city's title
                 at, holder = held
                 if holder and _won_by_place(sentence[at : match.start()], holder, places):
-                    at, holder = match.start(), ""  # 澧川高新区获评国家级绿色园区: as written
+                    # 澧川高新区获评国家绿色园区: the title as written, 国家 included
+                    national = re.search("国家级?$", sentence[at : match.start()])
+                    at, holder = match.start() - (len(national.group(0)) if national else 0), ""
                 # as written: 智能制造示范工厂(某某有限公司) keeps its holder in brackets after it
-                name = holder + sentence[match.start() : ends[0]]
+                name = holder + sentence[match.start() if holder else at : ends[0]]
                 found.add(unit, (start, end), start + at, start + ends[0], name)
                 floor = ends[1]
     return list(found.found.values())

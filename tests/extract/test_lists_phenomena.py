@@ -183,6 +183,11 @@ HOLDERS = [
         id="a-park-winning-a-title-lists-the-title",
     ),
     pytest.param(
+        "澧川装备制造产业园区获评国家绿色园区。",
+        ["国家绿色园区"],
+        id="the-title-as-written-keeps-its-guojia",
+    ),
+    pytest.param(
         "澧川市成为全省唯一入选国家产融合作试点城市。",
         ["国家产融合作试点城市"],
         id="the-holder-ends-at-the-first-verb",

@@ -35,8 +35,9 @@ CASES = [
         id="a-density-by-area",
     ),
     pytest.param(
-        DATED + "技术人员对刚建起的一座5G基站进行调试。全市仅有一个项目入选5G工厂名录。",
-        {("directory_5g_factories", 1, "actual", 2024)},
+        DATED + "技术人员对刚建起的一座5G基站进行调试。全市仅有一个项目入选5G工厂名录；"
+        "全县具备10个以上典型应用场景的工厂数量为一家。",
+        {("directory_5g_factories", 1, "actual", 2024), ("scenario_factories", 1, "actual", 2024)},
         id="one-after-a-determiner-is-an-article",
     ),
     pytest.param(
