@@ -227,7 +227,7 @@ def test_a_title_among_a_count_of_titles_is_named(tmp_path: Path) -> None:
 
 def test_kinds_of_title_counted_are_not_named(tmp_path: Path) -> None:
     text = (
-        "澧川市入选全国制造业新型技术改造城市试点。截至2024年底，累计创建的绿色工业园区、"
-        "绿色工厂数量分别居全省第一和第二。"
+        "澧川市入选全国制造业新型技术改造城市试点。截至2024年底，全市创建的绿色供应链管理企业、"
+        "绿色工业园区、绿色工厂数量分别居全省第一、第二和第三。"
     )
     assert lists_of(tmp_path, text)["national_titles"] == ["制造业新型技术改造城市试点"]
