@@ -78,9 +78,9 @@ def _number(text: str | None) -> int | None:
 
 def _date(found: re.Match[str]) -> DocumentDate | None:
     year, month = _number(found.group("year")), _number(found.group("month"))
-    if year is None or not 1990 <= year <= 2100:
-        return None
-    return DocumentDate(year, month if month is not None and 1 <= month <= 12 else None)
+    if year is None or not 1990 <= year <= 2100 or month is None or not 1 <= month <= 12:
+        return None  # 2025.40 or 2025-13 is no date
+    return DocumentDate(year, month)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> DocumentDate | None:

@@ -33,6 +33,11 @@ from extractor.extract.dates import DocumentDate, document_date
             "正文" * 300 + "\n截至2023年底，全市5G基站达到1.2万个。", None, id="as-of-is-no-date"
         ),
         pytest.param(
+            "2025年：全市5G基站达到3万个。\n确保2025年40个项目入选5G工厂名录。\n" + "正文。" * 300,
+            None,
+            id="a-year-before-a-count-is-no-date",
+        ),
+        pytest.param(
             "方案\n"
             + "正文。" * 200
             + "\n序号\t项目\t周期\n1\t平台\t2024—2026年\n2\t车间\t2024—2025年\n"

@@ -4,7 +4,7 @@ the count conditions are goals, in the ways plans word them, all far above the t
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extractor.extract.dates import DocumentDate
@@ -38,6 +38,9 @@ COUNTED = ("bs_density", "scenario_factories", "factory_5g", "national_demonstra
         max_size=6,
     ),
     later=st.integers(1, 3),
+)
+@example(  # found by this test: 确保2025年40个 was read as the document's date, 2025年40月
+    statements=[("{y}年：全市", FIGURES[0], 40), ("确保{y}年", FIGURES[3], 40)], later=1
 )
 def test_goals_and_future_figures_never_pass(
     tmp_path: Path, statements: list[tuple[str, str, int]], later: int
