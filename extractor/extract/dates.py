@@ -28,6 +28,7 @@ class _DateFile(BaseModel):
     head_line: str
     signature: str
     sealed: str
+    issuer: str
     head_chars: int
     tail_chars: int
     signature_line_chars: int
@@ -54,6 +55,7 @@ class _Patterns:
     head_line: re.Pattern[str]
     signature: re.Pattern[str]
     sealed: re.Pattern[str]
+    issuer: re.Pattern[str]
     data: _DateFile
 
 
@@ -66,7 +68,12 @@ def _patterns() -> _Patterns:
 
     signature = re.compile(data.signature.replace("{date}", data.date), re.MULTILINE)
     return _Patterns(
-        with_date(data.labelled), with_date(data.head_line), signature, with_date(data.sealed), data
+        with_date(data.labelled),
+        with_date(data.head_line),
+        signature,
+        with_date(data.sealed),
+        re.compile(data.issuer),
+        data,
     )
 
 
@@ -83,8 +90,28 @@ def _date(found: re.Match[str]) -> DocumentDate | None:
     return DocumentDate(year, month)
 
 
-def _last(pattern: re.Pattern[str], text: str) -> DocumentDate | None:
-    found = [d for m in pattern.finditer(text) if (d := _date(m)) is not None]
+_FULL = re.compile(r"(?:日|[0-9]\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2})\s*$")
+
+
+def _signed(found: re.Match[str]) -> bool:
+    """A signature's date: written with its day, or ending the text right after its issuer on
+    the same line (…委员会2024年9月, as a PDF joins the signature's lines); a bare 2026年6月 in
+    a table's row is a deadline."""
+    if _FULL.search(found.group(0)):
+        return True
+    text = found.string
+    line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+    last = not text[found.end() :].strip()
+    return last and _patterns().issuer.search(line) is not None
+
+
+def _last(pattern: re.Pattern[str], text: str, signed: bool = False) -> DocumentDate | None:
+    """The latest date ``pattern`` finds; with ``signed``, only dates a signature gives."""
+    found = [
+        d
+        for m in pattern.finditer(text)
+        if (not signed or _signed(m)) and (d := _date(m)) is not None
+    ]
     return max(found, key=lambda d: (d.year, d.month or 0), default=None)
 
 
@@ -107,7 +134,7 @@ def document_date(body: str) -> DocumentDate | None:
     if line is not None and (found := _date(line)) is not None:
         return found
     lines = [text for text in re.split(r"[\n\t]", tail) if len(text) <= data.signature_line_chars]
-    return _last(patterns.signature, "\n".join(lines)) or _last(patterns.sealed, body)
+    return _last(patterns.signature, "\n".join(lines), signed=True) or _last(patterns.sealed, body)
 
 
 def body_text(document: Document) -> str:

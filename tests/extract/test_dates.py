@@ -38,6 +38,34 @@ from extractor.extract.dates import DocumentDate, document_date
             id="a-year-before-a-count-is-no-date",
         ),
         pytest.param(
+            "规划\n全市产值2026.5亿元，5G基站2025.3万个。\n" + "正文。" * 300,
+            None,
+            id="an-amount-is-no-date",
+        ),
+        pytest.param(
+            "方案\n"
+            + "正文。" * 300
+            + "\n建设平台，完成时间：2026年12月。\n澧川市人民政府\n2024年9月20日",
+            DocumentDate(2024, 9),
+            id="a-task-s-completion-time-in-the-tail-is-no-date",
+        ),
+        pytest.param(
+            "方案\n" + "正文。" * 300 + "\n任务\t完成时间\n建设平台\t2026年6月\n",
+            None,
+            id="a-deadline-ending-the-last-table-is-no-signature",
+        ),
+        pytest.param(
+            "方案\n" + "正文。" * 300 + "\n澧川市经济和信息化委员会澧川市通信管理局2024年9月",
+            DocumentDate(2024, 9),
+            id="an-issuer-s-signature-without-its-day",
+        ),
+        pytest.param(
+            "方案\n" + "正文。" * 300 + "\n附表\n建设平台\t市经信局\t2026年6月\n"
+            "建设网络\t市通信管理局\t2026年12月",
+            None,
+            id="a-lead-department-before-a-deadline-is-no-signature",
+        ),
+        pytest.param(
             "方案\n"
             + "正文。" * 200
             + "\n序号\t项目\t周期\n1\t平台\t2024—2026年\n2\t车间\t2024—2025年\n"

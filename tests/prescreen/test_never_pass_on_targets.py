@@ -26,6 +26,16 @@ FIGURES = [
     "部级及以上相关称号达到{n}项",
 ]
 COUNTED = ("bs_density", "scenario_factories", "factory_5g", "national_demonstration")
+# lines at a document's head with the goal year in them that are no date of the document
+HEADS = ["", "确保{y}年{n}个项目落地", "全市工业产值{y}.5亿元", "（{y}年）", "{y}.3万个5G基站"]
+# … and at its tail, before or after its signature: task deadlines
+TAILS = [
+    "\n\n澧川市人民政府\n2024年9月20日",
+    "\n建设平台，完成时间：{y}年12月。\n\n澧川市人民政府\n2024年9月20日",
+    "\n\n澧川市人民政府\n2024年9月20日\n附表\n任务\t完成时间\n建设平台\t{y}年6月",
+    "\n\n澧川市人民政府\n2024年9月20日\n附表\n建设平台\t市经信局\t{y}年12月",
+    "\n建设网络，完成时间：{y}年12月31日。\n\n澧川市人民政府\n2024年9月20日",
+]
 
 
 @settings(
@@ -38,19 +48,26 @@ COUNTED = ("bs_density", "scenario_factories", "factory_5g", "national_demonstra
         max_size=6,
     ),
     later=st.integers(1, 3),
+    head=st.sampled_from(HEADS),
+    tail=st.sampled_from(TAILS),
 )
 @example(  # found by this test: 确保2025年40个 was read as the document's date, 2025年40月
-    statements=[("{y}年：全市", FIGURES[0], 40), ("确保{y}年", FIGURES[3], 40)], later=1
+    statements=[("{y}年：全市", FIGURES[0], 40), ("确保{y}年", FIGURES[3], 40)],
+    later=1,
+    head="",
+    tail=TAILS[0],
 )
 def test_goals_and_future_figures_never_pass(
-    tmp_path: Path, statements: list[tuple[str, str, int]], later: int
+    tmp_path: Path, statements: list[tuple[str, str, int]], later: int, head: str, tail: str
 ) -> None:
     year = 2024 + later  # after the document's own date, 2024年9月20日
     lines = [
         lead.format(y=year, y0=year - 2) + figure.format(n=value)
         for lead, figure, value in statements
     ]
-    text = "。\n".join(lines) + "。\n\n澧川市人民政府\n2024年9月20日"
+    first = head.format(y=year, n=40)
+    body = "。\n".join(lines) + "。"
+    text = (first + "\n" if first else "") + body + tail.format(y=year)
     _, verdicts = assess(parse_text(tmp_path, text), "miit-2023")
     for verdict in verdicts:
         if verdict.key in COUNTED:
