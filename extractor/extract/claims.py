@@ -318,10 +318,9 @@ def _zero_claims(
     return claims
 
 
-def text_claims(document: Document) -> list[PredictedClaim]:
+def text_claims(document: Document, facts: context.DocumentContext) -> list[PredictedClaim]:
     """Claims in every paragraph, body or prose cell (value tables and page furniture are read
-    elsewhere)."""
-    facts = context.document_context(document)
+    elsewhere); ``facts`` are the document's defaults."""
     found: list[PredictedClaim] = []
     prose = [*body_paragraphs(document), *cell_paragraphs(document, value_cells(document))]
     for paragraph in prose:
@@ -331,6 +330,6 @@ def text_claims(document: Document) -> list[PredictedClaim]:
 
 def find_claims(document: Document) -> list[PredictedClaim]:
     """All claims of a document, the same figure stated twice merged into one claim."""
-    years = context.document_context(document).years
-    found = [*text_claims(document), *all_table_claims(document, years)]
+    facts = context.document_context(document)
+    found = [*text_claims(document, facts), *all_table_claims(document, facts.years)]
     return merged_repeats(document, found)

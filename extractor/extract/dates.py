@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -115,6 +115,7 @@ def _last(pattern: re.Pattern[str], text: str, signed: bool = False) -> Document
     return max(found, key=lambda d: (d.year, d.month or 0), default=None)
 
 
+@lru_cache(maxsize=2)  # asked for by claims, lists and the pre-screen of one document
 def document_date(body: str) -> DocumentDate | None:
     """The date the document speaks from, or None when it states none.
 

@@ -11,8 +11,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from extractor.extract.list_patterns import items
-from extractor.extract.paragraphs import cell_lines, is_prose
-from extractor.extract.tables import value_cells
+from extractor.extract.paragraphs import cell_lines, prose_cells
 from extractor.model import BlockKind, Cell, Document, FurnitureRole, SourceFormat
 
 _BODY = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
@@ -61,29 +60,27 @@ def _running_headers(document: Document) -> set[str]:
     return {h for h in found if len(h) >= _HEADER_CHARS}
 
 
-def _stretches(document: Document) -> list[tuple[int, int, BlockKind, bool, bool]]:
+def _stretches(
+    document: Document, skip: frozenset[tuple[int, int, int]]
+) -> list[tuple[int, int, BlockKind, bool, bool]]:
     """(start, end, kind, runs on, in a cell) of every stretch of running text in reading
     order: body blocks, and in a table each prose cell's lines (as its writer broke them),
-    after its row's label as a heading."""
-    skip = value_cells(document)
+    after its row's label as a heading; ``skip`` holds the value cells, read as figures."""
     found: list[tuple[int, int, BlockKind, bool, bool]] = []
     for block in document.blocks:
         if block.kind in _BODY:
             found.append((block.span.start, block.span.end, block.kind, block.continues, False))
         if block.kind is not BlockKind.table:
             continue
-        label = ""
-        for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
-            if cell.col == 0:
-                label = ""
-            if cell.span is None or (block.index, cell.row, cell.col) in skip:
+        said: Cell | None = None  # a row's label is read once, before its first prose cell
+        for cell, label in prose_cells(block, skip):
+            if cell.span is None:
                 continue
-            if not is_prose(cell.text):
-                label = cell.text if cell.text else label
-                continue
-            if label:
-                found.append((*_span_of(document, label, cell), BlockKind.heading, False, True))
-                label = ""
+            if label is not None and label is not said:
+                found.append(
+                    (*_span_of(document, label.text, cell), BlockKind.heading, False, True)
+                )
+                said = label
             found.extend(
                 (start, end, BlockKind.paragraph, False, True)
                 for start, end in cell_lines(document, block, cell)
@@ -98,17 +95,18 @@ def _span_of(document: Document, label: str, cell: Cell) -> tuple[int, int]:
     return (start, start + len(label)) if start >= 0 else (cell.span.start, cell.span.start)
 
 
-def units(document: Document) -> list[Unit]:
+def units(document: Document, skip: frozenset[tuple[int, int, int]]) -> list[Unit]:
     """Body paragraphs in reading order without whitespace (a line break before a label stays).
 
     A block joins the one before it where it runs on: so marked by the parser, or in a PDF a
     paragraph after one that ends mid-sentence (a line the layout split off). Furniture and
-    value tables are left out; the prose lines of a form's cells are read like paragraphs.
+    value cells (``skip``) are left out; the prose lines of a form's cells are read like
+    paragraphs.
     """
     headers, label = _running_headers(document), items().label.pattern
     pdf = document.format is SourceFormat.pdf  # TXT and DOCX paragraphs are the writer's own
     pieces: list[tuple[str, list[int], BlockKind]] = []
-    for start, end, kind, continues, in_cell in _stretches(document):
+    for start, end, kind, continues, in_cell in _stretches(document, skip):
         raw = document.text[start:end]
         keep = [
             i

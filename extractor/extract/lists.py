@@ -233,8 +233,9 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
 
 def find_lists(document: Document) -> dict[str, list[ListItem]]:
     """The document's named lists under their gold/v1 keys, non-empty ones only, in order."""
+    values = value_cells(document)
     document_units = sorted(
-        [*units(document), *row_units(document, value_cells(document))],
+        [*units(document, values), *row_units(document, values)],
         key=lambda unit: unit.offsets[0] if unit.offsets else 0,
     )
     date = document_date(body_text(document))

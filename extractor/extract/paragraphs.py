@@ -8,6 +8,7 @@ as its writer broke it, with its provenance in the table block.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractor.extract.patterns import cues
@@ -133,6 +134,24 @@ def cell_lines(document: Document, block: Block, cell: Cell) -> list[tuple[int, 
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
+def prose_cells(
+    block: Block, skip: frozenset[tuple[int, int, int]] = frozenset()
+) -> Iterator[tuple[Cell, Cell | None]]:
+    """Each prose cell of a table row by row, with the label cell before it in its row (the
+    last short cell with text: 目标及预期效果), or None; cells in ``skip`` (read as values)
+    are passed over."""
+    label: Cell | None = None
+    for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
+        if cell.col == 0:
+            label = None
+        if (block.index, cell.row, cell.col) in skip:
+            continue
+        if not is_prose(cell.text):
+            label = cell if cell.text else label
+            continue
+        yield cell, label
+
+
 def _continued(previous: Block | None, block: Block) -> bool:
     """Whether a table block goes on with the previous one, cut by a page: the same columns,
     nothing but furniture between, and no label in its first row's label cells."""
@@ -159,19 +178,12 @@ def cell_paragraphs(
             previous, tails = None, {}
             continue
         carried = tails if _continued(previous, block) else {}
-        label: str | None = None
         last_row = max((c.row for c in block.cells), default=0)
         tails = {}
-        for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
-            if cell.col == 0:
-                label = None
-            if (block.index, cell.row, cell.col) in skip:
-                continue
-            if not is_prose(cell.text):
-                label = cell.text or label
-                continue
+        for cell, label in prose_cells(block, skip):
+            heading = label.text if label is not None else None
             lines = [
-                Paragraph((block,), ((start, end),), in_cell=True, heading=label)
+                Paragraph((block,), ((start, end),), in_cell=True, heading=heading)
                 for start, end in cell_lines(document, block, cell)
             ]
             at = carried.get(cell.col) if cell.row == 0 else None
