@@ -15,7 +15,7 @@ from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
 from extractor.model import BlockKind, ParsedDocument, RawBlock, Warning
 from extractor.parse.headings import numbering
 from extractor.parse.sniff import SourceFile
-from extractor.parse.txt_tables import table_block, table_runs
+from extractor.parse.txt_tables import display_width, table_block, table_runs
 from extractor.settings import Limits
 
 logger = logging.getLogger(__name__)
@@ -159,8 +159,8 @@ def _clean(text: str) -> tuple[str, int]:
 
 
 def _columns(line: str) -> int:
-    """Display width, counting wide (CJK) characters as two columns as an editor does."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line.rstrip())
+    """A line's display width without its trailing spaces."""
+    return display_width(line.rstrip())
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,7 @@ def table_runs(lines: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
     """Display width, wide (CJK) characters two columns, as an editor aligns them."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
@@ -94,7 +94,7 @@ def _starts(line: str) -> list[tuple[int, str]]:
     """(display column, text) of each cell of a line set apart by runs of spaces."""
     found: list[tuple[int, str]] = []
     for match in _CELL.finditer(line.rstrip()):
-        found.append((_width(line[: match.start()]), match.group(0)))
+        found.append((display_width(line[: match.start()]), match.group(0)))
     return found
 
 
