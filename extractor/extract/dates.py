@@ -28,6 +28,7 @@ class _DateFile(BaseModel):
     head_line: str
     signature: str
     sealed: str
+    full_date: str
     issuer: str
     head_chars: int
     tail_chars: int
@@ -55,6 +56,7 @@ class _Patterns:
     head_line: re.Pattern[str]
     signature: re.Pattern[str]
     sealed: re.Pattern[str]
+    full_date: re.Pattern[str]
     issuer: re.Pattern[str]
     data: _DateFile
 
@@ -72,6 +74,7 @@ def _patterns() -> _Patterns:
         with_date(data.head_line),
         signature,
         with_date(data.sealed),
+        re.compile(data.full_date),
         re.compile(data.issuer),
         data,
     )
@@ -90,14 +93,11 @@ def _date(found: re.Match[str]) -> DocumentDate | None:
     return DocumentDate(year, month)
 
 
-_FULL = re.compile(r"(?:日|[0-9]\s*[-/.]\s*[0-9]{1,2}\s*[-/.]\s*[0-9]{1,2})\s*$")
-
-
 def _signed(found: re.Match[str]) -> bool:
     """A signature's date: written with its day, or ending the text right after its issuer on
     the same line (…委员会2024年9月, as a PDF joins the signature's lines); a bare 2026年6月 in
     a table's row is a deadline."""
-    if _FULL.search(found.group(0)):
+    if _patterns().full_date.search(found.group(0)):
         return True
     text = found.string
     line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]

@@ -71,6 +71,7 @@ class ItemFile(BaseModel):
     award_word: Cue
     local_award: Cue
     place_holder: Cue
+    national_prefix: Cue
     award_after: Cue
     applicant: Cue
     bad_holder: Cue

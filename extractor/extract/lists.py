@@ -124,7 +124,7 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                 at, holder = held
                 if holder and _won_by_place(sentence[at : match.start()], holder, places):
                     # 澧川高新区获评国家绿色园区: the title as written, 国家 included
-                    national = re.search("国家级?$", sentence[at : match.start()])
+                    national = items().national_prefix.pattern.search(sentence[at : match.start()])
                     at, holder = match.start() - (len(national.group(0)) if national else 0), ""
                 # as written: 智能制造示范工厂(某某有限公司) keeps its holder in brackets after it
                 name = holder + sentence[match.start() if holder else at : ends[0]]
