@@ -89,6 +89,7 @@ class ContextFile(BaseModel):
     year: str
     year_mention: str
     plan_periods: dict[str, int] = Field(default_factory=dict)
+    period_as_of: str
     relative_years: dict[str, int] = Field(default_factory=dict)
     as_of_year: list[str]
     target_year: list[str]
@@ -166,6 +167,7 @@ class Cues:
     year: re.Pattern[str]
     year_mention: re.Pattern[str]
     as_of_year: tuple[re.Pattern[str], ...]
+    period_as_of: re.Pattern[str]
     target_year: tuple[re.Pattern[str], ...]
     comparison_year: tuple[re.Pattern[str], ...]
     date_year: re.Pattern[str]
@@ -255,6 +257,7 @@ def cues() -> Cues:
         year=re.compile(data.year),
         year_mention=with_year(data.year_mention),
         as_of_year=tuple(with_year(p) for p in data.as_of_year),
+        period_as_of=re.compile(data.period_as_of),
         target_year=tuple(with_year(p) for p in data.target_year),
         comparison_year=tuple(with_year(p) for p in data.comparison_year),
         date_year=with_year(data.date_year),

@@ -122,12 +122,16 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _candidates(text: str, dated: int | None) -> list[tuple[int, int]]:
-    """(position, year) of every year named in ``text``: 2023年, “十四五”, 去年 (if dated)."""
+def _candidates(text: str, dated: int | None, achieved: bool = False) -> list[tuple[int, int]]:
+    """(position, year) of every year named in ``text``: 2023年, “十四五”, 去年 (if dated).
+    With ``achieved``, a plan period counts only once over (“十四五”期间已建成… in 2024 is
+    as of 2024, not 2025)."""
     found = cues()
     mentions = found.year_mention.finditer(text)
     years = [(m.start(), y) for m in mentions if (y := year_number(m.group(0)))]
     for period, year in found.data.plan_periods.items():
+        if achieved and dated is not None and year >= dated:
+            continue
         years += [(m.start(), year) for m in re.finditer(re.escape(period), text)]
     if dated is not None:
         shift = found.data.relative_years
@@ -143,7 +147,7 @@ def year_in(text: str, status: Status | None = None, dated: int | None = None) -
     A target takes the year of its target phrase when it has one (到2025年，…较2020年翻两番).
     """
     found = cues()
-    candidates = _candidates(text, dated)
+    candidates = _candidates(text, dated, achieved=status is Status.actual)
     targets = _spans(found.target_year, text)
     excluded = _spans(found.comparison_year, text)
     excluded += [m.span() for m in found.from_to.finditer(text)]
@@ -164,7 +168,7 @@ def year_for(
     """The figure's year from its sentence, else its paragraph, else the document's default.
 
     截至去年底，全市5G基站近两万个；…供应商…五十余家: the paragraph's as-of year carries over
-    the semicolon.
+    the semicolon; so does a plan period already over (“十三五”时期，…建成5G基站4.9万个: 2020).
     """
     year = year_in(sentence_before, status, years.dated)
     if year is not None:
@@ -172,12 +176,25 @@ def year_for(
     found = cues()
     patterns = found.target_year if status is Status.target else found.as_of_year
     patterns = (*patterns, found.year_heading)
-    stated = [(m.start(), m) for p in patterns for m in p.finditer(block_before)]
+    stated = [
+        (m.start(), _group_year(m, years.dated)) for p in patterns for m in p.finditer(block_before)
+    ]
+    if status is Status.actual:
+        stated += _past_periods(block_before, years.dated)
     if stated:
-        carried = _group_year(max(stated, key=lambda pair: pair[0])[1], years.dated)
+        carried = max(stated, key=lambda pair: pair[0])[1]
         if carried is not None:
             return carried
     return years.target if status is Status.target else years.actual
+
+
+def _past_periods(text: str, dated: int | None) -> list[tuple[int, int | None]]:
+    """(position, end year) of each plan period ``text`` speaks of (“十三五”时期), once over:
+    ended before the document's date, or any period of an undated document."""
+    found = cues()
+    ends = found.data.plan_periods
+    spoken = [(m.start(), ends[m.group(1)]) for m in found.period_as_of.finditer(text)]
+    return [(at, end) for at, end in spoken if dated is None or end < dated]
 
 
 def is_future(sentence_before: str, year: int | None, date: DocumentDate | None) -> bool:

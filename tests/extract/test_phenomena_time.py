@@ -107,6 +107,22 @@ CASES = [
         {("bs_total", 30000, "actual", 2024), ("bs_total", 41286, "actual", 2024)},
         id="a-headline-figure-the-body-does-not-round-stays",
     ),
+    pytest.param(
+        "时间：2021-03-22\n“十三五”时期，全市工业经济稳步增长；累计建成5G基站3.2万个。"
+        "今年，全市将新建5G基站1.5万个，累计达到4.7万个。",
+        {("bs_total", 32000, "actual", 2020), ("bs_total", 47000, "target", 2021)},
+        id="a-past-plan-period-dates-its-paragraph",
+    ),
+    pytest.param(
+        "澧川市“十四五”数字经济发展规划\n“十三五”末期，全市规上工业企业达到860家。",
+        {("above_scale_enterprises", 860, "actual", 2020)},
+        id="a-past-plan-period-dates-an-undated-document",
+    ),
+    pytest.param(
+        "时间：2024-05-20\n“十四五”期间，全市已建成5G基站1.2万个。",
+        {("bs_total", 12000, "actual", 2024)},
+        id="a-period-not-yet-over-does-not-date-an-achieved-figure",
+    ),
 ]
 
 
