@@ -76,6 +76,7 @@ class ContextFile(BaseModel):
     actual_weak: list[str]
     until_year: str
     other_subject: list[str]
+    province: str
     standing: list[str]
     own_subject: list[str]
     place_name: str
@@ -235,6 +236,9 @@ def cues() -> Cues:
     def with_year(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern.replace("{year}", data.year))
 
+    def with_province(pattern: str) -> str:
+        return pattern.replace("{province}", data.province)
+
     relative = sorted(data.relative_years, key=len, reverse=True)
     return Cues(
         data,
@@ -243,8 +247,8 @@ def cues() -> Cues:
         actual=_either(data.actual),
         actual_weak=_either(data.actual_weak),
         until_year=with_year(data.until_year),
-        other_subject=_either(data.other_subject),
-        standing=_either(data.standing),
+        other_subject=_either([with_province(p) for p in data.other_subject]),
+        standing=_either([with_province(p) for p in data.standing]),
         own_subject=_either(data.own_subject),
         place_name=re.compile(data.place_name),
         not_place=re.compile(data.not_place),

@@ -66,6 +66,22 @@ CASES = [
         {("little_giants", 120, "actual", 2024)},
         id="globalisation-is-no-subject",
     ),
+    pytest.param(
+        DATED + "江西以总数96家居全国第八，国家级专精特新“小巨人”企业达到410家；"
+        "澧川市国家级专精特新“小巨人”企业达到21家。",
+        {("little_giants", 21, "actual", 2024)},
+        id="a-province-by-name-is-not-the-applicant",
+    ),
+    pytest.param(
+        DATED + "澧川高新区作为江西省唯一“5G+工业互联网”先导区，已累计建成5G基站1085个。",
+        {("bs_total", 1085, "actual", 2024)},
+        id="a-province-in-a-standing-names-no-subject",
+    ),
+    pytest.param(
+        DATED + "湖南湘江新区累计建成5G基站2300个，规上工业企业达到320家。",
+        {("bs_total", 2300, "actual", 2024), ("above_scale_enterprises", 320, "actual", 2024)},
+        id="a-zone-named-after-its-province-is-the-applicant",
+    ),
 ]
 
 
