@@ -157,6 +157,12 @@ CASES = [
         id="a-year-s-construction-with-ascii-punctuation",
     ),
     pytest.param(
+        DATED + "目前全市站点已全部复工，力争第三季度完成5G站点建设1200个；上半年新建5G基站"
+        "460个；今年一季度，全市累计开通5G基站6300个。",
+        {("bs_total", 6300, "actual", 2024)},
+        id="a-quarter-s-construction-is-not-the-stock",
+    ),
+    pytest.param(
         DATED + "梳理102个5G基站建设难点清单;招商引资到位资金达1218亿元;2023年湖北省专精特新"
         "“小巨人”企业认定名单公布,我市18家企业上榜。",
         set(),
