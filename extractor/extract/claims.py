@@ -227,7 +227,7 @@ def _claim(
         return None
     if context.is_period_flow(sentence_text):
         return None
-    if context.is_threshold(clause_after):
+    if context.is_threshold(clause_before, clause_after):
         return None
     paired, noun = _paired(text, figures, index, sentence)
     if paired and noun is None:

@@ -195,9 +195,13 @@ def is_intake(sentence_before: str, clause_before: str) -> bool:
     return bool(found.intake.search(sentence_before)) and not found.stock.search(clause_before)
 
 
-def is_threshold(clause_after: str) -> bool:
-    """每万人拥有5G基站数超过30个的要求: the rules quoted back, not a claim."""
-    return cues().threshold.search(clause_after) is not None
+def is_threshold(clause_before: str, clause_after: str) -> bool:
+    """每万人拥有5G基站数超过30个的要求, 评审指标要求每万人拥有5G基站数超过30个: the rules
+    quoted back, not a claim."""
+    found = cues()
+    return bool(
+        found.threshold.search(clause_after) or found.threshold_before.search(clause_before)
+    )
 
 
 def is_not_count(after: str) -> bool:

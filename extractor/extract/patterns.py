@@ -85,6 +85,7 @@ class ContextFile(BaseModel):
     growth: list[str]
     stock: str
     threshold: list[str]
+    threshold_before: list[str]
     not_count_after: list[str]
     article_before: str
     year: str
@@ -163,6 +164,7 @@ class Cues:
     growth: re.Pattern[str]
     stock: re.Pattern[str]
     threshold: re.Pattern[str]
+    threshold_before: re.Pattern[str]
     not_count_after: re.Pattern[str]
     article_before: re.Pattern[str]
     year: re.Pattern[str]
@@ -256,6 +258,7 @@ def cues() -> Cues:
         growth=_either(data.growth),
         stock=re.compile(data.stock),
         threshold=_either(data.threshold),
+        threshold_before=_either(data.threshold_before),
         not_count_after=_either(data.not_count_after),
         article_before=re.compile(data.article_before),
         year=re.compile(data.year),

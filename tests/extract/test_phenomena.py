@@ -144,6 +144,12 @@ CASES = [
         id="quoted-threshold-and-shortfall",
     ),
     pytest.param(
+        "评审指标要求每万人拥有5G基站数超过30个。截至2024年7月底，全市每万人拥有5G基站"
+        "27.6个；满足评审要求、具备10个以上典型应用场景的工厂共12家。",
+        {("bs_per_10k", 27.6, "actual", 2024), ("scenario_factories", 12, "actual", 2024)},
+        id="a-threshold-quoted-before-the-figure",
+    ),
+    pytest.param(
         "截至2023年底，全市具备10个以上典型应用场景的工厂9家，3家工厂具备10个以上典型应用场景，"
         "另有4家工厂各自建成10个以上典型应用场景。",
         {

@@ -1,6 +1,7 @@
-"""A target, or a figure dated after the document, never decides a pass (issue 14: a false pass
-lets a non-compliant city through the gate). Hypothesis writes documents whose only figures for
-the count conditions are goals, in the ways plans word them, all far above the thresholds."""
+"""A target, a quoted threshold, or a figure dated after the document, never decides a pass
+(issue 14: a false pass lets a non-compliant city through the gate). Hypothesis writes
+documents whose only figures for the count conditions are goals or quoted rules, in the ways
+plans word them, all far above the thresholds."""
 
 from pathlib import Path
 
@@ -13,10 +14,12 @@ from extractor.pipeline import assess
 from extractor.prescreen.conditions import achieved
 from tests.extract.phenomena import parse_text
 
-# how plans put a goal: a target year, a year heading, a period, a verb of intent
+# how plans put a goal: a target year, a year heading, a period, a verb of intent; and how
+# they quote the rules they must meet
 LEADS = [
     "到{y}年，全市", "力争到{y}年，全市", "预计{y}年底，全市", "{y}年：全市", "{y}年底：",
     "计划到{y}年，", "{y0}—{y}年，全市累计", "{y}年，全市", "确保{y}年", "全市拟",
+    "评审指标要求", "申报门槛为", "按规定须",
 ]  # fmt: skip
 FIGURES = [
     "每万人拥有5G基站数达到{n}个",
