@@ -82,6 +82,12 @@ class ItemFile(BaseModel):
     closing: Cue
     counted_kinds: Cue
     opening: Cue
+    holder_level: Cue
+    holder_opening: Cue
+    holder_count: Cue
+    holder_name: Cue
+    short_holder: Cue
+    holder_join: Cue
     pending: Cue
     target: Cue
     table_reference: Cue

@@ -13,6 +13,7 @@ from collections import Counter
 
 from extractor.extract.bounds import end_of, start_of
 from extractor.extract.dates import body_text, document_date
+from extractor.extract.list_holders import holder_items
 from extractor.extract.list_items import Items, ListItem
 from extractor.extract.list_patterns import (
     factory_matcher,
@@ -241,7 +242,10 @@ def find_lists(document: Document) -> dict[str, list[ListItem]]:
     date = document_date(body_text(document))
     lists = {
         "policy_documents": policy_items(document, document_units, date),
-        "national_titles": _title_items(document, document_units),
+        "national_titles": [
+            *_title_items(document, document_units),
+            *holder_items(document, document_units),
+        ],
         "factories_5g": _factory_items(document, document_units),
     }
     return {

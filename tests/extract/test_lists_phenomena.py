@@ -212,6 +212,23 @@ HOLDERS = [
         [],
         id="a-city-s-title-is-not-a-ministry-s",
     ),
+    pytest.param(
+        "工信部公布第五批绿色制造名单，我市共有三家企业入选绿色工厂，分别是澧川纺织科技有限公司、"
+        "澄江新材料股份有限公司和澧川钢铁集团，占全省总数的三成。",
+        ["澧川纺织科技有限公司", "澄江新材料股份有限公司", "澧川钢铁集团"],
+        id="enterprises-named-after-the-title-they-won",
+    ),
+    pytest.param(
+        "我市2家企业入选国家级工业设计中心，分别为澧川重工和澄江精密。",
+        ["澧川重工", "澄江精密"],
+        id="short-names-under-a-count-of-enterprises",
+    ),
+    pytest.param(
+        "我市3家企业入选省级绿色工厂，分别是澧川纺织科技有限公司、澄江新材料股份有限公司、"
+        "澧川钢铁集团。工信部公示2024年度绿色工厂名单，拟入选企业分别是澧川电子有限公司。",
+        [],
+        id="a-province-s-title-or-a-list-on-show-names-no-holder",
+    ),
 ]
 
 
