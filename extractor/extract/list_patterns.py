@@ -44,6 +44,7 @@ class PolicyFile(BaseModel):
     planned: Cue
     outside_issuer: Cue
     outside_title: Cue
+    not_policy: Cue
     draft: Cue
     topic: Cue
     local_title: Cue

@@ -112,6 +112,8 @@ def _is_policy(
     drafted = cues.draft.pattern.search(title) or cues.draft.pattern.search(after[:_DRAFT_AFTER])
     if drafted or cues.outside_title.pattern.search(title) or not cues.topic.pattern.search(title):
         return False
+    if cues.not_policy.pattern.search(title):
+        return False  # 5G建设重要场所清单, 共建共享标准: a list, a standard, not a policy
     if _planned_after(after, date):
         return False
     if own_title and similar(key(title), own_title):

@@ -70,6 +70,12 @@ POLICIES = [
         ["澧川市5G工厂建设三年行动计划", "澧川市工业互联网专项资金管理办法"],
         id="plan-inside-a-title-or-as-a-noun-is-no-plan",
     ),
+    pytest.param(
+        "市工信局印发了《澧川市第二批5G建设重要场所清单》《澧川市通信基站共建共享标准》和"
+        "《澧川市5G基站建设管理办法》。" + SIGNED,
+        ["澧川市5G基站建设管理办法"],
+        id="a-list-or-a-standard-is-no-policy",
+    ),
 ]
 
 
