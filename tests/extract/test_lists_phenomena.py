@@ -219,6 +219,11 @@ HOLDERS = [
         id="a-city-s-title-is-not-a-ministry-s",
     ),
     pytest.param(
+        "澧川陶瓷研究院获批国家先进陶瓷技术创新中心，澧川动力电池研究院获批国家动力电池创新中心。",
+        ["澧川动力电池研究院国家动力电池创新中心"],
+        id="a-technology-innovation-centre-is-another-ministry-s",
+    ),
+    pytest.param(
         "工信部公布第五批绿色制造名单，我市共有三家企业入选绿色工厂，分别是澧川纺织科技有限公司、"
         "澄江新材料股份有限公司和澧川钢铁集团，占全省总数的三成。",
         ["澧川纺织科技有限公司", "澄江新材料股份有限公司", "澧川钢铁集团"],
