@@ -25,6 +25,7 @@ class _DateFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     date: str
     labelled: str
+    source_line: str
     head_line: str
     signature: str
     sealed: str
@@ -53,6 +54,7 @@ class DocumentDate:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     labelled: re.Pattern[str]
+    source_line: re.Pattern[str]
     head_line: re.Pattern[str]
     signature: re.Pattern[str]
     sealed: re.Pattern[str]
@@ -71,6 +73,7 @@ def _patterns() -> _Patterns:
     signature = re.compile(data.signature.replace("{date}", data.date), re.MULTILINE)
     return _Patterns(
         with_date(data.labelled),
+        with_date(data.source_line),
         with_date(data.head_line),
         signature,
         with_date(data.sealed),
@@ -120,7 +123,8 @@ def document_date(body: str) -> DocumentDate | None:
     """The date the document speaks from, or None when it states none.
 
     ``body`` is the document's text without page furniture. A dated field (发布时间, 申报日期)
-    comes first; then a date standing alone on a line at the head (a dateline, a cover); then
+    comes first; then a source line's date (来源:光明网2022-08-01); then a date standing alone
+    on a line at the head (a dateline, a cover); then
     the latest signature date of the tail; then the latest date under a seal anywhere (a
     form signed before its annexes).
     """
@@ -130,6 +134,9 @@ def document_date(body: str) -> DocumentDate | None:
     # only at the head or the tail: a task table's 完成时间 column dates a task, not the text
     labelled = patterns.labelled.search(head) or patterns.labelled.search(tail)
     if labelled is not None and (found := _date(labelled)) is not None:
+        return found
+    source = patterns.source_line.search(head)
+    if source is not None and (found := _date(source)) is not None:
         return found
     line = patterns.head_line.search(head)
     if line is not None and (found := _date(line)) is not None:

@@ -15,6 +15,9 @@ from extractor.extract.dates import DocumentDate, document_date
         pytest.param(
             "标题\n来源：澧川日报 日期：2024.3.8\n…", DocumentDate(2024, 3), id="source-date"
         ),
+        pytest.param(
+            "标题\n来源:澧川网2022-08-01 16:02\n…", DocumentDate(2022, 8), id="source-then-date"
+        ),
         pytest.param("澧川新闻\n（2024年5月20日）记者获悉…", DocumentDate(2024, 5), id="bracketed"),
         pytest.param(
             "方案\n澧川市人民政府\n二〇二五年七月\n为…", DocumentDate(2025, 7), id="cover-chinese"

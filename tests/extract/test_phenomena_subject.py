@@ -82,6 +82,12 @@ CASES = [
         {("bs_total", 2300, "actual", 2024), ("above_scale_enterprises", 320, "actual", 2024)},
         id="a-zone-named-after-its-province-is-the-applicant",
     ),
+    pytest.param(
+        DATED
+        + "上半年新增市场主体1.3万家，新增上市企业3家，国家级专精特新“小巨人”企业累计达40家。",
+        {("little_giants", 40, "actual", 2024)},
+        id="a-market-or-a-listed-company-is-no-place",
+    ),
 ]
 
 
