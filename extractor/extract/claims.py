@@ -36,6 +36,14 @@ def _before(text: str, sentence: int) -> str:
     return cues().title.sub("", text[:sentence])
 
 
+def _won_stock(sentence_before: str, block_before: str) -> bool:
+    """截至目前，我市7家企业获得…认定: enterprises winning a title are the stock when the
+    sentence says so and the paragraph names no batch (公布第二批…名单。…共有33家企业荣获…)."""
+    found = cues()
+    said = found.won_stock.search(sentence_before) is not None
+    return said and found.intake.search(block_before + sentence_before) is None
+
+
 def _quote(text: str, start: int, end: int) -> str:
     return text[start:end].strip()[:_QUOTE_CHARS]
 
@@ -239,6 +247,8 @@ def _claim(
         return None
     found, how = resolved
     block_before = _before(text, sentence)
+    if found.trigger_id.endswith("/won-first") and not _won_stock(sentence_text, block_before):
+        return None  # 我市7家企业获得…认定: one batch's intake, unless said to be the stock
     block = paragraph.block_at(figure.start)
     heading = paragraph.section if paragraph.in_cell else block.heading
     status = context.status(sentence_text, block_before, heading, facts.years.actual)

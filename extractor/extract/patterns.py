@@ -132,6 +132,7 @@ class ContextFile(BaseModel):
     bare_filler: str
     period_flow: str
     stock_words: str
+    won_stock: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +209,7 @@ class Cues:
     bare_filler: re.Pattern[str]
     period_flow: re.Pattern[str]
     stock_words: re.Pattern[str]
+    won_stock: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -302,6 +304,7 @@ def cues() -> Cues:
         bare_filler=re.compile(data.bare_filler),
         period_flow=re.compile(data.period_flow),
         stock_words=re.compile(data.stock_words),
+        won_stock=re.compile(data.won_stock),
     )
 
 

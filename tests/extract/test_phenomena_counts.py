@@ -163,6 +163,18 @@ CASES = [
         id="a-quarter-s-construction-is-not-the-stock",
     ),
     pytest.param(
+        DATED + "截至目前，我市7家企业获得国家级专精特新“小巨人”认定，24家企业获得省级专精特新"
+        "“小巨人”认定；2017年底以来，共有5家企业夺得“国字号”制造业单项冠军。",
+        {("little_giants", 7, "actual", 2024), ("single_champions", 5, "actual", 2024)},
+        id="enterprises-winning-a-title-counted-as-the-stock",
+    ),
+    pytest.param(
+        DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
+        "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
+        set(),
+        id="enterprises-winning-a-title-in-a-batch-or-unsaid-are-an-intake",
+    ),
+    pytest.param(
         DATED + "梳理102个5G基站建设难点清单;招商引资到位资金达1218亿元;2023年湖北省专精特新"
         "“小巨人”企业认定名单公布,我市18家企业上榜。",
         set(),
