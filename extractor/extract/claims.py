@@ -153,7 +153,12 @@ def _counted(text: str, figure: Figure) -> str | None:
     if context.is_not_count(after) or context.is_article(text[: figure.start], figure.text):
         return None
     unit = unit_pattern().match(after)
-    return None if unit is None else unit.group(0)
+    if unit is not None:
+        return unit.group(0)
+    # 常住人口已达118万。: a figure in 万 ending its clause leaves its unit unsaid (""); only a
+    # field marked unsaid_unit counts it
+    ends = not after or after[0] in cues().data.clause_breaks
+    return "" if ends and cues().unsaid_unit.search(figure.text) else None
 
 
 def _respective_field(
@@ -246,6 +251,8 @@ def _claim(
     if resolved is None:
         return None
     found, how = resolved
+    if unit == "" and how != "clause":
+        return None  # a bare 366.68万 takes its field from its own clause only
     block_before = _before(text, sentence)
     if found.trigger_id.endswith("/won-first") and not _won_stock(sentence_text, block_before):
         return None  # 我市7家企业获得…认定: one batch's intake, unless said to be the stock
@@ -258,7 +265,7 @@ def _claim(
     end = end_of(text, figure.end, data.sentence_breaks)
     claim = PredictedClaim(
         field=found.field.spec.field,
-        value=figure.value * found.field.spec.units[unit],
+        value=figure.value * (found.field.spec.units[unit] if unit else 1.0),
         unit=found.field.spec.canonical_unit,
         status=status,
         year=year,

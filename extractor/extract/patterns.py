@@ -49,6 +49,7 @@ class FieldSpec(BaseModel):
     after: list[Trigger] = Field(default_factory=list)
     reject: list[str] = Field(default_factory=list)
     defining: str | None = None
+    unsaid_unit: bool = False  # counted by a figure in 万 with no unit word (常住人口118万)
 
     @field_validator("reject")
     @classmethod
@@ -133,6 +134,7 @@ class ContextFile(BaseModel):
     period_flow: str
     stock_words: str
     won_stock: str
+    unsaid_unit: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +212,7 @@ class Cues:
     period_flow: re.Pattern[str]
     stock_words: re.Pattern[str]
     won_stock: re.Pattern[str]
+    unsaid_unit: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -305,6 +308,7 @@ def cues() -> Cues:
         period_flow=re.compile(data.period_flow),
         stock_words=re.compile(data.stock_words),
         won_stock=re.compile(data.won_stock),
+        unsaid_unit=re.compile(data.unsaid_unit),
     )
 
 
@@ -329,7 +333,11 @@ def _fields_counted_in(
     unit: str | None,
 ) -> tuple[tuple[CompiledField, ...], re.Pattern[str], re.Pattern[str]]:
     """The fields a unit word may count, with all their triggers joined for a quick test."""
-    candidates = tuple(f for f in fields() if unit is None or unit in f.spec.units)
+    candidates = tuple(
+        f
+        for f in fields()
+        if unit is None or unit in f.spec.units or (unit == "" and f.spec.unsaid_unit)
+    )
     triggers = [t.regex for f in candidates for t in f.spec.triggers]
     after = [t.regex for f in candidates for t in f.spec.after]
     return candidates, _either(triggers), _either(after)

@@ -169,6 +169,12 @@ CASES = [
         id="enterprises-winning-a-title-counted-as-the-stock",
     ),
     pytest.param(
+        DATED + "全区常住人口已达118万，常住人口出生率为6.09‰，比上年增加1.6万。\n"
+        "各街道中澧西街道常住人口居全区第一，达到52.3万，其次为澧东街道41.2万。",
+        {("population", 1180000, "actual", 2024)},
+        id="a-population-in-wan-leaves-its-unit-unsaid",
+    ),
+    pytest.param(
         DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
         "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
         set(),
