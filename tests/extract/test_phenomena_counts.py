@@ -175,6 +175,12 @@ CASES = [
         id="a-population-in-wan-leaves-its-unit-unsaid",
     ),
     pytest.param(
+        DATED + "澧川23家专精特新“小巨人”企业入围“国家队”，6家单项冠军企业上榜；全市国家级专精特新"
+        "“小巨人”企业累计达到120家。",
+        {("little_giants", 120, "actual", 2024)},
+        id="enterprises-that-made-the-list-are-an-intake",
+    ),
+    pytest.param(
         DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
         "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
         set(),
