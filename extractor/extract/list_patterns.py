@@ -45,6 +45,7 @@ class PolicyFile(BaseModel):
     outside_issuer: Cue
     outside_title: Cue
     not_policy: Cue
+    notice: Cue
     draft: Cue
     topic: Cue
     local_title: Cue

@@ -141,11 +141,30 @@ def _is_policy(
     )
 
 
+def _issued_by_notice(
+    found: Items, document_units: list[Unit], own: tuple[str, set[str]], date: DocumentDate | None
+) -> None:
+    """A document whose own title is a notice issuing another (…关于印发X的通知): X is issued,
+    by the notice's issuer, even though the title names it without 《》."""
+    for index, unit in enumerate(document_units):
+        if unit.numbered or (unit.kind is not BlockKind.heading and index > 0):
+            return
+        for match in policies().notice.pattern.finditer(unit.text):
+            before, after = unit.text[: match.start()], unit.text[match.end() :]
+            refused = policies().outside_issuer.pattern.search(before) is not None
+            lead = (not refused, refused, False)
+            if _is_policy(match.group("title"), lead, (before, after, ""), ("", own[1]), date):
+                end = unit.text.find("\n", match.start())
+                sentence = (0, len(unit.text) if end < 0 else end)
+                found.add(unit, sentence, match.start("title"), match.end("title"), match["title"])
+
+
 def policy_items(
     document: Document, document_units: list[Unit], date: DocumentDate | None
 ) -> list[ListItem]:
     cues, found = policies(), Items(document)
     own = applicant(document, document_units)
+    _issued_by_notice(found, document_units, own, date)
     for unit in document_units:
         for start, end in sentences(unit.text):
             sentence = unit.text[start:end]

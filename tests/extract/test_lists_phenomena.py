@@ -76,6 +76,18 @@ POLICIES = [
         ["澧川市5G基站建设管理办法"],
         id="a-list-or-a-standard-is-no-policy",
     ),
+    pytest.param(
+        "澧川市人民政府办公室关于印发澧川市新型基础设施建设三年行动方案(2024—2026年)的通知\n"
+        "发布日期：2024-03-19\n各县（区）人民政府：现将方案印发给你们，请认真贯彻执行。",
+        ["澧川市新型基础设施建设三年行动方案(2024—2026年)"],
+        id="a-notice-issuing-a-document-as-the-own-title",
+    ),
+    pytest.param(
+        "澄江省人民政府办公厅关于印发加快5G发展行动方案的通知\n发布日期：2024-03-19\n"
+        "各市人民政府：现将方案印发给你们。",
+        [],
+        id="a-province-s-notice-issues-no-document-of-the-applicant",
+    ),
 ]
 
 
