@@ -46,6 +46,8 @@ class PolicyFile(BaseModel):
     outside_title: Cue
     not_policy: Cue
     notice: Cue
+    published: Cue
+    policy_kind: Cue
     draft: Cue
     topic: Cue
     local_title: Cue

@@ -18,6 +18,7 @@ from extractor.model import BlockKind, Document
 
 _OWN_TITLE_CHARS = 100  # a document's own title: its leading heading lines, this long at most
 _DRAFT_AFTER = 12  # characters after 》 searched for (征求意见稿)
+_HEAD_UNITS = 4  # a published page's title line and the publishing fields under it
 
 
 def _ahead(clause: str, date: DocumentDate | None) -> bool:
@@ -159,12 +160,31 @@ def _issued_by_notice(
                 found.add(unit, sentence, match.start("title"), match.end("title"), match["title"])
 
 
+def _published_page(
+    found: Items, document_units: list[Unit], own: tuple[str, set[str]], date: DocumentDate | None
+) -> None:
+    """A published document's own page (天津市人民政府关于加快推进5G发展的实施意见 / 发布日期:…
+    来源:天津市人民政府): its title line is the document, issued."""
+    cues = policies()
+    if not document_units or document_units[0].numbered:
+        return
+    first = document_units[0].text
+    head = "".join(unit.text for unit in document_units[:_HEAD_UNITS])
+    fields = cues.published.pattern.search(first)  # a TXT page may run its lines together
+    title = first[: fields.start()].rstrip("•·-| \u3000") if fields else first
+    if not (cues.published.pattern.search(head) and cues.policy_kind.pattern.search(title)):
+        return
+    if _is_policy(title, (True, False, False), ("", "", ""), ("", own[1]), date):
+        found.add(document_units[0], (0, len(title)), 0, len(title), title)
+
+
 def policy_items(
     document: Document, document_units: list[Unit], date: DocumentDate | None
 ) -> list[ListItem]:
     cues, found = policies(), Items(document)
     own = applicant(document, document_units)
     _issued_by_notice(found, document_units, own, date)
+    _published_page(found, document_units, own, date)
     for unit in document_units:
         for start, end in sentences(unit.text):
             sentence = unit.text[start:end]

@@ -88,6 +88,22 @@ POLICIES = [
         [],
         id="a-province-s-notice-issues-no-document-of-the-applicant",
     ),
+    pytest.param(
+        "澧川市人民政府关于加快推进5G发展的实施意见\n发布日期:2024-02-03 16:02 来源:澧川市人民政府"
+        "\n各区人民政府：为加快5G发展，提出如下意见。",
+        ["澧川市人民政府关于加快推进5G发展的实施意见"],
+        id="a-published-document-s-own-page",
+    ),
+    pytest.param(
+        "澧川3家企业获评国家级5G工厂\n发布日期:2024-02-03 来源:澧川日报\n近日，工信部公布名单。",
+        [],
+        id="a-news-headline-is-no-document",
+    ),
+    pytest.param(
+        "澧川市“5G+工业互联网”融合应用先导区试点工作方案\n一、总体要求\n全市5G基站1.2万个。",
+        [],
+        id="an-application-s-own-plan-is-not-listed",
+    ),
 ]
 
 
