@@ -252,6 +252,11 @@ HOLDERS = [
         id="a-technology-innovation-centre-is-another-ministry-s",
     ),
     pytest.param(
+        "澧川经开区先后获批国家新型工业化(装备制造)产业示范基地。",
+        ["国家新型工业化(装备制造)产业示范基地"],
+        id="a-field-in-brackets-inside-the-title",
+    ),
+    pytest.param(
         "工信部公布第五批绿色制造名单，我市共有三家企业入选绿色工厂，分别是澧川纺织科技有限公司、"
         "澄江新材料股份有限公司和澧川钢铁集团，占全省总数的三成。",
         ["澧川纺织科技有限公司", "澄江新材料股份有限公司", "澧川钢铁集团"],
