@@ -242,6 +242,8 @@ def _claim(
         return None
     if context.is_threshold(clause_before, clause_after):
         return None
+    if cues().whole_of.search(clause_after):
+        return None  # 20个典型应用场景中的17个: the whole the count is part of
     paired, noun = _paired(text, figures, index, sentence)
     if paired and noun is None:
         return None

@@ -135,6 +135,7 @@ class ContextFile(BaseModel):
     stock_words: str
     won_stock: str
     unsaid_unit: str
+    whole_of: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +214,7 @@ class Cues:
     stock_words: re.Pattern[str]
     won_stock: re.Pattern[str]
     unsaid_unit: re.Pattern[str]
+    whole_of: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -309,6 +311,7 @@ def cues() -> Cues:
         stock_words=re.compile(data.stock_words),
         won_stock=re.compile(data.won_stock),
         unsaid_unit=re.compile(data.unsaid_unit),
+        whole_of=re.compile(data.whole_of),
     )
 
 

@@ -181,6 +181,11 @@ CASES = [
         id="enterprises-that-made-the-list-are-an-intake",
     ),
     pytest.param(
+        DATED + "全市应用覆盖工业和信息化部发布的20个典型应用场景中的15个。",
+        {("typical_scenarios", 15, "actual", 2024)},
+        id="the-whole-a-count-is-part-of-is-no-count",
+    ),
+    pytest.param(
         DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
         "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
         set(),
