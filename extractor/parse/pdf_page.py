@@ -51,14 +51,22 @@ def _inside(glyph: Glyph, box: BBox) -> bool:
     return box[0] <= x <= box[2] and box[1] <= glyph.middle <= box[3]
 
 
+def _size(box: tuple[float, float, float, float]) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
 def _split_tables(
     glyphs: list[Glyph], areas: list[TableArea]
 ) -> tuple[list[Glyph], list[TableContent]]:
-    """Give each glyph to the table cell it sits in; the rest stay body text."""
+    """Give each glyph to the table cell it sits in; the rest stay body text. A table drawn
+    inside another's cell (a form's cell holding a year table) takes its own glyphs: the
+    smallest table around a glyph is asked first."""
     buckets: list[list[list[Glyph]]] = [[[] for _ in area.cells] for area in areas]
     body: list[Glyph] = []
+    innermost = sorted(range(len(areas)), key=lambda t: _size(areas[t].bbox))
     for glyph in glyphs:
-        for t, area in enumerate(areas):
+        for t in innermost:
+            area = areas[t]
             if _inside(glyph, area.bbox):
                 cell = next(
                     (c for c, cell in enumerate(area.cells) if _inside(glyph, cell.bbox)), None

@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import docx
 import pdfplumber
 import pytest
 
@@ -9,7 +10,7 @@ from extractor.normalise import OffsetMap, normalise_text
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
 from tests.conftest import FixturePdfs
-from tests.fixtures.build import FIXTURES
+from tests.fixtures.build import FIXTURES, docx_to_pdf
 from tests.fixtures.prose import DOCX_TABLE, TABLE_ROWS
 from tests.offsets import assert_offsets_exact
 
@@ -195,3 +196,30 @@ def test_blank_page_is_named_in_the_warnings(tmp_path: Path) -> None:
     pdf.save()
     document = parse_in_process(path, NO_OCR)
     assert [(w.code, w.page) for w in document.warnings] == [("blank_page", 2)]
+
+
+def test_a_table_inside_a_form_cell_keeps_its_own_grid(tmp_path: Path) -> None:
+    """A 申报表 printed to PDF whose cell holds a year table: the inner table is a table of its
+    own (its glyphs are not the outer cell's prose), so its columns can be read by year."""
+    word = docx.Document()
+    form = word.add_table(rows=1, cols=2)
+    form.style = "Table Grid"
+    form.cell(0, 0).text = "分年度目标"
+    cell = form.cell(0, 1)
+    cell.text = "澧川市先导区建设分年度目标"
+    inner = cell.add_table(rows=2, cols=4)
+    inner.style = "Table Grid"
+    for col, text in enumerate(["指标", "2024年（现状）", "2025年", "2026年"]):
+        inner.cell(0, col).text = text
+    for col, text in enumerate(["5G基站数（个）", "15100", "19000", "22000"]):
+        inner.cell(1, col).text = text
+    cell.add_paragraph("预期效果：带动相关投资超过60亿元。")
+    source = tmp_path / "form.docx"
+    word.save(str(source))
+    document = parse_in_process(docx_to_pdf(source, tmp_path / "form.pdf"), NO_OCR)
+    tables = [b for b in document.blocks if b.kind is BlockKind.table]
+    grids = [[[c.text if c else "" for c in row] for row in t.cell_grid()] for t in tables]
+    assert ["5G基站数(个)", "15100", "19000", "22000"] in [row for g in grids for row in g]
+    outer = next(g for g in grids if g[0][0] == "分年度目标")
+    assert "19000" not in outer[0][1]
+    assert "预期效果" in outer[0][1]
