@@ -186,6 +186,11 @@ CASES = [
         id="the-whole-a-count-is-part-of-is-no-count",
     ),
     pytest.param(
+        DATED + "全市已有268个项目在“5G+工业互联网”发展管理平台中申报建成或在建。",
+        {("platform_projects", 268, "actual", 2024)},
+        id="projects-counted-before-the-platform",
+    ),
+    pytest.param(
         DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
         "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
         set(),
