@@ -136,6 +136,8 @@ class ContextFile(BaseModel):
     won_stock: str
     unsaid_unit: str
     whole_of: str
+    per_year: str
+    running_total: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,8 @@ class Cues:
     won_stock: re.Pattern[str]
     unsaid_unit: re.Pattern[str]
     whole_of: re.Pattern[str]
+    per_year: re.Pattern[str]
+    running_total: re.Pattern[str]
 
 
 def _either(patterns: list[str]) -> re.Pattern[str]:
@@ -312,6 +316,8 @@ def cues() -> Cues:
         won_stock=re.compile(data.won_stock),
         unsaid_unit=re.compile(data.unsaid_unit),
         whole_of=re.compile(data.whole_of),
+        per_year=re.compile(data.per_year),
+        running_total=re.compile(data.running_total),
     )
 
 

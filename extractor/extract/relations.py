@@ -82,3 +82,22 @@ def sum_parts(found: list[Found], text: str) -> list[Found]:
 
 def _same_kind(first: PredictedClaim, second: PredictedClaim) -> bool:
     return (first.field, first.status, first.year) == (second.field, second.status, second.year)
+
+
+def drop_rates(found: list[Found]) -> list[Found]:
+    """每年安排专项资金8000万元，三年累计安排2.4亿元: a rate per year gives way to the total of
+    the same field after it in its sentence."""
+    cues_found = cues()
+    dropped = {
+        i
+        for i, item in enumerate(found)
+        if cues_found.per_year.search(item.clause_before)
+        and any(
+            other.sentence == item.sentence
+            and other.claim.field == item.claim.field
+            and other.start > item.start
+            and cues_found.running_total.search(other.clause_before)
+            for other in found
+        )
+    }
+    return [item for i, item in enumerate(found) if i not in dropped]

@@ -54,6 +54,13 @@ CASES = [
         id="a-commitment-over-a-period-is-a-target-of-its-last-year",
     ),
     pytest.param(
+        "2024—2026年，市级财政统筹安排“5G+工业互联网”专项资金，三年累计不少于6亿元。"
+        "2025—2027年，县级财政每年安排专项资金5000万元，三年累计安排1.5亿元。"
+        "\n\n澧川市人民政府\n2024年9月12日",
+        {("special_funds", 6e8, "target", 2026), ("special_funds", 1.5e8, "target", 2027)},
+        id="a-total-over-years-named-in-a-bare-clause-and-a-rate-before-it",
+    ),
+    pytest.param(
         "2022年以来，市级财政累计投入专项资金2.1亿元。按2023年末常住人口计算，每万人拥有5G"
         "基站35.4个。\n\n澧川市人民政府\n2024年9月12日",
         {("special_funds", 2.1e8, "actual", 2024), ("bs_per_10k", 35.4, "actual", 2024)},
