@@ -15,6 +15,8 @@ from extractor.errors import DocumentError
 if TYPE_CHECKING:
     from extractor.model import Document, PredictedClaim, Prediction
 
+_KEEP_ALIVE_S = 75  # seconds an idle panel connection stays open
+
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_ERROR = 1
 
@@ -264,7 +266,15 @@ def serve(host: str, port: int) -> None:
     from extractor.serve.app import create_app
     from extractor.serve.config import ServeSettings
 
-    uvicorn.run(create_app(ServeSettings.from_env()), host=host, port=port)
+    # An idle connection is kept longer than clients keep theirs (httpx 5 s, browsers reuse
+    # theirs at once): with uvicorn's 5 s a request sent as the server closes the connection
+    # fails with no response (seen under load with 50 reviewers).
+    uvicorn.run(
+        create_app(ServeSettings.from_env()),
+        host=host,
+        port=port,
+        timeout_keep_alive=_KEEP_ALIVE_S,
+    )
 
 
 @cli.command("create-admin")
