@@ -155,9 +155,8 @@ def _issued_by_notice(
             refused = policies().outside_issuer.pattern.search(before) is not None
             lead = (not refused, refused, False)
             if _is_policy(match.group("title"), lead, (before, after, ""), ("", own[1]), date):
-                end = unit.text.find("\n", match.start())
-                sentence = (0, len(unit.text) if end < 0 else end)
-                found.add(unit, sentence, match.start("title"), match.end("title"), match["title"])
+                title = match.span("title")
+                found.add(unit, (0, len(unit.text)), *title, match["title"])
 
 
 def _published_page(
