@@ -135,12 +135,18 @@ def place_names(text: str) -> list[re.Match[str]]:
 
 
 def applicant_place(text: str) -> str | None:
-    """The applicant: as the form names it (申报城市 景城市), else the place named most often."""
+    """The applicant: as the form names it (申报城市 景城市), else as the document's title line
+    names it (澧川市…试点工作方案, however often a neighbour is named below), else the place
+    named most often."""
     field = cues().applicant_field.search(text)
     if field is not None:
         named = place_names(field.group(1))
         if named:
             return named[-1].group(0)
+    title = text.lstrip().split("\n", 1)[0]
+    titled = place_names(title)
+    if titled:
+        return titled[0].group(0)
     names = Counter(m.group(0) for m in place_names(text))
     return names.most_common(1)[0][0] if names else None
 
