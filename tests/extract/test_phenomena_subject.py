@@ -88,6 +88,12 @@ CASES = [
         {("little_giants", 40, "actual", 2024)},
         id="a-market-or-a-listed-company-is-no-place",
     ),
+    pytest.param(
+        DATED + "澧川联通每万人拥有5G基站数达到40个；三家基础电信企业在澧川累计开通5G基站3.1万个，"
+        "澧川移动互联网产业园入驻企业120家。",
+        {("bs_total", 31000, "actual", 2024)},
+        id="an-operator-named-with-its-city-is-not-the-applicant",
+    ),
 ]
 
 

@@ -15,7 +15,9 @@ from tests.extract.phenomena import parse_text
 SUBJECTS = [
     "全国", "全省", "江西省", "截至2023年底，全国", "同期澄州全市", "毗邻的澄西县",
     "中国移动澧川分公司累计", "澧川铁塔公司", "澧川重工集团有限公司单个厂区", "平均每家企业",
-    "山东以总数107名列全国第二，", "对标先进城市，深圳",
+    "山东以总数107名列全国第二，", "对标先进城市，深圳", "我国", "国内", "省内",
+    "周边的澄州市", "澄州市", "截至2023年底，澄州市", "澧川联通", "该公司",
+    "据工信部统计，全国", "全省平均水平为",
 ]  # fmt: skip
 FIGURES = [
     "每万人拥有5G基站数达到{n}个",
@@ -42,6 +44,7 @@ TAIL = "\n\n澧川市人民政府\n2024年9月20日"
 @example(  # found by this test: a neighbour named three times became the applicant
     statements=[("毗邻的澄西县", FIGURES[0], 40)] * 3
 )
+@example(statements=[("澧川联通", FIGURES[0], 40)])  # found: an operator with its city's name
 def test_others_figures_never_pass(tmp_path: Path, statements: list[tuple[str, str, int]]) -> None:
     body = "。\n".join(subject + figure.format(n=n) for subject, figure, n in statements) + "。"
     text = HEAD + body + TAIL
