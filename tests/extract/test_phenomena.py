@@ -145,8 +145,13 @@ CASES = [
     ),
     pytest.param(
         "评审指标要求每万人拥有5G基站数超过30个。截至2024年7月底，全市每万人拥有5G基站"
-        "27.6个；满足评审要求、具备10个以上典型应用场景的工厂共12家。",
-        {("bs_per_10k", 27.6, "actual", 2024), ("scenario_factories", 12, "actual", 2024)},
+        "27.6个；满足评审要求、具备10个以上典型应用场景的工厂共12家；按照适度超前要求累计建成"
+        "5G基站1.2万个。",
+        {
+            ("bs_per_10k", 27.6, "actual", 2024),
+            ("scenario_factories", 12, "actual", 2024),
+            ("bs_total", 12000, "actual", 2024),
+        },
         id="a-threshold-quoted-before-the-figure",
     ),
     pytest.param(
