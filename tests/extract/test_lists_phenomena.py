@@ -95,7 +95,7 @@ POLICIES = [
         id="a-published-document-s-own-page",
     ),
     pytest.param(
-        "澧川3家企业获评国家级5G工厂\n发布日期:2024-02-03 来源:澧川日报\n近日，工信部公布名单。",
+        "澧川市出台5G发展实施方案\n发布日期:2024-02-03 来源:澧川日报\n近日，市政府出台方案。",
         [],
         id="a-news-headline-is-no-document",
     ),
