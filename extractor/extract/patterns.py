@@ -106,6 +106,7 @@ class ContextFile(BaseModel):
     bulletin_title: str
     title_year: str
     plan_span: str
+    span_within: str
     title: str
     subcount: str
     zero: str
@@ -188,6 +189,7 @@ class Cues:
     bulletin_title: re.Pattern[str]
     title_year: re.Pattern[str]
     plan_span: re.Pattern[str]
+    span_within: re.Pattern[str]
     title: re.Pattern[str]
     subcount: re.Pattern[str]
     zero: re.Pattern[str]
@@ -287,6 +289,7 @@ def cues() -> Cues:
         bulletin_title=re.compile(data.bulletin_title),
         title_year=with_year(data.title_year),
         plan_span=with_year(data.plan_span),
+        span_within=re.compile(data.span_within),
         title=re.compile(data.title),
         subcount=re.compile(data.subcount),
         zero=re.compile(data.zero),

@@ -27,6 +27,7 @@ class DocumentYears:
     dated: int | None = None
     report: bool = False
     date: DocumentDate | None = None
+    span_end: int | None = None  # the end of the span a plan's title names (2023—2025年)
 
 
 _TITLE_LINES = 2  # a title may wrap: 2021年某区国民经济和社会发展 / 统计公报
@@ -108,10 +109,11 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
         actual = dated
     else:
         actual = _most(as_of)
-    target = _most(targets) or _group_year(found.plan_span.search(head))
+    span_end = _group_year(found.plan_span.search(head))
+    target = _most(targets) or span_end
     if target is None and report:
         target = dated
-    return DocumentYears(actual, target, dated, report, date)
+    return DocumentYears(actual, target, dated, report, date, span_end)
 
 
 def _spans(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[int, int]]:
@@ -173,6 +175,10 @@ def year_for(
     year = year_in(sentence_before, status, years.dated)
     if year is not None:
         return year
+    within = cues().span_within.search(sentence_before) if status is Status.target else None
+    if within is not None and (years.span_end or years.dated):
+        # 三年内: to the end of the plan's span, else that many years after the document's date
+        return years.span_end or (years.dated or 0) + (year_number(within.group(1)) or 0)
     found = cues()
     patterns = found.target_year if status is Status.target else found.as_of_year
     patterns = (*patterns, found.year_heading)

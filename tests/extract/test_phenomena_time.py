@@ -61,6 +61,17 @@ CASES = [
         id="a-total-over-years-named-in-a-bare-clause-and-a-rate-before-it",
     ),
     pytest.param(
+        "发布时间:2021年04月21日 来源:澧川日报\n澧川区将三年内落实专项政策资金1亿元。",
+        {("special_funds", 1e8, "target", 2024)},
+        id="within-n-years-counts-from-the-document-date",
+    ),
+    pytest.param(
+        "澧川市5G+工业互联网融合发展行动计划（2024—2026年）\n三年内累计安排专项资金3亿元。"
+        "\n\n澧川市人民政府\n2024年3月12日",
+        {("special_funds", 3e8, "target", 2026)},
+        id="within-n-years-ends-with-the-plan-s-span",
+    ),
+    pytest.param(
         "2022年以来，市级财政累计投入专项资金2.1亿元。按2023年末常住人口计算，每万人拥有5G"
         "基站35.4个。\n\n澧川市人民政府\n2024年9月12日",
         {("special_funds", 2.1e8, "actual", 2024), ("bs_per_10k", 35.4, "actual", 2024)},
