@@ -11,7 +11,13 @@ from extractor.extract.bounds import end_of, start_of
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.paragraphs import Paragraph, body_paragraphs, cell_paragraphs
 from extractor.extract.patterns import FieldMatch, cues, field_for, fields_in, unit_pattern
-from extractor.extract.relations import Found, drop_rates, resolve_subcounts, sum_parts
+from extractor.extract.relations import (
+    Found,
+    drop_opened,
+    drop_rates,
+    resolve_subcounts,
+    sum_parts,
+)
 from extractor.extract.repeats import merged_repeats
 from extractor.extract.segment import words_around
 from extractor.extract.tables import all_table_claims, value_cells
@@ -115,7 +121,7 @@ def paragraph_claims(
         if (claim := _claim(text, figures, i, paragraph, facts)) is not None
     ]
     zeros = _zero_claims(text, paragraph, facts)
-    kept = drop_rates(resolve_subcounts(found))
+    kept = drop_opened(drop_rates(resolve_subcounts(found)))
     return [item.claim for item in sum_parts(kept, text)] + zeros
 
 

@@ -138,6 +138,8 @@ class ContextFile(BaseModel):
     unsaid_unit: str
     whole_of: str
     per_year: str
+    built_total: str
+    opened_total: str
     running_total: str
 
 
@@ -220,6 +222,8 @@ class Cues:
     unsaid_unit: re.Pattern[str]
     whole_of: re.Pattern[str]
     per_year: re.Pattern[str]
+    built_total: re.Pattern[str]
+    opened_total: re.Pattern[str]
     running_total: re.Pattern[str]
 
 
@@ -320,6 +324,8 @@ def cues() -> Cues:
         unsaid_unit=re.compile(data.unsaid_unit),
         whole_of=re.compile(data.whole_of),
         per_year=re.compile(data.per_year),
+        built_total=re.compile(data.built_total),
+        opened_total=re.compile(data.opened_total),
         running_total=re.compile(data.running_total),
     )
 

@@ -101,3 +101,29 @@ def drop_rates(found: list[Found]) -> list[Found]:
         )
     }
     return [item for i, item in enumerate(found) if i not in dropped]
+
+
+def drop_opened(found: list[Found]) -> list[Found]:
+    """累计建设5G基站10500个，开通5G基站10026个: the opened total after a built one in the same
+    sentence is its share in service, not a second total."""
+    found_cues = cues()
+
+    def built(item: Found) -> bool:
+        return bool(found_cues.built_total.search(item.clause_before))
+
+    def opened(item: Found) -> bool:
+        return bool(found_cues.opened_total.search(item.clause_before)) and not built(item)
+
+    dropped = {
+        i
+        for i, item in enumerate(found)
+        if opened(item)
+        and any(
+            other.sentence == item.sentence
+            and other.start < item.start
+            and _same_kind(other.claim, item.claim)
+            and built(other)
+            for other in found
+        )
+    }
+    return [item for i, item in enumerate(found) if i not in dropped]

@@ -191,6 +191,11 @@ CASES = [
         id="projects-counted-before-the-platform",
     ),
     pytest.param(
+        DATED + "截至8月1日，全市已累计建设5G基站10500个，开通5G基站10026个。",
+        {("bs_total", 10500, "actual", 2024)},
+        id="the-opened-share-of-a-built-total-is-no-second-total",
+    ),
+    pytest.param(
         DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
         "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
         set(),
