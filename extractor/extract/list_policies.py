@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from extractor.extract.dates import DocumentDate
 from extractor.extract.list_items import Items, ListItem
@@ -68,13 +69,20 @@ def _lead(text: str, date: DocumentDate | None = None) -> tuple[bool, bool, bool
     return False, False, False
 
 
+def _leading(document_units: list[Unit]) -> Iterator[Unit]:
+    """The document's leading lines: its first unit and the unnumbered headings after it."""
+    for index, unit in enumerate(document_units):
+        if unit.numbered or (unit.kind is not BlockKind.heading and index > 0):
+            return
+        yield unit
+
+
 def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[str]]:
     """The document's own title (its leading heading lines, keyed) and the applicant's city or
     county names: those the title names, else the one named most often."""
     title = ""
-    for index, unit in enumerate(document_units):
-        too_long = len(title) + len(unit.text) > _OWN_TITLE_CHARS
-        if unit.numbered or (unit.kind is not BlockKind.heading and index > 0) or too_long:
+    for unit in _leading(document_units):
+        if len(title) + len(unit.text) > _OWN_TITLE_CHARS:
             break
         title += unit.text
     # a headline that quotes a title in 《》 (我市出台《…》) is not that document's own title
@@ -147,9 +155,7 @@ def _issued_by_notice(
 ) -> None:
     """A document whose own title is a notice issuing another (…关于印发X的通知): X is issued,
     by the notice's issuer, even though the title names it without 《》."""
-    for index, unit in enumerate(document_units):
-        if unit.numbered or (unit.kind is not BlockKind.heading and index > 0):
-            return
+    for unit in _leading(document_units):
         for match in policies().notice.pattern.finditer(unit.text):
             before, after = unit.text[: match.start()], unit.text[match.end() :]
             refused = policies().outside_issuer.pattern.search(before) is not None

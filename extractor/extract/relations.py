@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractor.extract.patterns import cues
@@ -84,46 +85,52 @@ def _same_kind(first: PredictedClaim, second: PredictedClaim) -> bool:
     return (first.field, first.status, first.year) == (second.field, second.status, second.year)
 
 
-def drop_rates(found: list[Found]) -> list[Found]:
-    """每年安排专项资金8000万元，三年累计安排2.4亿元: a rate per year gives way to the total of
-    the same field after it in its sentence."""
-    cues_found = cues()
+def _giving_way(
+    found: list[Found],
+    yields: Callable[[Found], bool],
+    to: Callable[[Found, Found], bool],
+) -> list[Found]:
+    """``found`` without each item that ``yields`` and meets, in its sentence, another it gives
+    way ``to`` (``to(item, other)``)."""
     dropped = {
         i
         for i, item in enumerate(found)
-        if cues_found.per_year.search(item.clause_before)
-        and any(
-            other.sentence == item.sentence
-            and other.claim.field == item.claim.field
-            and other.start > item.start
-            and cues_found.running_total.search(other.clause_before)
-            for other in found
-        )
+        if yields(item)
+        and any(other.sentence == item.sentence and to(item, other) for other in found)
     }
     return [item for i, item in enumerate(found) if i not in dropped]
+
+
+def drop_rates(found: list[Found]) -> list[Found]:
+    """每年安排专项资金8000万元，三年累计安排2.4亿元: a rate per year gives way to the total of
+    the same field after it in its sentence."""
+    rate, total = cues().per_year, cues().running_total
+    return _giving_way(
+        found,
+        lambda item: rate.search(item.clause_before) is not None,
+        lambda item, other: (
+            other.claim.field == item.claim.field
+            and other.start > item.start
+            and total.search(other.clause_before) is not None
+        ),
+    )
 
 
 def drop_opened(found: list[Found]) -> list[Found]:
     """累计建设5G基站10500个，开通5G基站10026个: the opened total after a built one in the same
     sentence is its share in service, not a second total."""
-    found_cues = cues()
+    built_cue, opened_cue = cues().built_total, cues().opened_total
 
     def built(item: Found) -> bool:
-        return bool(found_cues.built_total.search(item.clause_before))
+        return built_cue.search(item.clause_before) is not None
 
     def opened(item: Found) -> bool:
-        return bool(found_cues.opened_total.search(item.clause_before)) and not built(item)
+        return opened_cue.search(item.clause_before) is not None and not built(item)
 
-    dropped = {
-        i
-        for i, item in enumerate(found)
-        if opened(item)
-        and any(
-            other.sentence == item.sentence
-            and other.start < item.start
-            and _same_kind(other.claim, item.claim)
-            and built(other)
-            for other in found
-        )
-    }
-    return [item for i, item in enumerate(found) if i not in dropped]
+    return _giving_way(
+        found,
+        opened,
+        lambda item, other: (
+            other.start < item.start and _same_kind(other.claim, item.claim) and built(other)
+        ),
+    )

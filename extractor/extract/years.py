@@ -132,7 +132,7 @@ def _candidates(text: str, dated: int | None, achieved: bool = False) -> list[tu
     mentions = found.year_mention.finditer(text)
     years = [(m.start(), y) for m in mentions if (y := year_number(m.group(0)))]
     for period, year in found.data.plan_periods.items():
-        if achieved and dated is not None and year >= dated:
+        if achieved and not _over(year, dated):
             continue
         years += [(m.start(), year) for m in re.finditer(re.escape(period), text)]
     if dated is not None:
@@ -200,7 +200,13 @@ def _past_periods(text: str, dated: int | None) -> list[tuple[int, int | None]]:
     found = cues()
     ends = found.data.plan_periods
     spoken = [(m.start(), ends[m.group(1)]) for m in found.period_as_of.finditer(text)]
-    return [(at, end) for at, end in spoken if dated is None or end < dated]
+    return [(at, end) for at, end in spoken if _over(end, dated)]
+
+
+def _over(end: int, dated: int | None) -> bool:
+    """Whether a plan period ending in ``end`` is over by the document's year (any period of
+    an undated document)."""
+    return dated is None or end < dated
 
 
 def is_future(sentence_before: str, year: int | None, date: DocumentDate | None) -> bool:
