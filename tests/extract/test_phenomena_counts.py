@@ -24,6 +24,12 @@ CASES = [
         id="provincial-giants-and-champion-products",
     ),
     pytest.param(
+        DATED + "全区累计获认国家、省、市各类专精特新小巨人企业189家，各级单项冠军企业21家；"
+        "全市共培育各级专精特新企业320家，其中国家级专精特新“小巨人”企业18家。",
+        {("little_giants", 18, "actual", 2024)},
+        id="a-count-over-several-levels-is-not-the-national-one",
+    ),
+    pytest.param(
         DATED + "全市数据中心标准机架约2万个，已有3个城市达到千兆城市建设标准；"
         "我市牵头制定5G和工业互联网相关行业标准9项。",
         {("standards", 9, "actual", 2024)},
