@@ -89,6 +89,11 @@ class ItemFile(BaseModel):
     holder_level: Cue
     holder_opening: Cue
     holder_count: Cue
+    announce: Cue
+    holder_project: Cue
+    holder_end: Cue
+    named_before: Cue
+    before_name: Cue
     holder_name: Cue
     short_holder: Cue
     holder_join: Cue
