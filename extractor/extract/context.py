@@ -86,6 +86,18 @@ def _is_past_until(cue: str, as_of: int | None) -> bool:
     return year is not None and as_of is not None and year <= as_of
 
 
+def _is_past_change_end(cue: re.Match[str], change_ends: set[int], as_of: int | None) -> bool:
+    """由2020年的5家增加至2023年的21家: the 至2023年 that ends a change is the as-of date of the
+    figure after it, a past one when 2023 is not after the document's as-of year."""
+    year = re.search(r"[0-9]{4}", cue.group(0))
+    return (
+        cue.start() + 1 in change_ends
+        and year is not None
+        and as_of is not None
+        and int(year.group(0)) <= as_of
+    )
+
+
 def status(
     sentence_before: str, block_before: str, heading: str | None, as_of: int | None = None
 ) -> Status:
@@ -112,10 +124,16 @@ def _stretch_status(stretch: str, as_of: int | None, weak: bool, carried: bool) 
     found = cues()
     # 由目前的27.1个提升至40个: 目前 speaks of the figure before 提升至, not after it
     targets = list((found.target_carry if carried else found.target).finditer(stretch))
-    past = [m for m in targets if _is_past_until(m.group(0), as_of)]
+    changes = list(found.from_to.finditer(stretch))
+    change_ends = {m.end() for m in changes}
+    past = [
+        m
+        for m in targets
+        if _is_past_until(m.group(0), as_of) or _is_past_change_end(m, change_ends, as_of)
+    ]
     masks = [m.span() for m in targets]
     target_at = max((m.end() for m in targets if m not in past), default=-1)
-    masks += [m.span() for m in found.from_to.finditer(stretch)]
+    masks += [m.span() for m in changes]
     actual_at = max([_last_outside(found.actual, stretch, masks), *(m.end() for m in past)])
     if target_at != actual_at:
         return Status.target if target_at > actual_at else Status.actual

@@ -160,6 +160,9 @@ def year_in(text: str, status: Status | None = None, dated: int | None = None) -
         in_target = [(p, y) for p, y in candidates if _inside(p, targets)]
         candidates = in_target or candidates
     elif status is Status.actual:
+        # an actual figure after 增加至2023年的 takes the year that ends the change
+        change_ends = {m.end() for m in found.from_to.finditer(text)}
+        targets = [(start, end) for start, end in targets if start + 1 not in change_ends]
         candidates = [(p, y) for p, y in candidates if not _inside(p, targets)]
     return candidates[-1][1] if candidates else None
 

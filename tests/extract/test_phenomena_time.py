@@ -12,6 +12,25 @@ from tests.extract.phenomena import Simple, claims_of, simple
 
 CASES = [
     pytest.param(
+        "时间：2024-03-01\n常住人口从2012年末的221.89万人增长到2021年末的288.20万人；"
+        "全市国家级专精特新“小巨人”企业由2020年的5家增加至2023年的21家，"
+        "每万人拥有5G基站数由目前的28个提高到2026年的40个。",
+        {
+            ("population", 2218900, "actual", 2012),
+            ("population", 2882000, "actual", 2021),
+            ("little_giants", 5, "actual", 2020),
+            ("little_giants", 21, "actual", 2023),
+            ("bs_per_10k", 28, "actual", 2024),
+            ("bs_per_10k", 40, "target", 2026),
+        },
+        id="a-change-from-one-dated-stock-to-another-ends-in-an-achieved-one",
+    ),
+    pytest.param(
+        "全市国家级专精特新“小巨人”企业由2020年的5家增加至2023年的21家。",
+        {("little_giants", 5, "actual", 2020), ("little_giants", 21, "target", 2023)},
+        id="a-change-ending-in-a-year-an-undated-document-cannot-place-stays-a-target",
+    ),
+    pytest.param(
         "截至2023年底，全市5G基站2050个，每万人拥有5G基站31个。",
         {("bs_total", 2050, "actual", 2023), ("bs_per_10k", 31, "actual", 2023)},
         id="a-count-between-1900-and-2099-is-no-year",
