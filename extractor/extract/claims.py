@@ -268,7 +268,7 @@ def _claim(
     block = paragraph.block_at(figure.start)
     heading = paragraph.section if paragraph.in_cell else block.heading
     status = context.status(sentence_text, block_before, heading, facts.years.actual)
-    year = year_for(sentence_text, block_before, status, facts.years)
+    year = year_for(sentence_text, block_before, status, facts.years, heading)
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
     end = end_of(text, figure.end, data.sentence_breaks)

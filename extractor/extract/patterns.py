@@ -130,6 +130,8 @@ class ContextFile(BaseModel):
     year_end_or_heading: str
     as_of_lead: str
     year_heading: str
+    review_year: str
+    plan_title: str
     intake: str
     bare_filler: str
     period_flow: str
@@ -214,6 +216,8 @@ class Cues:
     year_end_or_heading: re.Pattern[str]
     as_of_lead: re.Pattern[str]
     year_heading: re.Pattern[str]
+    review_year: re.Pattern[str]
+    plan_title: re.Pattern[str]
     intake: re.Pattern[str]
     bare_filler: re.Pattern[str]
     period_flow: re.Pattern[str]
@@ -316,6 +320,8 @@ def cues() -> Cues:
         year_end_or_heading=re.compile(data.year_end_or_heading),
         as_of_lead=re.compile(data.as_of_lead),
         year_heading=with_year(data.year_heading),
+        review_year=with_year(data.review_year),
+        plan_title=re.compile(data.plan_title),
         intake=re.compile(data.intake),
         bare_filler=re.compile(data.bare_filler),
         period_flow=re.compile(data.period_flow),

@@ -108,7 +108,7 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
     elif dated is not None:
         actual = dated
     else:
-        actual = _most(as_of)
+        actual = _reviewed_year(first_line) or _most(as_of)
     span_end = _group_year(found.plan_span.search(head))
     target = _most(targets) or span_end
     if target is None and report:
@@ -168,7 +168,11 @@ def year_in(text: str, status: Status | None = None, dated: int | None = None) -
 
 
 def year_for(
-    sentence_before: str, block_before: str, status: Status, years: DocumentYears
+    sentence_before: str,
+    block_before: str,
+    status: Status,
+    years: DocumentYears,
+    heading: str | None = None,
 ) -> int | None:
     """The figure's year from its sentence, else its paragraph, else the document's default.
 
@@ -194,7 +198,19 @@ def year_for(
         carried = max(stated, key=lambda pair: pair[0])[1]
         if carried is not None:
             return carried
-    return years.target if status is Status.target else years.actual
+    if status is Status.actual:
+        return _reviewed_year(heading, years.dated) or years.actual
+    return years.target
+
+
+def _reviewed_year(line: str | None, dated: int | None = None) -> int | None:
+    """The one year a title or heading reviews (2023年某市中小企业发展情况, 一、2023年工作回顾),
+    not one it plans for (2024年工作要点) nor one after the document's date."""
+    found = cues()
+    if not line or found.plan_title.search(line):
+        return None
+    year = _group_year(found.review_year.search(line))
+    return year if year is not None and (dated is None or year <= dated) else None
 
 
 def _past_periods(text: str, dated: int | None) -> list[tuple[int, int | None]]:

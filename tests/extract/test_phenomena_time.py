@@ -12,6 +12,23 @@ from tests.extract.phenomena import Simple, claims_of, simple
 
 CASES = [
     pytest.param(
+        "澧川市工业和信息化局工作材料\n\n一、2023年工作回顾\n\n"
+        "全市国家级专精特新“小巨人”企业总数达到26家。\n\n二、2024年发展目标与工作安排\n\n"
+        "目前全市规模以上工业企业1320家。",
+        {("little_giants", 26, "actual", 2023), ("above_scale_enterprises", 1320, "actual", None)},
+        id="a-heading-reviewing-one-year-dates-the-figures-under-it-a-plan-s-does-not",
+    ),
+    pytest.param(
+        "2023年澧川市中小企业发展情况\n全市拥有国家级专精特新“小巨人”企业26家。",
+        {("little_giants", 26, "actual", 2023)},
+        id="an-undated-title-reviewing-one-year-dates-its-figures",
+    ),
+    pytest.param(
+        "2024年澧川市数字经济发展工作要点\n目前全市规模以上工业企业1320家。",
+        {("above_scale_enterprises", 1320, "actual", None)},
+        id="a-plan-s-title-year-is-no-as-of-year",
+    ),
+    pytest.param(
         "时间：2024-03-01\n常住人口从2012年末的221.89万人增长到2021年末的288.20万人；"
         "全市国家级专精特新“小巨人”企业由2020年的5家增加至2023年的21家，"
         "每万人拥有5G基站数由目前的28个提高到2026年的40个。",
