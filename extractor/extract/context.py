@@ -86,6 +86,12 @@ def _is_past_until(cue: str, as_of: int | None) -> bool:
     return year is not None and as_of is not None and year <= as_of
 
 
+def _is_after(cue: str, as_of: int | None) -> bool:
+    """到2025年 where 2025 is after the document's as-of year."""
+    year = re.search(r"[0-9]{4}", cue)
+    return year is not None and as_of is not None and int(year.group(0)) > as_of
+
+
 def _is_past_change_end(cue: re.Match[str], change_ends: set[int], as_of: int | None) -> bool:
     """由2020年的5家增加至2023年的21家: the 至2023年 that ends a change is the as-of date of the
     figure after it, a past one when 2023 is not after the document's as-of year."""
@@ -132,6 +138,14 @@ def _stretch_status(stretch: str, as_of: int | None, weak: bool, carried: bool) 
         if _is_past_until(m.group(0), as_of) or _is_past_change_end(m, change_ends, as_of)
     ]
     masks = [m.span() for m in targets]
+    later = [m for m in targets if m not in past and _is_after(m.group(0), as_of)]
+    if later and not any(
+        m.start() > later[-1].end() and not m.group(0).startswith("已")
+        for m in found.actual.finditer(stretch)
+    ):
+        # 到2023年底，全市已建成… in a document of 2022: 已 by then, not yet reached (but 由目前的
+        # 27.1个提升至… speaks of now)
+        return Status.target
     target_at = max((m.end() for m in targets if m not in past), default=-1)
     masks += [m.span() for m in changes]
     actual_at = max([_last_outside(found.actual, stretch, masks), *(m.end() for m in past)])

@@ -132,6 +132,7 @@ class ContextFile(BaseModel):
     year_heading: str
     review_year: str
     plan_title: str
+    reached: str
     intake: str
     bare_filler: str
     period_flow: str
@@ -218,6 +219,7 @@ class Cues:
     year_heading: re.Pattern[str]
     review_year: re.Pattern[str]
     plan_title: re.Pattern[str]
+    reached: re.Pattern[str]
     intake: re.Pattern[str]
     bare_filler: re.Pattern[str]
     period_flow: re.Pattern[str]
@@ -322,6 +324,7 @@ def cues() -> Cues:
         year_heading=with_year(data.year_heading),
         review_year=with_year(data.review_year),
         plan_title=re.compile(data.plan_title),
+        reached=re.compile(data.reached),
         intake=re.compile(data.intake),
         bare_filler=re.compile(data.bare_filler),
         period_flow=re.compile(data.period_flow),

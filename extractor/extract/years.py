@@ -163,8 +163,26 @@ def year_in(text: str, status: Status | None = None, dated: int | None = None) -
         # an actual figure after 增加至2023年的 takes the year that ends the change
         change_ends = {m.end() for m in found.from_to.finditer(text)}
         targets = [(start, end) for start, end in targets if start + 1 not in change_ends]
-        candidates = [(p, y) for p, y in candidates if not _inside(p, targets)]
+        outside = [(p, y) for p, y in candidates if not _inside(p, targets)]
+        candidates = outside or [
+            (p, y)
+            for p, y in candidates
+            if any(_reached(text, span, y, dated) for span in targets if span[0] <= p < span[1])
+        ]
     return candidates[-1][1] if candidates else None
+
+
+def _reached(text: str, span: tuple[int, int], year: int | None, dated: int | None) -> bool:
+    """到2023年底，全市已建成…: the 到…年 was reached (已 follows, no target word such as
+    目标 or 力争 leads its clause, the year is not after the document's date)."""
+    found = cues()
+    clause = start_of(text, span[0], found.data.clause_breaks)
+    return (
+        found.reached.match(text, span[1]) is not None
+        and found.target.search(text, clause, span[0]) is None
+        and year is not None
+        and (dated is None or year <= dated)
+    )
 
 
 def year_for(

@@ -12,6 +12,16 @@ from tests.extract.phenomena import Simple, claims_of, simple
 
 CASES = [
     pytest.param(
+        "到2023年底，全市已建成5G基站8200个。力争到2025年底，全市已建成的5G基站达到1.5万个。",
+        {("bs_total", 8200, "actual", 2023), ("bs_total", 15000, "target", 2025)},
+        id="a-year-said-reached-is-an-as-of-date-what-is-built-by-a-goal-year-is-not",
+    ),
+    pytest.param(
+        "时间：2022-05-01\n到2023年底，全市每万人拥有5G基站已达到35个。",
+        {("bs_per_10k", 35, "target", 2023)},
+        id="reached-by-a-year-after-the-document-s-date-is-a-target",
+    ),
+    pytest.param(
         "澧川市工业和信息化局工作材料\n\n一、2023年工作回顾\n\n"
         "全市国家级专精特新“小巨人”企业总数达到26家。\n\n二、2024年发展目标与工作安排\n\n"
         "目前全市规模以上工业企业1320家。",
