@@ -30,6 +30,12 @@ CASES = [
         id="a-count-over-several-levels-is-not-the-national-one",
     ),
     pytest.param(
+        DATED + "市领导带队走访了12家规上企业，服务专精特新“小巨人”企业26家，组织8家国家级制造业"
+        "单项冠军企业参加展会；已有320家规上工业企业实施数字化改造。全市现有规上工业企业2100家。",
+        {("above_scale_enterprises", 2100, "actual", 2024)},
+        id="enterprises-acted-on-or-doing-something-are-not-the-stock",
+    ),
+    pytest.param(
         DATED + "全市数据中心标准机架约2万个，已有3个城市达到千兆城市建设标准；"
         "我市牵头制定5G和工业互联网相关行业标准9项。",
         {("standards", 9, "actual", 2024)},
