@@ -13,6 +13,13 @@ from tests.extract.phenomena import Simple, claims_of, simple
 DATED = "时间：2024-06-18\n"
 CASES = [
     pytest.param(
+        DATED + "澧川纺织科技有限公司深耕智能制造。公司现有员工1200人，拥有5G基站12个。"
+        "工业和信息化部最新数据显示，截至2024年3月末，5G基站总数达364.7万个。"
+        "全市累计开通5G基站8600个。",
+        {("bs_total", 8600, "actual", 2024)},
+        id="an-enterprise-as-subject-and-the-ministry-s-statistics-are-not-the-city",
+    ),
+    pytest.param(
         DATED + "澧川联通开通5G基站2150个，中国移动澧川分公司累计建成5G基站3400个，"
         "全市累计开通5G基站8600个。",
         {("bs_total", 8600, "actual", 2024)},
