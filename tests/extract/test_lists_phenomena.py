@@ -323,3 +323,17 @@ def test_kinds_of_title_counted_are_not_named(tmp_path: Path) -> None:
         "绿色工业园区、绿色工厂数量分别居全省第一、第二和第三。"
     )
     assert lists_of(tmp_path, text)["national_titles"] == ["制造业新型技术改造城市试点"]
+
+
+def test_who_approved_a_title_and_when_is_a_note_not_its_name(tmp_path: Path) -> None:
+    text = (
+        "截至2024年8月，我市共获得部级及以上相关称号3项，具体为：\n"
+        "1. 国家新型工业化产业示范基地（装备制造）（工业和信息化部，2019年）\n"
+        "2. 国家产融合作试点城市（工业和信息化部等五部门，2021年）\n"
+        "3. 澧川纺织科技有限公司服务型制造示范企业（财政部、工业和信息化部）\n"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "国家新型工业化产业示范基地(装备制造)",
+        "国家产融合作试点城市",
+        "澧川纺织科技有限公司服务型制造示范企业",
+    ]
