@@ -337,3 +337,16 @@ def test_who_approved_a_title_and_when_is_a_note_not_its_name(tmp_path: Path) ->
         "国家产融合作试点城市",
         "澧川纺织科技有限公司服务型制造示范企业",
     ]
+
+
+def test_an_enterprise_s_project_in_quotes_holds_the_title_after_it(tmp_path: Path) -> None:
+    text = (
+        "部级及以上相关称号情况：\n"
+        "1. 澧川重工有限公司“5G+海工装备协同制造”工业互联网试点示范项目\n"
+        "2. 澧川铝业有限公司“铝材质量追溯”智能制造优秀场景\n"
+        "3. 新增2个项目入选智能制造优秀场景\n"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "澧川重工有限公司“5G+海工装备协同制造”工业互联网试点示范项目",
+        "澧川铝业有限公司“铝材质量追溯”智能制造优秀场景",
+    ]
