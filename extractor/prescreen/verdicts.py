@@ -26,6 +26,7 @@ from extractor.model.data import load_cached
 from extractor.model.framework import Condition
 from extractor.prescreen.conditions import Finding, combine, judge
 from extractor.prescreen.declarations import Declarations, find_declarations
+from extractor.prescreen.enumeration import lesser_title
 
 
 class _Label(BaseModel):
@@ -126,10 +127,17 @@ def _disagreements(condition: Condition, prediction: Prediction) -> list[str]:
     return notes
 
 
+def _lesser(document: Document, findings: list[Finding]) -> str | None:
+    """A lesser title named in the enumeration after the stated count that decided."""
+    claims = [f.claim for f in findings if f.claim is not None and not f.claim.derived]
+    return next((w for c in claims if (w := lesser_title(document, c))), None)
+
+
 def _counts_verdict(
     condition: Condition,
     prediction: Prediction,
     declarations: Declarations,
+    document: Document,
     date: DocumentDate | None = None,
 ) -> ConditionVerdict:
     findings = [judge(r, prediction, date) for r in condition.any_of]
@@ -143,6 +151,10 @@ def _counts_verdict(
     words = _reasons().templates
     if verdict is Verdict.passed and not evidence:
         verdict = Verdict.unclear  # never a pass without evidence
+    lesser = _lesser(document, deciding) if verdict is Verdict.passed else None
+    if lesser is not None:
+        verdict = Verdict.unclear  # 称号5项，具体为：…“链洲”计划三星级园区（产业联盟）
+        reasons = [words["lesser"].format(reason="；".join(reasons), wording=lesser)]
     denied = condition.fails_when_denied and declarations.policy_absent
     if denied and verdict is not Verdict.passed:
         evidence = (declarations.policy_absent[0],)
@@ -194,6 +206,6 @@ def prescreen(
     return [
         _declaration_verdict(condition, declarations)
         if condition.kind is ConditionKind.declaration
-        else _counts_verdict(condition, prediction, declarations, date)
+        else _counts_verdict(condition, prediction, declarations, document, date)
         for condition in framework.conditions
     ]

@@ -64,3 +64,40 @@ def test_a_named_pilot_says_how_it_was_counted(tmp_path: Path) -> None:
     verdict = _verdicts(tmp_path, text)["factory_5g"]
     assert verdict.verdict is Verdict.passed
     assert "按文中列明的项目计" in verdict.reason
+
+
+TITLES_ENUMERATED = [
+    pytest.param(
+        "我市现有部级及以上相关称号5项，具体为：（1）国家新型工业化产业示范基地，2019年获批；"
+        "（2）国家产融合作试点城市；（3）澧川重工有限公司智能制造示范工厂；（4）澧川纺织有限公司"
+        "服务型制造示范企业；（5）澧川高新区入选工业互联网园区“链洲”计划三星级园区（工业互联网"
+        "产业联盟）。" + SIGNED,
+        "unclear",
+        id="an-alliance-s-title-inline-among-the-counted",
+    ),
+    pytest.param(
+        "我市现有部级及以上相关称号5项，具体为：\n"
+        "（1）国家新型工业化产业示范基地\n（2）国家产融合作试点城市\n"
+        "（3）澧川重工有限公司智能制造示范工厂\n（4）澧川纺织有限公司服务型制造示范企业\n"
+        "（5）澧川电子有限公司省级智能制造示范工厂\n" + SIGNED,
+        "unclear",
+        id="a-province-s-title-listed-among-the-counted",
+    ),
+    pytest.param(
+        "我市现有部级及以上相关称号5项，具体为：（1）国家新型工业化产业示范基地；（2）国家产融合作"
+        "试点城市；（3）澧川重工有限公司智能制造示范工厂；（4）澧川纺织有限公司服务型制造示范企业；"
+        "（5）中小企业数字化转型试点城市。另有8家企业获评省级智能制造示范工厂。" + SIGNED,
+        "pass",
+        id="a-province-s-title-after-the-enumeration-does-not-count-against-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_ENUMERATED)
+def test_a_count_whose_items_include_a_lesser_title(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    found = _verdicts(tmp_path, text)["national_demonstration"]
+    assert found.verdict.value == expected, found.reason
+    if expected == "unclear":
+        assert "非部级称号" in found.reason
