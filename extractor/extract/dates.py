@@ -98,12 +98,15 @@ def _date(found: re.Match[str]) -> DocumentDate | None:
 
 def _signed(found: re.Match[str]) -> bool:
     """A signature's date: written with its day, or ending the text right after its issuer on
-    the same line (…委员会2024年9月, as a PDF joins the signature's lines); a bare 2026年6月 in
-    a table's row is a deadline."""
+    the same line (…委员会2024年9月, as a PDF joins the signature's lines) or on the line above
+    (海城市人民政府 / 2024年6月); a bare 2026年6月 in a table's row is a deadline."""
     if _patterns().full_date.search(found.group(0)):
         return True
     text = found.string
     line = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+    if not line.strip():  # the date opens its line: its issuer is the line above, not a cell
+        above = text[: found.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        line = "" if above.endswith("\t") else above
     last = not text[found.end() :].strip()
     return last and _patterns().issuer.search(line) is not None
 
@@ -141,7 +144,9 @@ def document_date(body: str) -> DocumentDate | None:
     line = patterns.head_line.search(head)
     if line is not None and (found := _date(line)) is not None:
         return found
-    lines = [text for text in re.split(r"[\n\t]", tail) if len(text) <= data.signature_line_chars]
+    # a table row's cells are lines too, each but its last marked by its tab
+    cells = [cell for row in tail.split("\n") for cell in re.findall(r"[^\t]*\t|[^\t]+$", row)]
+    lines = [text for text in cells if len(text) <= data.signature_line_chars]
     return _last(patterns.signature, "\n".join(lines), signed=True) or _last(patterns.sealed, body)
 
 

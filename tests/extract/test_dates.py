@@ -33,6 +33,16 @@ from extractor.extract.dates import DocumentDate, document_date
             id="signature-the-latest",
         ),
         pytest.param(
+            "正文" * 300 + "\n\n澧川市人民政府\n2024年6月\n",
+            DocumentDate(2024, 6),
+            id="a-signature-without-its-day-under-its-issuer",
+        ),
+        pytest.param(
+            "正文" * 300 + "\n任务\t完成时间\n建设平台\n2026年6月\n",
+            None,
+            id="a-month-under-no-issuer-is-no-signature",
+        ),
+        pytest.param(
             "正文" * 300 + "\n截至2023年底，全市5G基站达到1.2万个。", None, id="as-of-is-no-date"
         ),
         pytest.param(
