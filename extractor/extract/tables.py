@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extractor.extract import context
 from extractor.extract.numbers import find_figures, multipliers
+from extractor.extract.paragraphs import is_prose
 from extractor.extract.patterns import CompiledField, cues, field_for
 from extractor.extract.segment import words_around
 from extractor.extract.years import DocumentYears, year_in
@@ -65,7 +66,10 @@ def _explicit(header: str) -> Status | None:
 
 
 def _is_timed(header: str) -> bool:
-    """Whether a column title names a time or a status: it holds values."""
+    """Whether a column title names a time or a status: it holds values. A cell of prose in
+    a header row (a form's narrative: 2023年5月，市政府办公室印发…) titles no column."""
+    if is_prose(header):
+        return False
     return _explicit(header) is not None or year_in(header) is not None
 
 
@@ -119,7 +123,11 @@ def columns(headers: dict[int, str], years: DocumentYears | None = None) -> dict
     a plan dated 2024 has one achieved column; with nothing to date the table by, its first
     year is its as-of year and the later ones are targets.
     """
-    timed = {col: (_explicit(text), year_in(text), text) for col, text in headers.items()}
+    timed = {
+        col: (_explicit(text), year_in(text), text)
+        for col, text in headers.items()
+        if not is_prose(text)
+    }
     timed = {col: found for col, found in timed.items() if found[0] or found[1] is not None}
     as_of = max((c for c, (stated, _, _) in timed.items() if stated is Status.actual), default=-1)
     dated = years.dated if years is not None else None

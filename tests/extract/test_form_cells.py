@@ -97,3 +97,28 @@ def test_a_cell_cut_by_a_page_break_is_read_whole() -> None:
     assert directory.evidence[0].page == 2
     span = directory.evidence[0].span
     assert document.text[span.start : span.end] == "5"
+
+
+def test_a_form_whose_first_rows_hold_dated_prose_has_no_value_columns() -> None:
+    # a 申报表 without a header row: its first cells read as column titles, and a date that
+    # opens a cell (2023年5月，市政府印发…) is neither a column's year nor the document's date
+    rows = [
+        ("申报城市基本情况", "澧川市是重要的装备制造基地，已形成专用车、阀门等特色产业集群。"),
+        ("专项政策制定及实施情况", "2023年5月，市政府办公室印发《澧川市推进5G发展实施方案》。"),
+        ("5G网络覆盖情况", "截至2024年6月，全市累计建成5G基站6520个，每万人拥有5G基站数28.3个。"),
+        ("典型应用场景情况", "我市暂未开展具备10个以上典型应用场景工厂的统计核验工作。"),
+    ]
+    cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    table = RawBlock(BlockKind.table, "", 1, cells=cells, rows=len(rows), cols=2)
+    signed = RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月27日", 1)
+    parsed = ParsedDocument(
+        source="form.docx",
+        sha256="0" * 64,
+        format=SourceFormat.docx,
+        page_count=1,
+        blocks=[table, signed],
+    )
+    assert simple(find_claims(build_document(parsed))) == {
+        ("bs_total", 6520, "actual", 2024),
+        ("bs_per_10k", 28.3, "actual", 2024),
+    }
