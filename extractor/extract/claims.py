@@ -21,6 +21,7 @@ from extractor.extract.relations import (
 from extractor.extract.repeats import merged_repeats
 from extractor.extract.segment import words_around
 from extractor.extract.tables import all_table_claims, value_cells
+from extractor.extract.totals import title_totals
 from extractor.extract.years import is_future, year_for
 from extractor.model import (
     Document,
@@ -357,5 +358,9 @@ def text_claims(document: Document, facts: context.DocumentContext) -> list[Pred
 def find_claims(document: Document) -> list[PredictedClaim]:
     """All claims of a document, the same figure stated twice merged into one claim."""
     facts = context.document_context(document)
-    found = [*text_claims(document, facts), *all_table_claims(document, facts.years)]
+    found = [
+        *text_claims(document, facts),
+        *all_table_claims(document, facts.years),
+        *title_totals(document, facts.years.actual),
+    ]
     return merged_repeats(document, found)

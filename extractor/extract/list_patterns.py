@@ -110,6 +110,7 @@ class TitlePatternFile(BaseModel):
     direction: Cue
     factory_direction: Cue
     suffix: Cue
+    lesser: Cue
     families: list[FamilyCue] = Field(default_factory=list)
 
 
@@ -259,3 +260,9 @@ def factory_matcher() -> FactoryMatcher:
     vocab = load_cached("vocab/factories_5g.yaml", FactoryVocab)
     term = {_folded(a): t for t in vocab.terms for a in t.aliases}
     return FactoryMatcher(_alternation(list(term), []), term)
+
+
+def lesser_wording(text: str) -> str | None:
+    """The first wording in ``text`` that makes a title no ministry's (省级, 产业联盟), or None."""
+    found = title_patterns().lesser.pattern.search(text)
+    return found.group(0) if found else None

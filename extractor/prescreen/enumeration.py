@@ -13,6 +13,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, PositiveInt
 
+from extractor.extract.list_patterns import items, lesser_wording
 from extractor.model import BlockKind, Document, PredictedClaim
 from extractor.model.data import load_cached
 
@@ -20,17 +21,13 @@ from extractor.model.data import load_cached
 class _EnumerationFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     opening: str
-    lesser: str
     follow_blocks: PositiveInt
-    item_label: str
 
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
     opening: re.Pattern[str]
-    lesser: re.Pattern[str]
     follow_blocks: int
-    item_label: re.Pattern[str]
 
 
 @cache
@@ -38,9 +35,7 @@ def _cues() -> _Cues:
     data = load_cached("prescreen/enumeration.yaml", _EnumerationFile)
     return _Cues(
         re.compile(data.opening),
-        re.compile(data.lesser),
         data.follow_blocks,
-        re.compile(data.item_label),
     )
 
 
@@ -61,7 +56,7 @@ def _enumeration(document: Document, end: int) -> str:
     parts = [own]  # 具体为： ending its paragraph: the items are the list items after it
     for block in blocks[at + 1 : at + 1 + cues.follow_blocks]:
         text = document.text[block.span.start : block.span.end]
-        if block.kind is not BlockKind.list_item and not cues.item_label.match(text):
+        if block.kind is not BlockKind.list_item and not items().label.pattern.match(text):
             break
         parts.append(text)
     return "\n".join(parts)
@@ -75,5 +70,4 @@ def lesser_title(document: Document, claim: PredictedClaim) -> str | None:
     cues = _cues()
     rest = _enumeration(document, claim.evidence[0].span.end)
     opened = cues.opening.search(rest)
-    found = cues.lesser.search(rest, opened.end()) if opened else None
-    return found.group(0) if found else None
+    return lesser_wording(rest[opened.end() :]) if opened else None

@@ -1,0 +1,110 @@
+"""A total closing an enumeration of titles (以上合计6项。, 共计5项。, a table's 合计 | 7项) is the
+count of titles when what it closes names ministerial titles and no lesser one.
+
+Written for these tests (invented 澧川市) from the class of error seen on text by others.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from extractor.extract.claims import find_claims
+from extractor.model import BlockKind, ParsedDocument, RawBlock, RawCell, SourceFormat
+from extractor.normalise import build_document
+from tests.extract.phenomena import claims_of, simple
+
+SIGNED = "\n\n澧川市人民政府\n2024年9月20日"
+TITLES = (
+    "澧川重工有限公司获评2022年度智能制造示范工厂揭榜单位；澧川钢铁有限公司入选2022年工业互联网"
+    "试点示范项目；澧川市获批国家产融合作试点城市(2021年)；澧川经开区获批国家新型工业化产业示范"
+    "基地(2019年)"
+)
+CASES = [
+    pytest.param(
+        "（五）全国性示范能力。" + TITLES + "。以上合计4项。" + SIGNED,
+        {("national_titles", 4, "actual", 2024)},
+        id="a-total-sentence-after-titles-in-its-paragraph",
+    ),
+    pytest.param(
+        "（五）全国性示范能力。\n1. 国家产融合作试点城市\n2. 国家新型工业化产业示范基地\n"
+        "3. 澧川重工有限公司智能制造示范工厂\n共计3项。" + SIGNED,
+        {("national_titles", 3, "actual", 2024)},
+        id="a-total-after-numbered-items",
+    ),
+    pytest.param(
+        "（五）全国性示范能力。"
+        + TITLES
+        + "；澧川电子有限公司获评省级智能制造示范工厂。以上合计5项。"
+        + SIGNED,
+        set(),
+        id="a-total-over-a-province-s-title-is-no-count-of-ministerial-ones",
+    ),
+    pytest.param(
+        "（四）5G工厂情况。澧川重工有限公司5G全连接工厂入选5G工厂名录。以上合计1项。" + SIGNED,
+        set(),
+        id="a-total-after-no-titles-counts-none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_title_totals(tmp_path: Path, text: str, expected: set[tuple[object, ...]]) -> None:
+    found = {c for c in simple(claims_of(tmp_path, text)) if c[0] == "national_titles"}
+    assert found == expected
+
+
+def _table(rows: list[tuple[str, ...]]) -> RawBlock:
+    cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return RawBlock(BlockKind.table, "", 1, cells=cells, rows=len(rows), cols=len(rows[0]))
+
+
+def test_a_table_s_total_row_under_titles_counts_them() -> None:
+    titles = _table(
+        [
+            ("序号", "称号名称", "获得单位", "年份"),
+            ("1", "国家新型工业化产业示范基地（装备制造）", "澧川经开区", "2019"),
+            ("2", "智能制造示范工厂揭榜单位", "澧川重工有限公司", "2022"),
+            ("合计", "2项", "", ""),
+        ]
+    )
+    factories = _table(
+        [
+            ("序号", "企业名称", "项目名称", "入选名录"),
+            ("1", "澧川重工有限公司", "5G全连接工厂", "5G工厂名录"),
+            ("合计", "1项", "", ""),
+        ]
+    )
+    signed = RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1)
+    parsed = ParsedDocument(
+        source="a.docx",
+        sha256="0" * 64,
+        format=SourceFormat.docx,
+        page_count=1,
+        blocks=[titles, factories, signed],
+    )
+    claims = find_claims(build_document(parsed))
+    assert {c for c in simple(claims) if c[0] == "national_titles"} == {
+        ("national_titles", 2, "actual", 2024)
+    }
+
+
+def test_a_total_inside_a_form_s_narrative_cell() -> None:
+    form = _table(
+        [
+            (
+                "部级及以上相关称号情况",
+                "1国家产融合作试点城市(2021年) 2澧川重工有限公司智能制造示范工厂(2022年)"
+                "以上共2项。",
+            )
+        ]
+    )
+    signed = RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1)
+    parsed = ParsedDocument(
+        source="a.docx",
+        sha256="0" * 64,
+        format=SourceFormat.docx,
+        page_count=1,
+        blocks=[form, signed],
+    )
+    claims = find_claims(build_document(parsed))
+    assert ("national_titles", 2, "actual", 2024) in simple(claims)
