@@ -97,6 +97,7 @@ class ItemFile(BaseModel):
     holder_name: Cue
     short_holder: Cue
     holder_join: Cue
+    intake_listing: Cue
     pending: Cue
     target: Cue
     table_reference: Cue

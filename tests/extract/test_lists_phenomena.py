@@ -350,3 +350,30 @@ def test_an_enterprise_s_project_in_quotes_holds_the_title_after_it(tmp_path: Pa
         "澧川重工有限公司“5G+海工装备协同制造”工业互联网试点示范项目",
         "澧川铝业有限公司“铝材质量追溯”智能制造优秀场景",
     ]
+
+
+@pytest.mark.parametrize(
+    ("announcement", "expected"),
+    [
+        pytest.param(
+            "近日，工业和信息化部正式发布2023年5G工厂名录，全国共有300个项目入选。记者获悉，"
+            "我市共有2家工厂榜上有名。",
+            ["澧川特钢有限公司5G全连接特钢工厂", "澧川纺织股份有限公司5G智慧纺纱工厂"],
+            id="the-list-named-in-the-paragraph-before",
+        ),
+        pytest.param(
+            "近日，工业和信息化部公示2023年5G工厂名录，全国共有300个项目拟入选。记者获悉，"
+            "我市共有2家工厂榜上有名。",
+            [],
+            id="a-list-on-show-in-the-paragraph-before-lists-none",
+        ),
+    ],
+)
+def test_a_listing_paragraph_takes_the_list_named_before_it(
+    tmp_path: Path, announcement: str, expected: list[str]
+) -> None:
+    text = (
+        announcement + "\n\n入选的2家工厂分别是：澧川特钢有限公司5G全连接特钢工厂、"
+        "澧川纺织股份有限公司5G智慧纺纱工厂。"
+    )
+    assert lists_of(tmp_path, text).get("factories_5g", []) == expected
