@@ -169,6 +169,8 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
     text = text[: verb.start()] if verb and verb.start() else text
     tail = cues.count_tail.pattern.search(text)
     text = text[: tail.start()] if tail else text
+    if text.count("(") > text.count(")"):  # …工厂(均为2023年入选，…): a note cut by its comma
+        text = text[: text.rfind("(")]
     wrapped = shape.wrapped.pattern.match(text)
     if wrapped is not None:  # 工业互联网试点示范项目(某某有限公司5G全连接工厂): the factory inside
         start, text = start + wrapped.start("inner"), wrapped["inner"]

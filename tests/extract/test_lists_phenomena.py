@@ -377,3 +377,25 @@ def test_a_listing_paragraph_takes_the_list_named_before_it(
         "澧川纺织股份有限公司5G智慧纺纱工厂。"
     )
     assert lists_of(tmp_path, text).get("factories_5g", []) == expected
+
+
+def test_two_titles_joined_by_and_are_two_and_a_pairing_names_no_holder(tmp_path: Path) -> None:
+    text = (
+        "2021年，我市获批国家产融合作试点城市和澧川重工有限公司“5G+矿山装备远程运维”工业互联网"
+        "试点示范项目。另外，澧川药辅和澧川新材的真石漆还分别获评国家级绿色工厂和绿色产品称号。"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "国家产融合作试点城市",
+        "澧川重工有限公司“5G+矿山装备远程运维”工业互联网试点示范项目",
+    ]
+
+
+def test_a_note_in_brackets_cut_by_its_comma_is_not_part_of_a_factory(tmp_path: Path) -> None:
+    text = (
+        "我市共有2个项目入选5G工厂名录，分别为澧川港晟智能装备有限公司5G全连接港口装备工厂、"
+        "澧川石化机械有限公司5G石化装备工厂（均为2023年入选，详见附表4）。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川港晟智能装备有限公司5G全连接港口装备工厂",
+        "澧川石化机械有限公司5G石化装备工厂",
+    ]
