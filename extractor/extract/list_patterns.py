@@ -111,6 +111,7 @@ class TitlePatternFile(BaseModel):
     direction: Cue
     factory_direction: Cue
     suffix: Cue
+    prefix: Cue
     lesser: Cue
     families: list[FamilyCue] = Field(default_factory=list)
 

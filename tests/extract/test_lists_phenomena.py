@@ -399,3 +399,16 @@ def test_a_note_in_brackets_cut_by_its_comma_is_not_part_of_a_factory(tmp_path: 
         "澧川港晟智能装备有限公司5G全连接港口装备工厂",
         "澧川石化机械有限公司5G石化装备工厂",
     ]
+
+
+def test_a_year_written_before_a_title_is_kept_a_batch_in_brackets_is_not(tmp_path: Path) -> None:
+    text = (
+        "2023年，澧川市入选2024年“5G+工业互联网”融合应用试点城市。部级及以上相关称号：\n"
+        "1. 2022年工业互联网试点示范项目（澧川重工有限公司）\n"
+        "2. 中小企业数字化转型试点城市（第二批）\n"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "2024年“5G+工业互联网”融合应用试点城市",
+        "2022年工业互联网试点示范项目(澧川重工有限公司)",
+        "中小企业数字化转型试点城市",
+    ]
