@@ -81,6 +81,8 @@ class ItemFile(BaseModel):
     bad_holder: Cue
     entity: Cue
     company: Cue
+    named_project: Cue
+    bracket_lead: Cue
     count: Cue
     count_tail: Cue
     closing: Cue

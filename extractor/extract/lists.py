@@ -74,10 +74,13 @@ def _title_end(sentence: str, end: int) -> tuple[int, int] | None:
     return end, close
 
 
-def _title_item(sentence: str, start: int, floor: int, numbered: bool) -> tuple[int, str] | None:
-    """(where the item starts, the holder's name) for the title at ``start``: the segment
-    before it without opening words and verb (霁州获批…), empty for the applicant itself, or
-    None when it holds no name (新增…, 依托…, 获评省级…) or is not held yet (力争…)."""
+def _title_item(
+    sentence: str, start: int, floor: int, numbered: bool
+) -> tuple[int, str, bool] | None:
+    """(where the item starts, the holder's name, whether the holder is a named project that
+    is the entry itself) for the title at ``start``: the segment before it without opening
+    words and verb (霁州获批…), empty for the applicant itself, or None when it holds no name
+    (新增…, 依托…, 获评省级…) or is not held yet (力争…)."""
     cues = items()
     before = re.split(f"[{re.escape(cues.part_breaks)}]", sentence[:start])[-1]
     if any(c.pattern.search(before) for c in (cues.target, cues.pending)):
@@ -90,12 +93,16 @@ def _title_item(sentence: str, start: int, floor: int, numbered: bool) -> tuple[
     if first and not verb and cues.local_award.pattern.match(text[first.end() :]):
         return None  # 获评某某市绿色工业园区: a city's title, not a ministry's
     text = text[: min(verb.start(), first.start() if first else len(text))] if verb else text
+    bracket = None if verb else cues.bracket_lead.pattern.search(text)
+    project = text[: bracket.start()] if bracket else text
+    if (verb or bracket) and cues.named_project.pattern.fullmatch(project):
+        return at, project, True  # 某公司“Y”项目入选…试点示范项目: the named project
     listed = opened or joined or sentence[segment - 1 : segment] in set(cues.list_breaks)
     if not text or cues.applicant.pattern.match(text):
-        return (start, "") if verb or listed or (numbered and segment == 0) else None
+        return (start, "", False) if verb or listed or (numbered and segment == 0) else None
     if cues.bad_holder.pattern.search(text) or not (verb or cues.entity.pattern.search(text)):
         return None
-    return at, text
+    return at, text, False
 
 
 def _won_by_place(before: str, holder: str, places: set[str]) -> bool:
@@ -118,11 +125,19 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                 ends = _title_end(sentence, match.end())
                 if not (category and category.is_ministerial and category.listed and ends):
                     continue
+                if _bracketed(sentence, match.start()):
+                    note = sentence[match.start() : sentence.find(")", match.start())]
+                    if title_patterns().factory_direction.pattern.search(note):
+                        continue  # (2022年工业互联网试点示范，5G全连接工厂方向): a 5G factory
                 held = _title_item(sentence, match.start(), floor, unit.numbered)
                 opening = policies().place.pattern.search(held[1]) if held else None
                 if held is None or (opening and places and opening.group(0) not in places):
                     continue  # 相邻的石屿市获批…: another city's title
-                at, holder = held
+                at, holder, project = held
+                if project:
+                    found.add(unit, (start, end), start + at, start + at + len(holder), holder)
+                    floor = ends[1]
+                    continue
                 if holder and _won_by_place(sentence[at : match.start()], holder, places):
                     # 澧川高新区获评国家绿色园区: the title as written, 国家 included
                     national = items().national_prefix.pattern.search(sentence[at : match.start()])

@@ -412,3 +412,16 @@ def test_a_year_written_before_a_title_is_kept_a_batch_in_brackets_is_not(tmp_pa
         "2022年工业互联网试点示范项目(澧川重工有限公司)",
         "中小企业数字化转型试点城市",
     ]
+
+
+def test_a_named_project_holding_a_title_is_the_entry(tmp_path: Path) -> None:
+    text = (
+        "部级及以上相关称号：一是澧川瑞驰车桥有限公司“5G+车桥智能制造”项目入选2022年工业互联网试点"
+        "示范项目；二是澧川太子河铝材有限公司“5G+铝型材智能挤压”项目（2022年工业互联网试点示范"
+        "项目）；三是澧川重工有限公司“5G+智慧钢厂”全连接工厂（2022年工业互联网试点示范，5G全连接"
+        "工厂方向）。"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "澧川瑞驰车桥有限公司“5G+车桥智能制造”项目",
+        "澧川太子河铝材有限公司“5G+铝型材智能挤压”项目",
+    ]
