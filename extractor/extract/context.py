@@ -172,13 +172,15 @@ def applicant_place(text: str) -> str | None:
     named most often."""
     field = cues().applicant_field.search(text)
     if field is not None:
+        area = cues().sub_area.search(field.group(1))
         named = place_names(field.group(1))
-        if named:
-            return named[-1].group(0)
+        if area or named:
+            return area.group(0) if area else named[-1].group(0)
     title = text.lstrip().split("\n", 1)[0]
-    titled = place_names(title)
-    if titled:
-        return titled[0].group(0)
+    # a title opening with an area (澧川高新区：…, 澧川经开区获批…) is that area's own
+    area, titled = cues().sub_area.match(title), place_names(title)
+    if area or titled:
+        return area.group(0) if area else titled[0].group(0)
     names = Counter(m.group(0) for m in place_names(text))
     return names.most_common(1)[0][0] if names else None
 
@@ -208,6 +210,13 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
             own = max(own, place.end())
         else:
             other = max(other, place.end())
+    if applicant is not None:  # 其中，澧川高新区拥有规上工业企业156家: a part of the applicant
+        areas = found.sub_area.finditer(sentence_before)
+        for area in (a for a in areas if found.sub_area_subject.match(sentence_before, a.end())):
+            if _same_place(area.group(0), applicant):
+                own = max(own, area.end())
+            else:
+                other = max(other, area.end())
     return other > own
 
 

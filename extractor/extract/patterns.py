@@ -81,6 +81,8 @@ class ContextFile(BaseModel):
     standing: list[str]
     own_subject: list[str]
     place_name: str
+    sub_area: str
+    sub_area_subject: str
     not_place: str
     applicant_field: str
     growth: list[str]
@@ -171,6 +173,8 @@ class Cues:
     standing: re.Pattern[str]
     own_subject: re.Pattern[str]
     place_name: re.Pattern[str]
+    sub_area: re.Pattern[str]
+    sub_area_subject: re.Pattern[str]
     not_place: re.Pattern[str]
     applicant_field: re.Pattern[str]
     growth: re.Pattern[str]
@@ -276,6 +280,8 @@ def cues() -> Cues:
         standing=_either([with_province(p) for p in data.standing]),
         own_subject=_either(data.own_subject),
         place_name=re.compile(data.place_name),
+        sub_area=re.compile(data.sub_area),
+        sub_area_subject=re.compile(data.sub_area_subject),
         not_place=re.compile(data.not_place),
         applicant_field=re.compile(data.applicant_field),
         growth=_either(data.growth),

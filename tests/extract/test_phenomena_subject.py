@@ -13,6 +13,22 @@ from tests.extract.phenomena import Simple, claims_of, simple
 DATED = "时间：2024-06-18\n"
 CASES = [
     pytest.param(
+        "澧川市工业经济运行情况\n" + DATED + "全市规上工业企业2100家。其中，澧川高新区拥有规上工业"
+        "企业156家；澧川新能源汽车零部件智能制造示范区集聚国家级单项冠军企业3家。依托澧川经开区"
+        "招引企业落户，提供“5G+工业互联网”产品或解决方案的企业达到50家。",
+        {
+            ("above_scale_enterprises", 2100, "actual", 2024),
+            ("solution_providers", 50, "actual", 2024),
+        },
+        id="a-named-part-of-the-city-as-subject-is-not-the-city",
+    ),
+    pytest.param(
+        "澧川高新区：数字经济跑出加速度\n" + DATED + "截至目前，澧川高新区拥有规上工业企业156家，"
+        "园区累计建成5G基站320个，占澧川市的一成。",
+        {("above_scale_enterprises", 156, "actual", 2024), ("bs_total", 320, "actual", 2024)},
+        id="the-area-the-document-is-about-is-the-applicant",
+    ),
+    pytest.param(
         DATED + "澧川纺织科技有限公司深耕智能制造。公司现有员工1200人，拥有5G基站12个。"
         "工业和信息化部最新数据显示，截至2024年3月末，5G基站总数达364.7万个。"
         "全市累计开通5G基站8600个。",
