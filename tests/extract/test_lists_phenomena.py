@@ -425,3 +425,13 @@ def test_a_named_project_holding_a_title_is_the_entry(tmp_path: Path) -> None:
         "澧川瑞驰车桥有限公司“5G+车桥智能制造”项目",
         "澧川太子河铝材有限公司“5G+铝型材智能挤压”项目",
     ]
+
+
+def test_a_factory_s_date_of_entry_and_a_provincial_recommendation(tmp_path: Path) -> None:
+    text = (
+        "5G工厂情况：澧川机器人科技有限公司“5G+机器人柔性装配全连接工厂”项目已于2022年入选5G工厂名录；"
+        "澧川菱镁新材料股份有限公司5G菱镁工厂项目已通过省级推荐参评5G工厂名录。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川机器人科技有限公司“5G+机器人柔性装配全连接工厂”项目"
+    ]
