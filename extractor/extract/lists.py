@@ -222,17 +222,20 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
     for unit in document_units:
         caption = _counted(unit.caption, 0, 0) if unit.numbered else None
         recent, before = before, None  # 发布2023年5G工厂名录… / 入选的8家工厂分别是：…
+        enumerating = False
         for start, end in sentences(unit.text, cues.part_breaks):  # 公示 holds to its part
             sentence = unit.text[start:end]
             listing = cues.opening.pattern.search(sentence) or cues.label.pattern.match(sentence)
-            fallback = earlier if listing else None
+            continued = unit.text[start - 1 : start] in set(cues.part_breaks)
+            # 分别为：甲；乙；丙。: the parts after an opening are its items too
+            enumerating = bool(listing) or (continued and enumerating)
+            fallback = earlier if listing or (continued and enumerating) else None
             fallback = caption if fallback is None else fallback
             if fallback is None and listing and cues.intake_listing.pattern.search(sentence):
                 fallback = recent
             here = _counted(sentence, len(sentence), len(sentence))
             recent = here if here is not None else recent
             before = here if here is not None else before
-            continued = unit.text[start - 1 : start] in set(cues.part_breaks)
             # (1)…；(2)…；(3)…: the list's wording holds through its items without one of their
             # own, as through a line that only ends the one before (…名录，具体 / 如下：)
             tail = here is None and (continued or listing or len(sentence) <= _TAIL_CHARS)

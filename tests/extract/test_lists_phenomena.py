@@ -435,3 +435,16 @@ def test_a_factory_s_date_of_entry_and_a_provincial_recommendation(tmp_path: Pat
     assert lists_of(tmp_path, text)["factories_5g"] == [
         "澧川机器人科技有限公司“5G+机器人柔性装配全连接工厂”项目"
     ]
+
+
+def test_the_parts_after_an_opening_are_its_items_and_no_others(tmp_path: Path) -> None:
+    text = (
+        "我市共有3个项目入选5G工厂名录（均为2023年名录），分别为：澧川重型机械有限公司5G重型装备工厂；"
+        "澧川永磁材料有限公司5G永磁材料工厂；澧川铝业有限公司5G电解铝工厂。"
+        "全市2个项目入选5G工厂名录；澧川乳品加工有限公司5G乳品工厂正在建设。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川重型机械有限公司5G重型装备工厂",
+        "澧川永磁材料有限公司5G永磁材料工厂",
+        "澧川铝业有限公司5G电解铝工厂",
+    ]
