@@ -68,6 +68,7 @@ class ItemFile(BaseModel):
     segment_breaks: str
     list_breaks: str
     label: Cue
+    inner_label: Cue
     intro: Cue
     joiner: Cue
     time_lead: Cue

@@ -89,6 +89,9 @@ def _title_item(
     segment = max(start_of(sentence, start, breaks), floor)
     joined = floor > 0 and segment - floor <= 1  # right after the previous item
     text, at, opened = _strip_opening(sentence[segment:start], segment, joined)
+    labels = list(cues.inner_label.pattern.finditer(text))
+    if labels:  # (1)省级…(2)乙公司“Y”项目（…）: this item starts after the last label
+        at, text, opened = at + labels[-1].end(), text[labels[-1].end() :], True
     verb, first = cues.award.pattern.search(text), cues.award_word.pattern.search(text)
     if first and not verb and cues.local_award.pattern.match(text[first.end() :]):
         return None  # 获评某某市绿色工业园区: a city's title, not a ministry's

@@ -1,4 +1,5 @@
-"""Character-level normalisation: NFKC, full-width to half-width, radicals to ideographs."""
+"""Character-level normalisation: NFKC, full-width to half-width, radicals to ideographs, circled
+numbers to bracketed labels."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _DROP = frozenset(
     "\u200b\u200c\u200d\u2060\ufeff\u00ad"
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
+
+
+_CIRCLED_ONE, _CIRCLED_TWENTY = "\u2460", "\u2473"  # ① … ⑳
 
 
 class _Radicals(BaseModel):
@@ -50,6 +54,9 @@ def fold_char(char: str) -> str:
         return mapped
     if unicodedata.category(char) == "Cc":
         return " " if char in "\r\x0b\x0c" else ""
+    if _CIRCLED_ONE <= char <= _CIRCLED_TWENTY:
+        # ① is a list label: NFKC's bare 1 would glue it to the item (①2021年… as 12021年…)
+        return f"({ord(char) - ord(_CIRCLED_ONE) + 1})"
     return unicodedata.normalize("NFKC", char)
 
 

@@ -448,3 +448,34 @@ def test_the_parts_after_an_opening_are_its_items_and_no_others(tmp_path: Path) 
         "澧川永磁材料有限公司5G永磁材料工厂",
         "澧川铝业有限公司5G电解铝工厂",
     ]
+
+
+def test_circled_numbers_label_the_items_of_a_word_cell(tmp_path: Path) -> None:
+    text = (
+        "部级及以上相关称号情况\n①国家新型工业化产业示范基地（不锈钢）\n②2021年工业互联网试点示范项目"
+        "（澧川重型机械有限公司）\n③国家产融合作试点城市（2021年）"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "国家新型工业化产业示范基地(不锈钢)",
+        "2021年工业互联网试点示范项目(澧川重型机械有限公司)",
+        "国家产融合作试点城市",
+    ]
+
+
+def test_the_next_item_s_label_is_no_field_of_a_title(tmp_path: Path) -> None:
+    text = (
+        "部级及以上相关称号：(1)国家新型工业化产业示范基地（钢铁）(2)澧川钢铁股份有限公司“5G+智慧炼铁”"
+        "项目（2022年工业互联网试点示范项目）"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "国家新型工业化产业示范基地(钢铁)",
+        "澧川钢铁股份有限公司“5G+智慧炼铁”项目",
+    ]
+
+
+def test_an_item_starts_after_the_label_inside_its_line(tmp_path: Path) -> None:
+    text = (
+        "部级及以上相关称号：(1)省级智能制造示范工厂（澧川电子有限公司）(2)澧川钢铁股份有限公司"
+        "“5G+智慧炼铁”项目（2022年工业互联网试点示范项目）"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == ["澧川钢铁股份有限公司“5G+智慧炼铁”项目"]

@@ -15,6 +15,8 @@ from extractor.normalise.width import fold_char
         pytest.param("5G\u200b基站\ufeff", "5G基站", id="zero-width-and-bom-dropped"),
         pytest.param("abc\u202edef", "abcdef", id="bidi-override-dropped"),
         pytest.param("㎡", "m2", id="compatibility-unit"),
+        pytest.param("①2021年", "(1)2021年", id="a-circled-number-is-a-label-not-a-digit"),
+        pytest.param("⑳", "(20)", id="the-last-circled-number"),
     ],
 )
 def test_normalise_text_folds_width_and_radicals(raw: str, expected: str) -> None:
