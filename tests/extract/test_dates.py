@@ -33,6 +33,16 @@ from extractor.extract.dates import DocumentDate, document_date
             id="signature-the-latest",
         ),
         pytest.param(
+            "正文" * 300 + "\n（来源：澧川日报 2023年7月14日）",
+            DocumentDate(2023, 7),
+            id="a-source-note-in-brackets-at-the-tail",
+        ),
+        pytest.param(
+            "标题\n记者 张三 实习生 李四 通讯员 王五 2023年7月14日\n" + "正文" * 300,
+            DocumentDate(2023, 7),
+            id="a-by-line-ending-with-its-date",
+        ),
+        pytest.param(
             "正文" * 300 + "\n\n澧川市人民政府\n2024年6月\n",
             DocumentDate(2024, 6),
             id="a-signature-without-its-day-under-its-issuer",
