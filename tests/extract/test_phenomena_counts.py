@@ -36,6 +36,13 @@ CASES = [
         id="enterprises-acted-on-or-doing-something-are-not-the-stock",
     ),
     pytest.param(
+        DATED
+        + "全市已开放5G基站站址资源3500个，5G基站规划站址储备达到3000个；4G/5G基站总数达到2.3万个。"
+        "全市累计建成5G基站8600个。",
+        {("bs_total", 8600, "actual", 2024)},
+        id="sites-for-stations-and-4g-with-5g-are-not-5g-stations",
+    ),
+    pytest.param(
         DATED + "全市数据中心标准机架约2万个，已有3个城市达到千兆城市建设标准；"
         "我市牵头制定5G和工业互联网相关行业标准9项。",
         {("standards", 9, "actual", 2024)},
