@@ -129,7 +129,8 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                 if not (category and category.is_ministerial and category.listed and ends):
                     continue
                 if _bracketed(sentence, match.start()):
-                    note = sentence[match.start() : sentence.find(")", match.start())]
+                    close = sentence.find(")", match.start())
+                    note = sentence[match.start() : close if close >= 0 else len(sentence)]
                     if title_patterns().factory_direction.pattern.search(note):
                         continue  # (2022年工业互联网试点示范，5G全连接工厂方向): a 5G factory
                 held = _title_item(sentence, match.start(), floor, unit.numbered)
