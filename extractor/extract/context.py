@@ -86,22 +86,24 @@ def _is_past_until(cue: str, as_of: int | None) -> bool:
     return year is not None and as_of is not None and year <= as_of
 
 
+def _cue_year(cue: str) -> int | None:
+    """The year a target cue names (到2025年底 → 2025), or None (力争)."""
+    year = re.search(r"[0-9]{4}", cue)
+    return int(year.group(0)) if year else None
+
+
 def _is_after(cue: str, as_of: int | None) -> bool:
     """到2025年 where 2025 is after the document's as-of year."""
-    year = re.search(r"[0-9]{4}", cue)
-    return year is not None and as_of is not None and int(year.group(0)) > as_of
+    year = _cue_year(cue)
+    return year is not None and as_of is not None and year > as_of
 
 
 def _is_past_change_end(cue: re.Match[str], change_ends: set[int], as_of: int | None) -> bool:
     """由2020年的5家增加至2023年的21家: the 至2023年 that ends a change is the as-of date of the
     figure after it, a past one when 2023 is not after the document's as-of year."""
-    year = re.search(r"[0-9]{4}", cue.group(0))
-    return (
-        cue.start() + 1 in change_ends
-        and year is not None
-        and as_of is not None
-        and int(year.group(0)) <= as_of
-    )
+    year = _cue_year(cue.group(0))
+    ends_change = cue.start() + 1 in change_ends
+    return ends_change and year is not None and as_of is not None and year <= as_of
 
 
 def status(

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
 
 from extractor.extract.list_patterns import items
 from extractor.extract.paragraphs import cell_lines, prose_cells
-from extractor.model import BlockKind, Cell, Document, FurnitureRole, SourceFormat
+from extractor.model import Block, BlockKind, Cell, Document, FurnitureRole, SourceFormat
 
 _BODY = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
 _SIMILAR = 0.9  # the scorer's list similarity: a heading this close is the same title
@@ -141,3 +141,16 @@ def units(document: Document, skip: frozenset[tuple[int, int, int]]) -> list[Uni
 def sentences(text: str, breaks: str = "") -> Iterator[tuple[int, int]]:
     for match in re.finditer(f"[^{re.escape(items().sentence_breaks + breaks)}]+", text):
         yield match.span()
+
+
+def list_run(document: Document, blocks: Iterable[Block]) -> list[str]:
+    """The texts of ``blocks``, in the order given, while each is a list item or starts with a
+    list label (a short numbered line may read as a heading: (1)国家…), up to the first that
+    is neither."""
+    run = []
+    for block in blocks:
+        text = document.text[block.span.start : block.span.end]
+        if block.kind is not BlockKind.list_item and not items().label.pattern.match(text):
+            break
+        run.append(text)
+    return run

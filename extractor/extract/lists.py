@@ -147,8 +147,8 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                     national = items().national_prefix.pattern.search(sentence[at : match.start()])
                     at, holder = match.start() - (len(national.group(0)) if national else 0), ""
                 if not holder:  # 入选2024年“5G+工业互联网”融合应用试点城市: its year as written
-                    year = title_patterns().prefix.pattern.search(sentence, 0, at)
-                    at = year.start() if year is not None and year.end() == at else at
+                    year = title_patterns().prefix.pattern.search(sentence, 0, at)  # ends at at
+                    at = year.start() if year is not None else at
                 # as written: 智能制造示范工厂(某某有限公司) keeps its holder in brackets after it
                 name = holder + sentence[match.start() if holder else at : ends[0]]
                 found.add(unit, (start, end), start + at, start + ends[0], name)

@@ -14,11 +14,13 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, PositiveInt
 
 from extractor.extract import context
-from extractor.extract.list_patterns import items, lesser_wording, title_matcher
+from extractor.extract.list_patterns import lesser_wording, title_matcher
+from extractor.extract.list_text import list_run
 from extractor.extract.patterns import fields
 from extractor.model import (
     Block,
     BlockKind,
+    Cell,
     Document,
     Evidence,
     PredictedClaim,
@@ -76,13 +78,20 @@ def _closes_titles(text: str) -> bool:
 def _before(document: Document, blocks: list[Block], at: int, start: int) -> str:
     """What a total at ``start`` in ``blocks[at]`` closes: its block up to it, and the list
     items right before that block."""
-    parts = [document.text[blocks[at].span.start : start]]
-    for block in reversed(blocks[max(0, at - _cues().items_before) : at]):
-        text = document.text[block.span.start : block.span.end]
-        if block.kind is not BlockKind.list_item and not items().label.pattern.match(text):
-            break  # (a short numbered line may read as a heading)
-        parts.insert(0, text)
-    return "\n".join(parts)
+    earlier = list_run(document, reversed(blocks[max(0, at - _cues().items_before) : at]))
+    return "\n".join([*reversed(earlier), document.text[blocks[at].span.start : start]])
+
+
+def _row_total(block: Block, cell: Cell) -> tuple[int, int] | None:
+    """Where the count of a table's total row stands (合计 | 7项), if ``cell`` holds one: a
+    count whose row's last filled cell before it is a total's label."""
+    counted = _cues().count.match(cell.text)
+    if counted is None or cell.span is None:
+        return None
+    row = [c for c in block.cells if c.row == cell.row and c.col < cell.col and c.text]
+    if not row or _cues().label.match(row[-1].text) is None:
+        return None
+    return cell.span.start + counted.start(1), cell.span.start + counted.end(1)
 
 
 def _claim(
@@ -116,11 +125,8 @@ def title_totals(document: Document, year: int | None) -> list[PredictedClaim]:
         text = document.text[block.span.start : block.span.end]
         if block.kind is BlockKind.table:
             for cell in block.cells:
-                counted = cues.count.match(cell.text)
-                row = [c for c in block.cells if c.row == cell.row and c.col < cell.col and c.text]
-                labelled = row and cues.label.match(row[-1].text)
-                if counted and labelled and cell.span is not None and _closes_titles(text):
-                    figure = (cell.span.start + counted.start(1), cell.span.start + counted.end(1))
+                figure = _row_total(block, cell)
+                if figure is not None and _closes_titles(text):
                     found.append(_claim(document, block, figure, year))
                 if cell.span is not None:  # a form's narrative cell: …（5）…。共计5项。
                     for total in cues.sentence.finditer(cell.text):

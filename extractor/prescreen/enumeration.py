@@ -13,7 +13,8 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, PositiveInt
 
-from extractor.extract.list_patterns import items, lesser_wording
+from extractor.extract.list_patterns import lesser_wording
+from extractor.extract.list_text import list_run
 from extractor.model import BlockKind, Document, PredictedClaim
 from extractor.model.data import load_cached
 
@@ -53,13 +54,8 @@ def _enumeration(document: Document, end: int) -> str:
     if own[opened.end() :].strip(" \t\n:："):  # the items follow in the sentence: to its end
         stop = own.find("。", opened.end())
         return own if stop < 0 else own[: stop + 1]
-    parts = [own]  # 具体为： ending its paragraph: the items are the list items after it
-    for block in blocks[at + 1 : at + 1 + cues.follow_blocks]:
-        text = document.text[block.span.start : block.span.end]
-        if block.kind is not BlockKind.list_item and not items().label.pattern.match(text):
-            break
-        parts.append(text)
-    return "\n".join(parts)
+    # 具体为： ending its paragraph: the items are the list items after it
+    return "\n".join([own, *list_run(document, blocks[at + 1 : at + 1 + cues.follow_blocks])])
 
 
 def lesser_title(document: Document, claim: PredictedClaim) -> str | None:
