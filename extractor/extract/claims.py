@@ -242,7 +242,8 @@ def _claim(
     clause_after = text[figure.end : end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])
     enumeration = text[start_of(text, figure.start, data.growth_breaks) : figure.start]
-    if context.is_growth(enumeration) or context.is_not_applicant(sentence_text, facts.applicant):
+    subject = cues().title.sub("", context.subject_words(text, sentence, figure.start))
+    if context.is_growth(enumeration) or context.is_not_applicant(subject, facts.applicant):
         return None
     if context.is_intake(sentence_text + clause_after, clause_before):
         return None

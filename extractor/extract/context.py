@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from extractor.extract.bounds import start_of
 from extractor.extract.dates import body_text
 from extractor.extract.numbers import qualifier_words
 from extractor.extract.patterns import cues
@@ -220,6 +221,17 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
             else:
                 other = max(other, area.end())
     return other > own
+
+
+def subject_words(text: str, sentence: int, position: int) -> str:
+    """The words before ``position`` that may name its subject: its sentence, and where that
+    sentence leaves its subject out (拥有国家级单项冠军企业3家 after 某示范区拥有规上企业135家。)
+    the sentences before it in ``text`` back to one that names it."""
+    found = cues()
+    start = sentence
+    while start > 0 and found.subjectless.match(text, start):
+        start = start_of(text, start - 1, found.data.sentence_breaks)
+    return text[start:position]
 
 
 def is_growth(clause_before: str) -> bool:

@@ -83,6 +83,7 @@ class ContextFile(BaseModel):
     place_name: str
     sub_area: str
     sub_area_subject: str
+    subjectless: str
     not_place: str
     applicant_field: str
     growth: list[str]
@@ -175,6 +176,7 @@ class Cues:
     place_name: re.Pattern[str]
     sub_area: re.Pattern[str]
     sub_area_subject: re.Pattern[str]
+    subjectless: re.Pattern[str]
     not_place: re.Pattern[str]
     applicant_field: re.Pattern[str]
     growth: re.Pattern[str]
@@ -282,6 +284,7 @@ def cues() -> Cues:
         place_name=re.compile(data.place_name),
         sub_area=re.compile(data.sub_area),
         sub_area_subject=re.compile(data.sub_area_subject),
+        subjectless=re.compile(data.subjectless),
         not_place=re.compile(data.not_place),
         applicant_field=re.compile(data.applicant_field),
         growth=_either(data.growth),

@@ -23,6 +23,13 @@ CASES = [
         id="a-named-part-of-the-city-as-subject-is-not-the-city",
     ),
     pytest.param(
+        "澧川市工业经济运行情况\n" + DATED + "澧川新能源汽车零部件智能制造示范区拥有规上企业80家，"
+        "以新能源为主。拥有国家级智能工厂1家；拥有国家级单项冠军企业2家、专精特新“小巨人”"
+        "企业7家。全市现有国家级专精特新“小巨人”企业40家。",
+        {("little_giants", 40, "actual", 2024)},
+        id="a-sentence-opening-with-having-keeps-the-subject-of-the-one-before",
+    ),
+    pytest.param(
         "澧川高新区：数字经济跑出加速度\n" + DATED + "截至目前，澧川高新区拥有规上工业企业156家，"
         "园区累计建成5G基站320个，占澧川市的一成。",
         {("above_scale_enterprises", 156, "actual", 2024), ("bs_total", 320, "actual", 2024)},
