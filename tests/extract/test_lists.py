@@ -212,6 +212,12 @@ def test_another_citys_policy_is_not_the_applicants(tmp_path: Path) -> None:
             [],
             id="announcement-and-target-are-not-held-titles",
         ),
+        pytest.param(
+            "澧川纺织有限公司入选工业互联网试点示范项目。我市正在组织申报2025年智能制造示范工厂、"
+            "服务型制造示范企业。",
+            ["澧川纺织有限公司工业互联网试点示范项目"],
+            id="titles-being-applied-for-are-not-held",
+        ),
     ],
 )
 def test_national_titles(tmp_path: Path, text: str, expected: list[str]) -> None:
