@@ -75,6 +75,7 @@ class ItemFile(BaseModel):
     award: Cue
     award_word: Cue
     local_award: Cue
+    city_holder: Cue
     place_holder: Cue
     national_prefix: Cue
     award_after: Cue

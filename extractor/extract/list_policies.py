@@ -15,6 +15,7 @@ from extractor.extract.dates import DocumentDate
 from extractor.extract.list_items import Items, ListItem
 from extractor.extract.list_patterns import items, policies
 from extractor.extract.list_text import Unit, key, sentences, similar
+from extractor.extract.patterns import cues
 from extractor.model import BlockKind, Document
 
 _OWN_TITLE_CHARS = 100  # a document's own title: its leading heading lines, this long at most
@@ -88,6 +89,8 @@ def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[
     # a headline that quotes a title in 《》 (我市出台《…》) is not that document's own title
     title = "" if policies().title.pattern.search(title) else title
     place = policies().place.pattern
+    if not place.search(title) and (area := cues().sub_area.search(title)) is not None:
+        return key(title), {area.group(0)}  # a park's own: its city is another place
     counts = Counter(place.findall(document.text))
     common = {counts.most_common(1)[0][0]} if counts else set()
     return key(title), set(place.findall(title)) or common

@@ -118,11 +118,18 @@ def _won_by_place(before: str, holder: str, places: set[str]) -> bool:
     return bool(cues.award_word.pattern.search(before)) and bool(place)
 
 
+def _joins(between: str) -> bool:
+    """Whether the words between two titles only join them (、, 和, 以及)."""
+    cues = items()
+    rest = between.strip().lstrip(cues.list_breaks + "，,")
+    return not rest or cues.joiner.pattern.fullmatch(rest) is not None
+
+
 def _title_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
     found, places = Items(document), applicant(document, document_units)[1]
     for unit in document_units:
         for start, end in sentences(unit.text):
-            sentence, floor = unit.text[start:end], 0
+            sentence, floor, other = unit.text[start:end], 0, -1
             for match in title_matcher().pattern.finditer(sentence):
                 category = title_matcher().category(match.group(0))
                 ends = _title_end(sentence, match.end())
@@ -134,10 +141,16 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                     if title_patterns().factory_direction.pattern.search(note):
                         continue  # (2022年工业互联网试点示范，5G全连接工厂方向): a 5G factory
                 held = _title_item(sentence, match.start(), floor, unit.numbered)
-                opening = policies().place.pattern.search(held[1]) if held else None
+                named = policies().place.pattern.search(held[1]) if held else None
+                city = items().city_holder.pattern.match(held[1]) if held else None
+                opening = named or city
                 if held is None or (opening and places and opening.group(0) not in places):
+                    other = ends[1] if held is not None else other
                     continue  # 相邻的石屿市获批…: another city's title
                 at, holder, project = held
+                if not holder and other >= 0 and _joins(sentence[other : match.start()]):
+                    other = ends[1]
+                    continue  # 石屿市获批A、B: B is that city's too
                 if project:
                     found.add(unit, (start, end), start + at, start + at + len(holder), holder)
                     floor = ends[1]

@@ -218,6 +218,13 @@ def test_another_citys_policy_is_not_the_applicants(tmp_path: Path) -> None:
             ["澧川纺织有限公司工业互联网试点示范项目"],
             id="titles-being-applied-for-are-not-held",
         ),
+        pytest.param(
+            "澧新高新技术产业开发区“5G+工业互联网”融合应用先导区培育方案\n"
+            "澧新高新技术产业开发区是澧新市装备制造产业的主要承载区。澧新市先后获批国家产融合作"
+            "试点城市、中小企业数字化转型试点城市。园区获批国家新型工业化产业示范基地（装备制造）。",
+            ["国家新型工业化产业示范基地(装备制造)"],
+            id="a-park-s-city-is-another-place",
+        ),
     ],
 )
 def test_national_titles(tmp_path: Path, text: str, expected: list[str]) -> None:
