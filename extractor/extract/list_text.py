@@ -17,6 +17,7 @@ from extractor.model import Block, BlockKind, Cell, Document, FurnitureRole, Sou
 _BODY = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
 _SIMILAR = 0.9  # the scorer's list similarity: a heading this close is the same title
 _HEADER_CHARS = 6  # running headers shorter than this are not looked for in body text
+_LISTED_LINE_CHARS = 80  # a line of a list written without labels, this long at most
 _CAPTION_LINES = 3  # heading lines above a numbered run that form its caption (附件1 / …清单)
 
 
@@ -127,15 +128,23 @@ def units(document: Document, skip: frozenset[tuple[int, int, int]]) -> list[Uni
     found: list[Unit] = []
     caption: list[str] = []  # unnumbered heading lines in a row: 附件1 / …项 / 目清单
     for text, offsets, kind in pieces:
-        numbered = bool(label.match(text))
-        joined = "".join(caption[-_CAPTION_LINES:]) if numbered else ""
         previous = found[-1] if found else None
+        numbered = bool(label.match(text)) or _listed_line(text, previous)
+        joined = "".join(caption[-_CAPTION_LINES:]) if numbered else ""
         found.append(Unit(text, tuple(offsets), kind, numbered, joined))
         if not numbered:
             heading = kind is BlockKind.heading
             more = heading and previous and previous.kind is kind and not previous.numbered
             caption = [*caption, text] if more else [text]
     return found
+
+
+def _listed_line(text: str, previous: Unit | None) -> bool:
+    """A short line ending with ；or 。 in a run of such lines under one that ends with ：
+    (…称号情况： / 国家产融合作试点城市； / …): an item of a list written without labels."""
+    if previous is None or len(text) > _LISTED_LINE_CHARS or text[-1] not in "；;。":
+        return False
+    return previous.text[-1] in "：:" or (previous.numbered and previous.text[-1] in "；;")
 
 
 def sentences(text: str, breaks: str = "") -> Iterator[tuple[int, int]]:

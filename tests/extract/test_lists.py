@@ -225,6 +225,19 @@ def test_another_citys_policy_is_not_the_applicants(tmp_path: Path) -> None:
             ["国家新型工业化产业示范基地(装备制造)"],
             id="a-park-s-city-is-another-place",
         ),
+        pytest.param(
+            "澧川市申报材料\n部级及以上相关称号情况：\n国家新型工业化产业示范基地（装备制造）；\n"
+            "澧川纺织有限公司智能制造示范工厂；\n国家产融合作试点城市。\n"
+            "毗邻城市的经验如下：\n中小企业数字化转型试点城市，是工业和信息化部会同财政部等部门"
+            "开展的试点，周边城市通过试点在金融支持制造业方面形成了经验，值得我市在下一步工作中学习借鉴"
+            "并结合实际加以推广应用。",
+            [
+                "国家新型工业化产业示范基地(装备制造)",
+                "澧川纺织有限公司智能制造示范工厂",
+                "国家产融合作试点城市",
+            ],
+            id="lines-of-a-list-without-labels-under-its-caption",
+        ),
     ],
 )
 def test_national_titles(tmp_path: Path, text: str, expected: list[str]) -> None:
