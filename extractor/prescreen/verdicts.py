@@ -11,6 +11,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from extractor.extract.dates import DocumentDate, body_text, document_date
+from extractor.extract.patterns import cues
 from extractor.model import (
     Agreement,
     ConditionKind,
@@ -92,7 +93,7 @@ def _reason(finding: Finding) -> str:
         template = "list_pass" if finding.outcome is Verdict.passed else "list_short"
         return words.templates[template].format(
             list=name, count=len(finding.names), first=finding.names[0],
-            where=_where(finding.items).lstrip("，"), symbol=symbol, threshold=threshold,
+            where=_where(finding.items), symbol=symbol, threshold=threshold,
         )  # fmt: skip
     assert requirement.field is not None
     label = words.labels.get(requirement.field, _Label(name=requirement.field, unit=""))
@@ -133,6 +134,14 @@ def _lesser(document: Document, findings: list[Finding]) -> str | None:
     return next((w for c in claims if (w := lesser_title(document, c))), None)
 
 
+def _unanchored(document: Document, findings: list[Finding], date: DocumentDate | None) -> bool:
+    """A pass that rests on named items alone (no count stated) in a text that gives no date
+    and names no year: nothing shows the items were won in time (the form asks for 2023年及
+    以前), so a reviewer must check them."""
+    named = all(f.requirement.list is not None or (f.claim and f.claim.derived) for f in findings)
+    return named and date is None and cues().any_year.search(document.text) is None
+
+
 def _counts_verdict(
     condition: Condition,
     prediction: Prediction,
@@ -151,6 +160,9 @@ def _counts_verdict(
     words = _reasons().templates
     if verdict is Verdict.passed and not evidence:
         verdict = Verdict.unclear  # never a pass without evidence
+    if verdict is Verdict.passed and _unanchored(document, deciding, date):
+        verdict = Verdict.unclear  # 列明6项 in a form with no date and no year anywhere
+        reasons = [words["undated"].format(reason="；".join(reasons))]
     lesser = _lesser(document, deciding) if verdict is Verdict.passed else None
     if lesser is not None:
         verdict = Verdict.unclear  # 称号5项，具体为：…“链洲”计划三星级园区（产业联盟）

@@ -172,6 +172,31 @@ def test_named_titles_without_a_count(tmp_path: Path) -> None:
     assert len(found.evidence) >= 5
 
 
+_NAMED = (
+    "部级及以上相关称号情况：\n华川电子股份有限公司工业互联网试点示范项目；\n"
+    "万丰精密机械有限公司智能制造示范工厂；\n澄江纺织集团有限公司服务型制造示范企业；\n"
+    "澄江重工有限公司智能制造优秀场景；\n澄江钢铁有限公司“5G+智慧炼钢”工业互联网试点示范项目。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "verdict"),
+    [
+        pytest.param("", "unclear", id="no-date-and-no-year-anywhere"),
+        pytest.param("时间：2024-06-18\n", "pass", id="a-dateline"),
+        pytest.param("截至2023年底，", "pass", id="a-year-in-the-text"),
+        pytest.param("我市共获得部级及以上相关称号5项。", "pass", id="a-stated-count"),
+    ],
+)
+def test_named_items_alone_in_an_undated_text_are_checked(
+    tmp_path: Path, lead: str, verdict: str
+) -> None:
+    found = _verdicts(tmp_path, "澄江市申报材料\n" + lead + _NAMED)["national_demonstration"]
+    assert found.verdict.value == verdict, found.reason
+    if verdict == "unclear":
+        assert "未注明日期或年份" in found.reason
+
+
 def test_liaoning_has_no_prescreen(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("截至2023年底，全县每万人拥有5G基站数36.8个。", encoding="utf-8")
