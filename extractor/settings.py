@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, PositiveFloat, PositiveInt
 
@@ -25,17 +26,20 @@ class Limits(BaseModel):
     max_unzipped_bytes: PositiveInt = 500 * 1024 * 1024
     max_xml_bytes: PositiveInt = 100 * 1024 * 1024
     ocr: bool = True
-    ocr_language: str = "chi_sim"
+    ocr_engine: Literal["ppocr", "tesseract"] = "ppocr"
+    ocr_language: str = "chi_sim"  # Tesseract's language data (PP-OCR reads Chinese and Latin)
 
     @classmethod
     def from_env(cls) -> Limits:
-        """Defaults overridden by EXTRACTOR_MAX_BYTES, _MAX_PAGES, _TIMEOUT, _MEMORY_MB, _OCR."""
+        """Defaults overridden by EXTRACTOR_MAX_BYTES, _MAX_PAGES, _TIMEOUT, _MEMORY_MB, _OCR,
+        _OCR_ENGINE."""
         names = {
             "max_bytes": "EXTRACTOR_MAX_BYTES",
             "max_pages": "EXTRACTOR_MAX_PAGES",
             "timeout_s": "EXTRACTOR_TIMEOUT",
             "memory_mb": "EXTRACTOR_MEMORY_MB",
             "ocr": "EXTRACTOR_OCR",
+            "ocr_engine": "EXTRACTOR_OCR_ENGINE",
         }
         values = {key: os.environ[env] for key, env in names.items() if env in os.environ}
         return cls.model_validate(values)

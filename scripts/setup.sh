@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  tesseract-ocr tesseract-ocr-chi-sim   # OCR of pages without a text layer
+  tesseract-ocr tesseract-ocr-chi-sim   # Tesseract, the second OCR engine (EXTRACTOR_OCR_ENGINE)
+  libgl1 libglib2.0-0                    # OpenCV, which PP-OCR (rapidocr-onnxruntime) loads
   fonts-noto-cjk fonts-wqy-zenhei        # CJK fonts for drawing and converting test documents
   libreoffice-writer-nogui               # DOCX -> PDF for fixtures and the corpus
   poppler-utils qpdf                     # pdftoppm / qpdf for fixtures (encrypted PDFs)

@@ -9,9 +9,12 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractor.model import BlockKind, Origin, RawBlock
-from extractor.parse import ocr
+from extractor.parse import ocr, ocr_ppocr
 from extractor.parse.ocr import OcrError, ocr_available, ocr_page
 from extractor.settings import Limits
+
+TESSERACT = Limits(ocr_engine="tesseract")
+ENGINES = ("ppocr", "tesseract")
 
 SCALE = 300 / 72  # pixels per PDF point at 300 dpi
 LEFT = 100  # pixels from the left edge where the text is drawn
@@ -51,12 +54,13 @@ def page_image() -> Image.Image:
     return image
 
 
-@pytest.fixture(scope="module")
-def read_blocks(page_image: Image.Image) -> list[RawBlock]:
-    problem = ocr_available(Limits())
+@pytest.fixture(scope="module", params=ENGINES)
+def read_blocks(request: pytest.FixtureRequest, page_image: Image.Image) -> list[RawBlock]:
+    limits = Limits(ocr_engine=request.param)
+    problem = ocr_available(limits)
     if problem is not None:
         pytest.fail(problem)
-    return ocr_page(page_image, 3, SCALE, Limits())
+    return ocr_page(page_image, 3, SCALE, limits)
 
 
 def test_ocr_reads_chinese_text_without_spaces(read_blocks: list[RawBlock]) -> None:
@@ -70,7 +74,8 @@ def test_ocr_reads_chinese_text_without_spaces(read_blocks: list[RawBlock]) -> N
 
 
 def test_ocr_heading_line_is_its_own_block(read_blocks: list[RawBlock]) -> None:
-    # Tesseract puts both lines in one paragraph; the short numbered first line is cut off
+    # Tesseract puts both lines in one paragraph, the short numbered first line is cut off;
+    # PP-OCR's rows stand apart
     assert read_blocks[0].kind is BlockKind.heading
     assert read_blocks[0].label == "一、"
     assert len(read_blocks) == 2
@@ -101,14 +106,16 @@ def test_ocr_boxes_align_with_text_in_points(
         assert block.box[0] == pytest.approx(LEFT / SCALE, abs=8 / SCALE)
 
 
-def test_blank_page_gives_no_blocks() -> None:
-    if ocr_available(Limits()) is not None:
-        pytest.fail("Tesseract with chi_sim is not available")
-    assert ocr_page(Image.new("L", (800, 1000), 255), 1, SCALE, Limits()) == []
+@pytest.mark.parametrize("engine", ENGINES)
+def test_blank_page_gives_no_blocks(engine: str) -> None:
+    limits = Limits(ocr_engine=engine)
+    if (problem := ocr_available(limits)) is not None:
+        pytest.fail(problem)
+    assert ocr_page(Image.new("L", (800, 1000), 255), 1, SCALE, limits) == []
 
 
 def test_missing_language_is_reported_and_raises() -> None:
-    limits = Limits(ocr_language="xxx_nonexistent")
+    limits = Limits(ocr_engine="tesseract", ocr_language="xxx_nonexistent")
     problem = ocr_available(limits)
     assert problem is not None
     assert "xxx_nonexistent" in problem
@@ -121,11 +128,11 @@ def test_missing_program_is_reported(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     import pytesseract
 
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "tesseract"))
-    problem = ocr_available(Limits())
+    problem = ocr_available(TESSERACT)
     assert problem is not None
     assert "not found" in problem
     with pytest.raises(OcrError, match="not found"):
-        ocr_page(Image.new("L", (100, 100), 255), 1, SCALE, Limits())
+        ocr_page(Image.new("L", (100, 100), 255), 1, SCALE, TESSERACT)
 
 
 def test_disabled_ocr_is_reported() -> None:
@@ -210,7 +217,7 @@ def test_words_are_joined(
     expected: str,
 ) -> None:
     fake_tesseract.append(_fake_data(words))
-    (block,) = ocr_page(BLANK, 1, 2.0, Limits())
+    (block,) = ocr_page(BLANK, 1, 2.0, TESSERACT)
     assert block.text == expected
     assert block.boxes is not None
     assert len(block.boxes) == len(block.text)
@@ -220,7 +227,7 @@ def test_char_boxes_split_words_evenly_and_scale(
     fake_tesseract: list[dict[str, list[Any]]],
 ) -> None:
     fake_tesseract.append(_fake_data([(1, "12000", 100, 50, 80), (2, "个", 100, 40, -1)]))
-    (block,) = ocr_page(BLANK, 1, 2.0, Limits())
+    (block,) = ocr_page(BLANK, 1, 2.0, TESSERACT)
     assert block.text == "12000\n个"
     assert block.boxes is not None
     # "12000" spans pixels 100-150 on line 1 (top 100, height 40): 10 px per digit, halved
@@ -241,7 +248,7 @@ def test_numbered_wrapped_line_stays_with_its_paragraph(
             [(1, "（一）", 0, 120, 90), (1, "网络建设", 120, 880, 90), (2, "发展。", 0, 120, 90)]
         )
     )
-    (block,) = ocr_page(BLANK, 1, 1.0, Limits())
+    (block,) = ocr_page(BLANK, 1, 1.0, TESSERACT)
     assert block.text == "（一）网络建设\n发展。"
     assert block.kind is BlockKind.list_item
     assert block.label == "（一）"
@@ -265,7 +272,7 @@ def test_tesseract_failures_become_ocr_errors(
     monkeypatch.setattr(ocr, "ocr_available", lambda limits: None)
     monkeypatch.setattr(pytesseract, "image_to_data", fail)
     with pytest.raises(OcrError, match=message):
-        ocr_page(BLANK, 4, SCALE, Limits())
+        ocr_page(BLANK, 4, SCALE, TESSERACT)
 
 
 def test_tesseract_error_becomes_ocr_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -277,7 +284,7 @@ def test_tesseract_error_becomes_ocr_error(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(ocr, "ocr_available", lambda limits: None)
     monkeypatch.setattr(pytesseract, "image_to_data", fail)
     with pytest.raises(OcrError, match="status 1: Error in pixReadMem"):
-        ocr_page(BLANK, 4, SCALE, Limits())
+        ocr_page(BLANK, 4, SCALE, TESSERACT)
 
 
 def test_ocr_error_survives_pickling() -> None:
@@ -287,3 +294,110 @@ def test_ocr_error_survives_pickling() -> None:
         7,
         "page 7: OCR failed: timed out",
     )
+
+
+def _result(
+    text: str, left: float, top: float, width: float, height: float = 40.0, score: float = 0.9
+) -> list[Any]:
+    """One PP-OCR result line with a box per character, cut evenly (as rapidocr returns it)."""
+    corners = [[left, top], [left + width, top], [left + width, top + height], [left, top + height]]
+    chars = [c for c in text if not c.isspace()]
+    step = width / len(chars)
+    placed = []
+    for i in range(len(chars)):
+        x0, x1 = left + step * i, left + step * (i + 1)
+        placed.append([[x0, top], [x1, top], [x1, top + height], [x0, top + height]])
+    return [corners, text, score, placed]
+
+
+@pytest.fixture
+def fake_ppocr(monkeypatch: pytest.MonkeyPatch) -> list[list[list[Any]]]:
+    """Make ocr_page read PP-OCR results from a list of prepared pages."""
+    pages: list[list[list[Any]]] = []
+    monkeypatch.setattr(ocr, "ocr_available", lambda limits: None)
+    monkeypatch.setattr(ocr_ppocr, "_engine", lambda: lambda image, **kw: (pages.pop(0), None))
+    return pages
+
+
+def test_ppocr_lines_on_one_row_are_one_line_with_a_space(
+    fake_ppocr: list[list[list[Any]]],
+) -> None:
+    # a table's row read as three text lines, given out of order, slightly uneven
+    fake_ppocr.append(
+        [
+            _result("12000", 600, 102, 100),
+            _result("5G基站", 100, 100, 120),
+            _result("个", 400, 98, 40),
+        ]
+    )
+    (block,) = ocr_page(BLANK, 1, 2.0, Limits())
+    assert block.text == "5G基站 个 12000"
+    assert block.boxes is not None
+    assert len(block.boxes) == len(block.text)
+    assert block.boxes[0] == (50.0, 50.0, 65.0, 70.0)  # "5" at pixels 100-130, halved
+    assert block.boxes[4] is None  # the space between the row's parts has no box
+    assert block.confidence == pytest.approx(0.9)
+
+
+def test_ppocr_rows_far_apart_are_paragraphs_and_close_rows_one(
+    fake_ppocr: list[list[list[Any]]],
+) -> None:
+    fake_ppocr.append(
+        [
+            _result("全市累计建成", 100, 100, 300),
+            _result("5G基站12000个。", 100, 150, 400),  # 10 px below the first: same paragraph
+            _result("规上工业增加值增长8%。", 100, 400, 400),  # far below: a new block
+        ]
+    )
+    first, second = ocr_page(BLANK, 1, 1.0, Limits())
+    assert first.text == "全市累计建成\n5G基站12000个。"
+    assert second.text == "规上工业增加值增长8%。"
+
+
+def test_ppocr_spaces_inside_a_line_are_kept_only_between_latin_words(
+    fake_ppocr: list[list[list[Any]]],
+) -> None:
+    fake_ppocr.append([_result("一、 总体要求 IPv6 network", 100, 100, 600)])
+    (block,) = ocr_page(BLANK, 1, 1.0, Limits())
+    assert block.text == "一、总体要求IPv6 network"
+    assert block.boxes is not None
+    assert [box is None for box in block.boxes].count(True) == 1
+
+
+def test_ppocr_without_character_places_cuts_the_line_evenly(
+    fake_ppocr: list[list[list[Any]]],
+) -> None:
+    corners = [[100, 100], [200, 100], [200, 140], [100, 140]]
+    fake_ppocr.append([[corners, "基站四个", 0.8, []]])
+    (block,) = ocr_page(BLANK, 1, 1.0, Limits())
+    assert block.boxes == [
+        (100.0, 100.0, 125.0, 140.0),
+        (125.0, 100.0, 150.0, 140.0),
+        (150.0, 100.0, 175.0, 140.0),
+        (175.0, 100.0, 200.0, 140.0),
+    ]
+
+
+def test_ppocr_failure_becomes_an_ocr_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(image: object, **kwargs: object) -> None:
+        raise RuntimeError("onnxruntime: bad input")
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda limits: None)
+    monkeypatch.setattr(ocr_ppocr, "_engine", lambda: fail)
+    with pytest.raises(OcrError, match="bad input") as caught:
+        ocr_page(BLANK, 5, SCALE, Limits())
+    assert caught.value.page == 5
+
+
+def test_ppocr_missing_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing() -> None:
+        raise ImportError("No module named 'rapidocr_onnxruntime'")
+
+    monkeypatch.setattr(ocr_ppocr, "_engine", missing)
+    ocr_ppocr._problem.cache_clear()
+    try:
+        problem = ocr_available(Limits())
+        assert problem is not None
+        assert "rapidocr-onnxruntime" in problem
+    finally:
+        ocr_ppocr._problem.cache_clear()
