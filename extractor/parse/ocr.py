@@ -21,7 +21,7 @@ from extractor.settings import Limits
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-__all__ = ["OcrError", "ocr_available", "ocr_page"]
+__all__ = ["LOW_OCR_CONFIDENCE", "OcrError", "ocr_available", "ocr_confidence", "ocr_page"]
 
 # The engines by their EXTRACTOR_OCR_ENGINE name: each has problem(limits) and
 # read(image, page, limits) -> paragraphs of lines.
@@ -29,6 +29,9 @@ ENGINES: dict[str, ModuleType] = {"ppocr": ocr_ppocr, "tesseract": ocr_tesseract
 # A heading line ending this many line heights short of its paragraph's right edge is a
 # line of its own, not the first line of a wrapped numbered paragraph.
 _SHORT_LINE_HEIGHTS = 1.5
+# Below this mean confidence a page's OCR text is flagged for a reader to check: PP-OCR reads
+# a clean scan at 0.95 or more, a blurred or speckled one lower.
+LOW_OCR_CONFIDENCE = 0.8
 
 
 def ocr_available(limits: Limits) -> str | None:
@@ -109,6 +112,13 @@ def _block(lines: list[Line], page: int, scale: float) -> RawBlock:
         origin=Origin.ocr,
         confidence=fmean(confs) / 100 if confs else None,
     )
+
+
+def ocr_confidence(blocks: list[RawBlock]) -> float | None:
+    """The page's confidence: its blocks' confidences weighted by their characters."""
+    weighted = [(b.confidence, len(b.text)) for b in blocks if b.confidence is not None]
+    total = sum(chars for _, chars in weighted)
+    return sum(c * chars for c, chars in weighted) / total if total else None
 
 
 def ocr_page(image: Image, page: int, scale: float, limits: Limits) -> list[RawBlock]:

@@ -401,3 +401,12 @@ def test_ppocr_missing_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
         assert "rapidocr-onnxruntime" in problem
     finally:
         ocr_ppocr._problem.cache_clear()
+
+
+def test_page_confidence_weighs_blocks_by_their_characters() -> None:
+    def block(text: str, confidence: float | None) -> RawBlock:
+        return RawBlock(kind=BlockKind.paragraph, text=text, confidence=confidence)
+
+    blocks = [block("一", 0.2), block("全市累计建成5G基站", 1.0), block("无", None)]
+    assert ocr.ocr_confidence(blocks) == pytest.approx((0.2 * 1 + 1.0 * 10) / 11)
+    assert ocr.ocr_confidence([block("无", None)]) is None

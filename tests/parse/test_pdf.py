@@ -5,7 +5,7 @@ import pdfplumber
 import pytest
 
 from extractor.errors import CorruptDocument, EncryptedDocument, TooLargeDocument
-from extractor.model import BlockKind, Document, Origin, Span
+from extractor.model import BlockKind, Document, Origin, RawBlock, Span
 from extractor.normalise import OffsetMap, normalise_text
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
@@ -223,3 +223,27 @@ def test_a_table_inside_a_form_cell_keeps_its_own_grid(tmp_path: Path) -> None:
     outer = next(g for g in grids if g[0][0] == "分年度目标")
     assert "19000" not in outer[0][1]
     assert "预期效果" in outer[0][1]
+
+
+@pytest.mark.parametrize(("confidence", "flagged"), [(0.55, True), (0.93, False)])
+def test_a_page_read_with_low_ocr_confidence_is_flagged(
+    fixture_pdfs: FixturePdfs, confidence: float, flagged: bool
+) -> None:
+    import pypdfium2 as pdfium
+
+    from extractor.parse.pdf_page import PageReader
+
+    block = RawBlock(
+        kind=BlockKind.paragraph, text="全市累计建成5G基站12000个。", page=2,
+        origin=Origin.ocr, confidence=confidence,
+    )  # fmt: skip
+    path = fixture_pdfs.get("image_only_page")
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        content = PageReader(pdf, str(path), lambda page, number: ([block], None)).read(1)
+    finally:
+        pdf.close()
+    codes = [(w.code, w.page) for w in content.warnings]
+    assert codes == [("ocr", 2), ("ocr_low_confidence", 2)] if flagged else [("ocr", 2)]
+    if flagged:
+        assert f"{confidence:.2f}" in content.warnings[-1].message
