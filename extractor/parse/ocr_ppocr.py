@@ -9,6 +9,8 @@ form a paragraph.
 
 from __future__ import annotations
 
+import math
+import statistics
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 _SAME_ROW = 0.5
 # A gap between rows of more than this many line heights starts a new paragraph.
 _PARAGRAPH_GAP = 0.8
+# A text line this many times wider than high tells the page's tilt by its top edge.
+_LONG_LINE = 4
 _THREADS = 1  # onnxruntime threads per worker process: two workers on two cores do not fight
 
 
@@ -80,8 +84,32 @@ def _words(text: str, box: CharBox, conf: float, placed: Any) -> list[Word]:
     return words
 
 
-def _rows(found: list[tuple[CharBox, list[Word]]]) -> list[Line]:
-    """Result lines grouped into rows, top to bottom, each row's parts left to right."""
+def _skew(corners: list[Any]) -> float:
+    """The page's tilt in radians: the median slope of the top edges of its long text lines
+    (a scan fed askew by a degree or two)."""
+    slopes = []
+    for points in corners:
+        (x0, y0), (x1, y1) = points[0], points[1]
+        width, height = float(x1) - float(x0), _box(points)[3] - _box(points)[1]
+        if width > _LONG_LINE * height:
+            slopes.append(math.atan2(float(y1) - float(y0), width))
+    return statistics.median(slopes) if slopes else 0.0
+
+
+def _level(points: Any, angle: float) -> CharBox:
+    """The box around ``points`` turned back by the page's tilt: rows that slope across a tilted
+    page line up again (used to group lines, never as provenance)."""
+    cos, sin = math.cos(angle), math.sin(angle)
+    turned = [
+        (x * cos + y * sin, y * cos - x * sin)
+        for x, y in ((float(p[0]), float(p[1])) for p in points)
+    ]
+    return _box(turned)
+
+
+def _rows(found: list[tuple[CharBox, list[Word]]]) -> list[tuple[CharBox, Line]]:
+    """Result lines grouped into rows, top to bottom, each row's parts left to right; with each
+    row, the box around its parts as ``found`` gives them (levelled)."""
     rows: list[list[tuple[CharBox, list[Word]]]] = []
     for box, words in sorted(found, key=lambda item: (item[0][1], item[0][0])):
         for row in rows:
@@ -95,21 +123,24 @@ def _rows(found: list[tuple[CharBox, list[Word]]]) -> list[Line]:
     lines = []
     for row in rows:
         parts = sorted(row, key=lambda item: item[0][0])
-        lines.append(Line([word for _, words in parts for word in words]))
+        line = Line([word for _, words in parts for word in words])
+        lines.append((union(box for box, _ in parts), line))
     return lines
 
 
-def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+def _paragraphs(rows: list[tuple[CharBox, Line]]) -> list[list[Line]]:
     """Rows close below one another form a paragraph."""
     paragraphs: list[list[Line]] = []
-    for line in lines:
-        if paragraphs:
-            above = paragraphs[-1][-1].box
-            height = min(above[3] - above[1], line.box[3] - line.box[1])
-            if line.box[1] - above[3] <= _PARAGRAPH_GAP * height:
+    above: CharBox | None = None
+    for box, line in rows:
+        if above is not None:
+            height = min(above[3] - above[1], box[3] - box[1])
+            if box[1] - above[3] <= _PARAGRAPH_GAP * height:
                 paragraphs[-1].append(line)
+                above = box
                 continue
         paragraphs.append([line])
+        above = box
     return paragraphs
 
 
@@ -121,10 +152,10 @@ def read(image: Image, page: int, limits: Limits) -> list[list[Line]]:
         result, _ = _engine()(np.asarray(image.convert("RGB")), return_word_box=True)
     except Exception as err:  # onnxruntime or OpenCV failing on this image
         raise OcrError(f"PP-OCR failed: {err}", page) from err
+    angle = _skew([points for points, *_ in result or []])
     found: list[tuple[CharBox, list[Word]]] = []
     for points, text, score, *placed in result or []:
-        box = _box(points)
-        words = _words(str(text), box, float(score) * 100, placed[0] if placed else None)
+        words = _words(str(text), _box(points), float(score) * 100, placed[0] if placed else None)
         if words:
-            found.append((box, words))
+            found.append((_level(points, angle), words))
     return _paragraphs(_rows(found))

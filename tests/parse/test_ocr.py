@@ -410,3 +410,29 @@ def test_page_confidence_weighs_blocks_by_their_characters() -> None:
     blocks = [block("一", 0.2), block("全市累计建成5G基站", 1.0), block("无", None)]
     assert ocr.ocr_confidence(blocks) == pytest.approx((0.2 * 1 + 1.0 * 10) / 11)
     assert ocr.ocr_confidence([block("无", None)]) is None
+
+
+def _tilted(text: str, left: float, top: float, width: float, slope: float) -> list[Any]:
+    """A PP-OCR result line on a page tilted by ``slope`` (drop per pixel to the right)."""
+    line = _result(text, left, top + left * slope, width)
+    line[0] = [[x, y + (x - left) * slope] for x, y in line[0]]
+    return line
+
+
+def test_ppocr_rows_of_a_tilted_page_stay_rows(fake_ppocr: list[list[list[Any]]]) -> None:
+    slope = 0.026  # 1.5 degrees: the far cell of a row sits a line height lower than the first
+    fake_ppocr.append(
+        [
+            _tilted("指标名称", 100, 100, 400, slope),
+            _tilted("单位", 1200, 100, 300, slope),
+            _tilted("2023年", 2000, 100, 240, slope),
+            _tilted("5G基站总数", 100, 200, 400, slope),
+            _tilted("个", 1200, 200, 300, slope),
+            _tilted("12000", 2000, 200, 240, slope),
+        ]
+    )
+    first, second = ocr_page(BLANK, 1, 1.0, Limits())
+    assert (first.text, second.text) == ("指标名称 单位 2023年", "5G基站总数 个 12000")
+    assert second.boxes is not None
+    assert second.boxes[-1] is not None
+    assert second.boxes[-1][1] == pytest.approx(200 + 2000 * slope, abs=1)  # as read, not levelled
