@@ -20,6 +20,7 @@ from extractor.model import (
     Warning,
 )
 from extractor.parse.docx_package import check_archive, open_package, related_xml
+from extractor.parse.docx_pictures import PictureReader
 from extractor.parse.docx_styles import (
     MC,
     Element,
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
     from docx.parts.document import DocumentPart
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+# A picture: DrawingML's blip (r:embed) or a legacy VML image (r:id).
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
 _MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 _P, _TBL, _TR, _TC, _T, _BR = (W + n for n in ("p", "tbl", "tr", "tc", "t", "br"))
 _PPR, _SECT_PR, _TC_PR = W + "pPr", W + "sectPr", W + "tcPr"
@@ -101,11 +106,13 @@ def _ends_page(ppr: Element | None) -> bool:
 
 @dataclass(slots=True)
 class _Reading:
-    """One paragraph as read: its text pieces, the text boxes it anchors, and its list label."""
+    """One paragraph as read: its text pieces, the text boxes and pictures it anchors, and its
+    list label."""
 
     page: int
     parts: list[str] = field(default_factory=list)
     boxes: list[Element] = field(default_factory=list)
+    pictures: list[str] = field(default_factory=list)  # relationship ids, in order
     has_text: bool = False
     label: tuple[str, int] | None = None
 
@@ -117,8 +124,9 @@ class _Reading:
 class _Walker:
     """Reads one part's block-level XML in order into raw blocks, counting pages as it goes."""
 
-    def __init__(self, formatting: Formatting) -> None:
+    def __init__(self, formatting: Formatting, pictures: PictureReader | None = None) -> None:
         self.formatting = formatting
+        self.pictures = pictures
         self.blocks: list[RawBlock] = []
         self.page = 1
         self.after_break = False  # an explicit break, no text since: Word's marker follows
@@ -150,6 +158,14 @@ class _Walker:
             self.blocks.append(block)
         for box in reading.boxes:
             self.container(box)
+        self._pictures([(picture, reading.page) for picture in reading.pictures])
+
+    def _pictures(self, pictures: list[tuple[str, int]]) -> None:
+        """OCR blocks of the pictures anchored here, in order (none in headers and footers: a
+        logo there is not the document's text)."""
+        if self.pictures is not None:
+            for picture, page in pictures:
+                self.blocks.extend(self.pictures.read(picture, page))
 
     def read_paragraph(self, p: Element, ppr: Element | None, style: ParagraphStyle) -> _Reading:
         """Text, page and label of a paragraph; list counters advance even when it is empty."""
@@ -196,6 +212,10 @@ class _Walker:
                 self._advance(reading, rendered=True)
             elif tag == _TXBX:
                 reading.boxes.append(child)
+            elif tag in (_BLIP, _VML_IMAGE):
+                picture = child.get(_R_EMBED if tag == _BLIP else _R_ID)
+                if picture:
+                    reading.pictures.append(picture)
             elif tag == _ALT and (branch := _branch(child)) is not None:
                 self._read(branch, reading)
             else:
@@ -203,7 +223,7 @@ class _Walker:
 
     def table(self, tbl: Element, parent: int | None) -> None:
         """A table block on its grid, then its nested tables and text boxes after it."""
-        found = _Found([], [], [])
+        found = _Found([], [], [], [])
         cells, rows, width = self._grid(tbl, found)
         if not rows:  # every row was a tracked deletion
             return
@@ -217,6 +237,7 @@ class _Walker:
             self.table(inner, index)
         for box in found.boxes:
             self.container(box)
+        self._pictures(found.pictures)
 
     def _grid(self, tbl: Element, found: _Found) -> tuple[list[RawCell], int, int]:
         """Cells placed on the grid; a merged cell is kept once and its spans grow."""
@@ -267,6 +288,7 @@ class _Walker:
                 reading = self.read_paragraph(child, ppr, self.formatting.style_of(ppr))
                 found.pages.append(reading.page)
                 found.boxes.extend(reading.boxes)
+                found.pictures.extend((picture, reading.page) for picture in reading.pictures)
                 parts.append(reading.text)
             elif child.tag == _TBL:
                 found.nested.append(child)
@@ -284,6 +306,7 @@ class _Found:
     boxes: list[Element]
     nested: list[Element]
     pages: list[int]
+    pictures: list[tuple[str, int]]  # (relationship id, page)
 
 
 def _is_page_number(part: Element, text: str) -> bool:
@@ -355,7 +378,8 @@ def parse_docx(source: SourceFile, limits: Limits) -> ParsedDocument:
     if body is None:
         raise CorruptDocument(path, "word/document.xml has no w:body", "save it again as .docx")
     formatting = Formatting(related_xml(part, RT.STYLES), related_xml(part, RT.NUMBERING))
-    walker = _Walker(formatting)
+    pictures = PictureReader(part, limits)
+    walker = _Walker(formatting, pictures)
     walker.container(body)
     if not any(b.text.strip() or any(c.text.strip() for c in b.cells) for b in walker.blocks):
         raise EmptyDocument(path, "the document body has no text", "if it is a scan, submit a PDF")
@@ -369,5 +393,6 @@ def parse_docx(source: SourceFile, limits: Limits) -> ParsedDocument:
         format=SourceFormat.docx,
         page_count=walker.page,
         blocks=walker.blocks + _furniture(part, body, formatting),
-        warnings=[Warning(code=code, message=_NOTES[code]) for code in sorted(walker.notes)],
+        warnings=[Warning(code=code, message=_NOTES[code]) for code in sorted(walker.notes)]
+        + pictures.warnings(),
     )

@@ -12,10 +12,10 @@ from statistics import fmean
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from extractor.model import BlockKind, CharBox, Origin, RawBlock
+from extractor.model import BlockKind, CharBox, Origin, RawBlock, RawCell
 from extractor.parse import ocr_ppocr, ocr_tesseract
 from extractor.parse.headings import numbering
-from extractor.parse.ocr_lines import Line, OcrError, Word, is_wide, union
+from extractor.parse.ocr_lines import Grid, Line, OcrError, Word, is_wide, union
 from extractor.settings import Limits
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["LOW_OCR_CONFIDENCE", "OcrError", "ocr_available", "ocr_confidence", "ocr_page"]
 
 # The engines by their EXTRACTOR_OCR_ENGINE name: each has problem(limits) and
-# read(image, page, limits) -> paragraphs of lines.
+# read(image, page, limits) -> regions (paragraphs of lines, and tables).
 ENGINES: dict[str, ModuleType] = {"ppocr": ocr_ppocr, "tesseract": ocr_tesseract}
 # A heading line ending this many line heights short of its paragraph's right edge is a
 # line of its own, not the first line of a wrapped numbered paragraph.
@@ -114,9 +114,35 @@ def _block(lines: list[Line], page: int, scale: float) -> RawBlock:
     )
 
 
+def _table(grid: Grid, page: int, scale: float) -> RawBlock:
+    """A table found in the layout of the page's lines, as the PDF parser gives its tables."""
+    cells: list[RawCell] = []
+    for row, col, line in grid.cells:
+        text, boxes = _text([line], scale)
+        box = _scaled(line.box, scale)
+        cells.append(RawCell(row=row, col=col, text=text, box=box, boxes=boxes))
+    words = [word for _, _, line in grid.cells for word in line.words]
+    confs = [word.conf for word in words if word.conf >= 0]
+    return RawBlock(
+        kind=BlockKind.table,
+        text="",
+        page=page,
+        box=_scaled(union(word.box for word in words), scale),
+        origin=Origin.ocr,
+        confidence=fmean(confs) / 100 if confs else None,
+        cells=cells,
+        rows=grid.rows,
+        cols=grid.cols,
+    )
+
+
 def ocr_confidence(blocks: list[RawBlock]) -> float | None:
     """The page's confidence: its blocks' confidences weighted by their characters."""
-    weighted = [(b.confidence, len(b.text)) for b in blocks if b.confidence is not None]
+    weighted = [
+        (b.confidence, len(b.text) or sum(len(c.text) for c in b.cells))
+        for b in blocks
+        if b.confidence is not None
+    ]
     total = sum(chars for _, chars in weighted)
     return sum(c * chars for c, chars in weighted) / total if total else None
 
@@ -136,6 +162,9 @@ def ocr_page(image: Image, page: int, scale: float, limits: Limits) -> list[RawB
     if problem is not None:
         raise OcrError(problem, page)
     blocks: list[RawBlock] = []
-    for paragraph in ENGINES[limits.ocr_engine].read(image, page, limits):
-        blocks.extend(_block(lines, page, scale) for lines in _split(paragraph))
+    for region in ENGINES[limits.ocr_engine].read(image, page, limits):
+        if isinstance(region, Grid):
+            blocks.append(_table(region, page, scale))
+        else:
+            blocks.extend(_block(lines, page, scale) for lines in _split(region))
     return blocks

@@ -64,3 +64,16 @@ def union(boxes: Iterable[CharBox]) -> CharBox:
 def is_wide(char: str) -> bool:
     """CJK ideographs, kana, hangul and full-width punctuation."""
     return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+@dataclass(slots=True)
+class Grid:
+    """A table an engine found in the layout of its lines: each cell's line at (row, col)."""
+
+    cells: list[tuple[int, int, Line]]
+    rows: int
+    cols: int
+
+
+Region = list[Line] | Grid
+"""What an engine reads on a page, in reading order: a paragraph of lines, or a table."""

@@ -9,13 +9,14 @@ form a paragraph.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import statistics
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from extractor.model import CharBox
-from extractor.parse.ocr_lines import Line, OcrError, Word, union
+from extractor.parse.ocr_lines import Grid, Line, OcrError, Region, Word, union
 from extractor.settings import Limits
 
 if TYPE_CHECKING:
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
 _SAME_ROW = 0.5
 # A gap between rows of more than this many line heights starts a new paragraph.
 _PARAGRAPH_GAP = 0.8
+# Parts of a row closer than this many line heights are one part.
+_SAME_CELL = 0.5
+# A table: at least this many rows of at least this many parts lined up in columns.
+_MIN_GRID_ROWS = 2
+_MIN_COLUMNS = 2
 # A text line this many times wider than high tells the page's tilt by its top edge.
 _LONG_LINE = 4
 _THREADS = 1  # onnxruntime threads per worker process: two workers on two cores do not fight
@@ -79,8 +85,6 @@ def _words(text: str, box: CharBox, conf: float, placed: Any) -> list[Word]:
         mine = boxes[at : at + len(part)]
         at += len(part)
         words.append(Word(part, union(mine), conf, mine))
-    if words:
-        words[0].apart = True
     return words
 
 
@@ -107,45 +111,107 @@ def _level(points: Any, angle: float) -> CharBox:
     return _box(turned)
 
 
-def _rows(found: list[tuple[CharBox, list[Word]]]) -> list[tuple[CharBox, Line]]:
-    """Result lines grouped into rows, top to bottom, each row's parts left to right; with each
-    row, the box around its parts as ``found`` gives them (levelled)."""
-    rows: list[list[tuple[CharBox, list[Word]]]] = []
-    for box, words in sorted(found, key=lambda item: (item[0][1], item[0][0])):
+_Segment = tuple[CharBox, Line]  # one text line on a row: its levelled box and its words
+
+
+def _rows(found: list[_Segment]) -> list[list[_Segment]]:
+    """Text lines grouped into rows, top to bottom, each row's parts left to right."""
+    rows: list[list[_Segment]] = []
+    for box, line in sorted(found, key=lambda item: (item[0][1], item[0][0])):
         for row in rows:
             last = row[-1][0]
             overlap = min(last[3], box[3]) - max(last[1], box[1])
             if overlap >= _SAME_ROW * min(last[3] - last[1], box[3] - box[1]):
-                row.append((box, words))
+                row.append((box, line))
                 break
         else:
-            rows.append([(box, words)])
-    lines = []
-    for row in rows:
-        parts = sorted(row, key=lambda item: item[0][0])
-        line = Line([word for _, words in parts for word in words])
-        lines.append((union(box for box, _ in parts), line))
-    return lines
+            rows.append([(box, line)])
+    return [_close_parts(sorted(row, key=lambda item: item[0][0])) for row in rows]
 
 
-def _paragraphs(rows: list[tuple[CharBox, Line]]) -> list[list[Line]]:
-    """Rows close below one another form a paragraph."""
-    paragraphs: list[list[Line]] = []
+def _close_parts(row: list[_Segment]) -> list[_Segment]:
+    """Parts of a row nearly touching are one part (the detector may cut 2023年（现状） in two)."""
+    merged: list[_Segment] = []
+    for box, line in row:
+        if merged:
+            last, joined = merged[-1]
+            height = min(last[3] - last[1], box[3] - box[1])
+            if box[0] - last[2] < _SAME_CELL * height:
+                merged[-1] = (union((last, box)), _joined([(last, joined), (box, line)]))
+                continue
+        merged.append((box, line))
+    return merged
+
+
+def _joined(parts: list[_Segment]) -> Line:
+    """A row's parts as one line, each part after the first standing apart."""
+    words: list[Word] = []
+    for _, line in parts:
+        first, *rest = line.words
+        words += [dataclasses.replace(first, apart=bool(words)), *rest]
+    return Line(words)
+
+
+def _columns(run: list[list[_Segment]]) -> list[tuple[float, float]]:
+    """Column spans of a run of rows: the parts' horizontal spans, overlapping ones merged."""
+    spans = sorted((box[0], box[2]) for row in run for box, _ in row)
+    columns: list[tuple[float, float]] = []
+    for left, right in spans:
+        if columns and left < columns[-1][1]:
+            columns[-1] = (columns[-1][0], max(columns[-1][1], right))
+        else:
+            columns.append((left, right))
+    return columns
+
+
+def _grid(run: list[list[_Segment]]) -> Grid | None:
+    """The run as a table when its parts line up in columns and its rows hold figures (two
+    columns of prose side by side are no table)."""
+    columns = _columns(run)
+    figures = sum(any(c.isdigit() for _, line in row for c in line.text) for row in run)
+    if len(columns) < _MIN_COLUMNS or figures * 2 < len(run):
+        return None
+    cells: list[tuple[int, int, Line]] = []
+    for number, row in enumerate(run):
+        placed: dict[int, list[_Segment]] = {}
+        for box, line in row:
+            middle = (box[0] + box[2]) / 2
+            col = next(i for i, (left, right) in enumerate(columns) if left <= middle <= right)
+            placed.setdefault(col, []).append((box, line))
+        cells += [(number, col, _joined(parts)) for col, parts in sorted(placed.items())]
+    return Grid(cells, len(run), len(columns))
+
+
+def _regions(rows: list[list[_Segment]]) -> list[Region]:
+    """Paragraphs of rows close below one another, and tables: runs of rows of several parts
+    lined up in columns."""
+    regions: list[Region] = []
     above: CharBox | None = None
-    for box, line in rows:
-        if above is not None:
+    index = 0
+    while index < len(rows):
+        end = index
+        while end < len(rows) and len(rows[end]) >= _MIN_COLUMNS:
+            end += 1
+        grid = _grid(rows[index:end]) if end - index >= _MIN_GRID_ROWS else None
+        if grid is not None:
+            regions.append(grid)
+            above, index = None, end
+            continue
+        row = rows[index]
+        box, line = union(b for b, _ in row), _joined(row)
+        if above is not None and isinstance(regions[-1], list):
             height = min(above[3] - above[1], box[3] - box[1])
             if box[1] - above[3] <= _PARAGRAPH_GAP * height:
-                paragraphs[-1].append(line)
-                above = box
+                regions[-1].append(line)
+                above, index = box, index + 1
                 continue
-        paragraphs.append([line])
-        above = box
-    return paragraphs
+        regions.append([line])
+        above, index = box, index + 1
+    return regions
 
 
-def read(image: Image, page: int, limits: Limits) -> list[list[Line]]:
-    """The page's paragraphs of lines as PP-OCR reads them."""
+def read(image: Image, page: int, limits: Limits) -> list[Region]:
+    """The page's paragraphs and tables as PP-OCR reads them."""
     import numpy as np
 
     try:
@@ -153,9 +219,9 @@ def read(image: Image, page: int, limits: Limits) -> list[list[Line]]:
     except Exception as err:  # onnxruntime or OpenCV failing on this image
         raise OcrError(f"PP-OCR failed: {err}", page) from err
     angle = _skew([points for points, *_ in result or []])
-    found: list[tuple[CharBox, list[Word]]] = []
+    found: list[_Segment] = []
     for points, text, score, *placed in result or []:
         words = _words(str(text), _box(points), float(score) * 100, placed[0] if placed else None)
         if words:
-            found.append((_level(points, angle), words))
-    return _paragraphs(_rows(found))
+            found.append((_level(points, angle), Line(words)))
+    return _regions(_rows(found))

@@ -431,8 +431,44 @@ def test_ppocr_rows_of_a_tilted_page_stay_rows(fake_ppocr: list[list[list[Any]]]
             _tilted("12000", 2000, 200, 240, slope),
         ]
     )
-    first, second = ocr_page(BLANK, 1, 1.0, Limits())
-    assert (first.text, second.text) == ("指标名称 单位 2023年", "5G基站总数 个 12000")
-    assert second.boxes is not None
-    assert second.boxes[-1] is not None
-    assert second.boxes[-1][1] == pytest.approx(200 + 2000 * slope, abs=1)  # as read, not levelled
+    (table,) = ocr_page(BLANK, 1, 1.0, Limits())
+    assert table.kind is BlockKind.table
+    assert (table.rows, table.cols) == (2, 3)
+    assert [(c.row, c.col, c.text) for c in table.cells] == [
+        (0, 0, "指标名称"), (0, 1, "单位"), (0, 2, "2023年"),
+        (1, 0, "5G基站总数"), (1, 1, "个"), (1, 2, "12000"),
+    ]  # fmt: skip
+    last = table.cells[-1].boxes
+    assert last is not None
+    assert last[0] is not None
+    assert last[0][1] == pytest.approx(200 + 2000 * slope, abs=1)  # as read, not levelled
+
+
+def test_ppocr_two_columns_of_prose_are_no_table(fake_ppocr: list[list[list[Any]]]) -> None:
+    fake_ppocr.append(
+        [
+            _result("推进网络建设，加快", 100, 100, 700),
+            _result("培育融合应用，打造", 1000, 100, 700),
+            _result("工业互联网平台建设", 100, 150, 700),
+            _result("标杆示范工厂建设", 1000, 150, 700),
+        ]
+    )
+    (block,) = ocr_page(BLANK, 1, 1.0, Limits())
+    assert block.kind is BlockKind.paragraph
+
+
+def test_ppocr_parts_of_a_row_nearly_touching_are_one_cell(
+    fake_ppocr: list[list[list[Any]]],
+) -> None:
+    fake_ppocr.append(
+        [
+            _result("指标", 100, 100, 100),
+            _result("2023年", 600, 100, 150),
+            _result("(现状)", 760, 100, 120),  # 10 px after 2023年: the detector's cut
+            _result("5G基站总数", 100, 200, 250),
+            _result("12000", 600, 200, 150),
+        ]
+    )
+    (table,) = ocr_page(BLANK, 1, 1.0, Limits())
+    assert (table.rows, table.cols) == (2, 2)
+    assert [c.text for c in table.cells] == ["指标", "2023年 (现状)", "5G基站总数", "12000"]
