@@ -64,6 +64,7 @@ class PictureReader:
 
     def _image(self, relationship: str) -> Image | None:
         from PIL import Image, UnidentifiedImageError
+        from PIL.Image import DecompressionBombError
 
         related = self.part.related_parts.get(relationship)
         if related is None:  # a linked picture outside the file
@@ -77,7 +78,7 @@ class PictureReader:
                     self.problems.append(f"a picture of {width}x{height} pixels is too large")
                     return None
                 image = opened.convert("L")
-        except (UnidentifiedImageError, OSError, ValueError) as err:
+        except (UnidentifiedImageError, DecompressionBombError, OSError, ValueError) as err:
             # EMF/WMF drawings and damaged pictures: Pillow cannot decode them here
             self.problems.append(f"a picture could not be decoded ({err.__class__.__name__})")
             return None

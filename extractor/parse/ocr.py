@@ -1,9 +1,10 @@
 """Optical character recognition of a page image, as blocks with character boxes.
 
 PP-OCR (``ocr_ppocr``) is the engine for Chinese pages; Tesseract (``ocr_tesseract``) may be
-chosen instead (EXTRACTOR_OCR_ENGINE=tesseract). Each engine reads paragraphs of lines of
-words with boxes; this module turns them into blocks: numbered lines cut into their own
-blocks, no space beside a CJK character, one box per character in PDF points.
+chosen instead (EXTRACTOR_OCR_ENGINE=tesseract). Each engine reads regions: paragraphs of
+lines of words with boxes, and tables it found in the layout; this module turns them into
+blocks: numbered lines cut into their own blocks, tables into table blocks with cells, no
+space beside a CJK character, one box per character in PDF points.
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 rapidocr-onnxruntime: the OCR engine for Chinese pages.
 
 The wheel ships its ONNX models, so nothing is downloaded at run time. The recogniser places
-every character, so each one gets its own box. Text lines side by side on one row (a table's
-cells, a label and its value) become one line with a space between them; rows close together
-form a paragraph.
+every character, so each one gets its own box. Text lines side by side on one row (a label and
+its value) become one line with a space between them; rows close together form a paragraph;
+a run of rows whose parts line up in columns and hold figures is a table. Rows are found on
+boxes turned back by the page's tilt.
 """
 
 from __future__ import annotations

@@ -100,3 +100,26 @@ def test_pictures_are_not_read_when_ocr_is_off(tmp_path: Path) -> None:
     (warning,) = parsed.warnings
     assert warning.code == "docx-picture-not-read"
     assert "EXTRACTOR_OCR" in warning.message
+
+
+def test_a_picture_that_cannot_be_decoded_is_named_not_fatal(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("全市累计建成5G基站8000个。")
+    document.add_picture(_table_picture(), width=Inches(6))
+    path = tmp_path / "broken.docx"
+    document.save(str(path))
+    # overwrite the picture's bytes inside the package with garbage of the same name
+    import zipfile
+
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("word/media/"):
+                data = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+            target.writestr(item, data)
+    parsed = parse_in_process(damaged, Limits())
+    assert [b.origin for b in parsed.blocks] == [Origin.text_layer]
+    (warning,) = parsed.warnings
+    assert warning.code == "docx-picture-not-read"
+    assert "decoded" in warning.message
