@@ -416,12 +416,12 @@ COLUMNS = (
 
 def _line(label: str, figures: dict[str, Any]) -> str:
     cells = " ".join(f"{_cell(figures[key], percent):>8}" for _, key, percent in COLUMNS)
-    return f"{label:<24} {cells}"
+    return f"{label:<28} {cells}"
 
 
 def describe(report: dict[str, Any]) -> str:
     """The report as aligned text tables: by document, then per engine and dpi."""
-    header = f"{'':<24} " + " ".join(f"{title:>8}" for title, _, _ in COLUMNS)
+    header = f"{'':<28} " + " ".join(f"{title:>8}" for title, _, _ in COLUMNS)
     rows = [f"{report['corpus']}, seed {report['seed']}"]
     for warm in report["warm_up"]:
         loaded = warm.get("error") or f"first page, cold: {warm['first_page_seconds']:.2f} s"
@@ -430,7 +430,7 @@ def describe(report: dict[str, Any]) -> str:
     for document in report["documents"]:
         label = f"{document['document']} {document['engine']} {document['dpi']}"
         if "error" in document:
-            rows.append(f"{label:<24} failed: {document['error']}")
+            rows.append(f"{label:<28} failed: {document['error']}")
         else:
             rows.append(_line(f"{label} ({document['pages']}p)", document))
     rows += ["", "per engine and dpi: total (pooled) and median of documents", header]
