@@ -222,6 +222,9 @@ def table_claims(table: _Table, years: DocumentYears | None = None) -> list[Pred
     return claims
 
 
+_DASHES = frozenset({"一"})  # a value cell's dash as OCR reads it (—, －)
+
+
 def _cell_claim(
     cell: Cell,
     column: Column,
@@ -231,7 +234,10 @@ def _cell_claim(
     factor: float,
     block: Block,
 ) -> PredictedClaim | None:
-    """The claim of one cell under a value column: exactly one figure that is a count."""
+    """The claim of one cell under a value column: exactly one figure that is a count. A cell
+    holding only 一 holds a dash (—, read by OCR or typed as 一), not the count one."""
+    if cell.text.strip() in _DASHES:
+        return None
     figures = find_figures(cell.text)
     if cell.span is None or len(figures) != 1 or context.is_not_count(cell.text[figures[0].end :]):
         return None

@@ -59,6 +59,12 @@ TABLES = [
         {("population", 3186000, "actual", None)},
         id="a-percentage-row-is-no-count",
     ),
+    pytest.param(
+        "指标\t单位\t2024年现状\t2027年目标\n5G基站数\t个\t一\t9500\n"
+        "边缘计算节点数\t个\t14\t一\n",
+        {("bs_total", 9500, "target", 2027), ("edge_nodes", 14, "actual", 2024)},
+        id="a-cell-of-only-一-is-a-dash-as-ocr-reads-it",
+    ),
 ]
 
 
