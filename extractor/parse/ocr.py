@@ -118,11 +118,11 @@ def _block(lines: list[Line], page: int, scale: float) -> RawBlock:
 def _table(grid: Grid, page: int, scale: float) -> RawBlock:
     """A table found in the layout of the page's lines, as the PDF parser gives its tables."""
     cells: list[RawCell] = []
-    for row, col, line in grid.cells:
-        text, boxes = _text([line], scale)
-        box = _scaled(line.box, scale)
+    for row, col, lines in grid.cells:
+        text, boxes = _text(lines, scale)
+        box = _scaled(union(line.box for line in lines), scale)
         cells.append(RawCell(row=row, col=col, text=text, box=box, boxes=boxes))
-    words = [word for _, _, line in grid.cells for word in line.words]
+    words = [word for _, _, lines in grid.cells for line in lines for word in line.words]
     confs = [word.conf for word in words if word.conf >= 0]
     return RawBlock(
         kind=BlockKind.table,

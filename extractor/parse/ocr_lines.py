@@ -68,9 +68,9 @@ def is_wide(char: str) -> bool:
 
 @dataclass(slots=True)
 class Grid:
-    """A table an engine found in the layout of its lines: each cell's line at (row, col)."""
+    """A table an engine found on the page: each cell's lines at (row, col)."""
 
-    cells: list[tuple[int, int, Line]]
+    cells: list[tuple[int, int, list[Line]]]
     rows: int
     cols: int
 

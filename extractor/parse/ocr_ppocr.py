@@ -33,6 +33,17 @@ _SAME_CELL = 0.5
 # A table: at least this many rows of at least this many parts lined up in columns.
 _MIN_GRID_ROWS = 2
 _MIN_COLUMNS = 2
+# Horizontal rules: ink darker than this, at least this share of the page wide (and the
+# opening kernel a 1/parts of the page wide), at most this thick; a rule at least this share
+# of the widest near it separates a table's rows; rules further apart than this many text
+# lines are different tables.
+_INK = 160
+_RULE_SHARE = 0.15
+_MIN_RULE_PX = 20
+_RULE_KERNEL_PARTS = 30
+_RULE_THICKNESS = 12
+_FULL_RULE = 0.6
+_TABLE_GAP_LINES = 8
 # A text line this many times wider than high tells the page's tilt by its top edge.
 _LONG_LINE = 4
 _THREADS = 1  # onnxruntime threads per worker process: two workers on two cores do not fight
@@ -172,24 +183,66 @@ def _grid(run: list[list[_Segment]]) -> Grid | None:
     figures = sum(any(c.isdigit() for _, line in row for c in line.text) for row in run)
     if len(columns) < _MIN_COLUMNS or figures * 2 < len(run):
         return None
-    cells: list[tuple[int, int, Line]] = []
+    cells: list[tuple[int, int, list[Line]]] = []
     for number, row in enumerate(run):
         placed: dict[int, list[_Segment]] = {}
         for box, line in row:
-            middle = (box[0] + box[2]) / 2
-            col = next(i for i, (left, right) in enumerate(columns) if left <= middle <= right)
-            placed.setdefault(col, []).append((box, line))
-        cells += [(number, col, _joined(parts)) for col, parts in sorted(placed.items())]
+            placed.setdefault(_column_of(box, columns), []).append((box, line))
+        cells += [(number, col, [_joined(parts)]) for col, parts in sorted(placed.items())]
     return Grid(cells, len(run), len(columns))
 
 
-def _regions(rows: list[list[_Segment]]) -> list[Region]:
-    """Paragraphs of rows close below one another, and tables: runs of rows of several parts
-    lined up in columns."""
+def _column_of(box: CharBox, columns: list[tuple[float, float]]) -> int:
+    middle = (box[0] + box[2]) / 2
+    return next(i for i, (left, right) in enumerate(columns) if left <= middle <= right)
+
+
+def _ruled_grid(rows: list[list[_Segment]], rules: list[float]) -> Grid:
+    """Rows between the rules of a ruled table: the text between two rules is one table row
+    (a label wrapped over three lines stays one cell); columns by the parts' alignment."""
+    columns = _columns(rows)
+    bands: dict[int, dict[int, list[Line]]] = {}
+    for row in rows:
+        middle = (min(b[1] for b, _ in row) + max(b[3] for b, _ in row)) / 2
+        band = sum(1 for y in rules if y < middle) - 1
+        for box, line in row:
+            bands.setdefault(band, {}).setdefault(_column_of(box, columns), []).append(line)
+    cells = [
+        (number, col, lines)
+        for number, band in enumerate(sorted(bands))
+        for col, lines in sorted(bands[band].items())
+    ]
+    return Grid(cells, len(bands), len(columns))
+
+
+def _ruled(rows: list[list[_Segment]], tables: list[list[float]]) -> dict[int, list[float]]:
+    """For each row inside a ruled table (between its first and last rule), that table's
+    rules, keyed by the row's index."""
+    inside: dict[int, list[float]] = {}
+    for index, row in enumerate(rows):
+        middle = (min(b[1] for b, _ in row) + max(b[3] for b, _ in row)) / 2
+        for rules in tables:
+            if rules[0] < middle < rules[-1]:
+                inside[index] = rules
+    return inside
+
+
+def _regions(rows: list[list[_Segment]], tables: list[list[float]] | None = None) -> list[Region]:
+    """Paragraphs of rows close below one another, and tables: the rows between the rules of
+    a ruled table, or runs of rows of several parts lined up in columns."""
     regions: list[Region] = []
     above: CharBox | None = None
+    ruled = _ruled(rows, tables or [])
     index = 0
     while index < len(rows):
+        if index in ruled:
+            rules = ruled[index]
+            end = index
+            while end < len(rows) and ruled.get(end) is rules:
+                end += 1
+            regions.append(_ruled_grid(rows[index:end], rules))
+            above, index = None, end
+            continue
         end = index
         while end < len(rows) and len(rows[end]) >= _MIN_COLUMNS:
             end += 1
@@ -211,6 +264,48 @@ def _regions(rows: list[list[_Segment]]) -> list[Region]:
     return regions
 
 
+def _rules(image: Image, angle: float) -> list[tuple[float, float, float]]:
+    """Horizontal rules of the page as (y, left, right) in levelled coordinates: the image is
+    turned back by its tilt, then long runs of ink one or a few pixels high are kept
+    (OpenCV morphology)."""
+    import cv2
+    import numpy as np
+
+    gray = np.asarray(image.convert("L"))
+    height, width = gray.shape
+    cos, sin = math.cos(angle), math.sin(angle)
+    shift = width * abs(sin) + 1
+    turn = np.array([[cos, sin, 0], [-sin, cos, shift]], dtype=np.float32)
+    flat = cv2.warpAffine(gray, turn, (width, height + int(2 * shift)), borderValue=255)
+    ink = (flat < _INK).astype(np.uint8)
+    kernel = np.ones((1, max(_MIN_RULE_PX, width // _RULE_KERNEL_PARTS)), np.uint8)
+    lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+    found = []
+    for x, y, w, h, _ in stats[1:count]:
+        if w >= width * _RULE_SHARE and h <= _RULE_THICKNESS:
+            found.append((float(y) + h / 2 - shift, float(x), float(x + w)))
+    return sorted(found)
+
+
+def _tables(rules: list[tuple[float, float, float]], line: float) -> list[list[float]]:
+    """The row rules of each ruled table: rules nearly as wide as the widest near them (a rule
+    under a merged header spans part of the table only), grouped while close together."""
+    tables: list[list[tuple[float, float, float]]] = []
+    for rule in rules:
+        if tables and rule[0] - tables[-1][-1][0] <= _TABLE_GAP_LINES * line:
+            tables[-1].append(rule)
+        else:
+            tables.append([rule])
+    found = []
+    for group in tables:
+        widest = max(right - left for _, left, right in group)
+        ys = [y for y, left, right in group if right - left >= _FULL_RULE * widest]
+        if len(ys) >= _MIN_GRID_ROWS + 1:
+            found.append(ys)
+    return found
+
+
 def read(image: Image, page: int, limits: Limits) -> list[Region]:
     """The page's paragraphs and tables as PP-OCR reads them."""
     import numpy as np
@@ -225,4 +320,6 @@ def read(image: Image, page: int, limits: Limits) -> list[Region]:
         words = _words(str(text), _box(points), float(score) * 100, placed[0] if placed else None)
         if words:
             found.append((_level(points, angle), Line(words)))
-    return _regions(_rows(found))
+    heights = [box[3] - box[1] for box, _ in found]
+    line = statistics.median(heights) if heights else 0.0
+    return _regions(_rows(found), _tables(_rules(image, angle), line))

@@ -472,3 +472,39 @@ def test_ppocr_parts_of_a_row_nearly_touching_are_one_cell(
     (table,) = ocr_page(BLANK, 1, 1.0, Limits())
     assert (table.rows, table.cols) == (2, 2)
     assert [c.text for c in table.cells] == ["指标", "2023年 (现状)", "5G基站总数", "12000"]
+
+
+def _ruled_table(tilt: float) -> Image.Image:
+    """A ruled table whose label cells wrap over two lines, drawn as a scan shows it, turned by
+    ``tilt`` degrees."""
+    font_path = _cjk_font()
+    if font_path is None:
+        pytest.fail("no font with Chinese glyphs (install fonts-noto-cjk)")
+    font = ImageFont.truetype(str(font_path), 40)
+    rows = (
+        (("指标",), ("2024年现状",), ("2027年目标",)),
+        (("国家级、省级工业", "互联网平台数(个)"), ("17",), ("26",)),
+        (("规模以上工业企业", "数(家)"), ("290",), ("300",)),
+    )
+    edges, tops = (100, 560, 960, 1360), (100, 200, 340, 480)
+    image = Image.new("L", (1500, 620), 255)
+    draw = ImageDraw.Draw(image)
+    for top in tops:
+        draw.line([(edges[0], top), (edges[-1], top)], fill=0, width=3)
+    for left in edges:
+        draw.line([(left, tops[0]), (left, tops[-1])], fill=0, width=3)
+    for number, row in enumerate(rows):
+        for left, lines in zip(edges, row, strict=False):
+            for index, text in enumerate(lines):
+                draw.text((left + 15, tops[number] + 20 + index * 55), text, font=font, fill=0)
+    return image.rotate(tilt, expand=False, fillcolor=255)
+
+
+@pytest.mark.parametrize("tilt", [0.0, 1.2])
+def test_ppocr_ruled_table_rows_keep_their_wrapped_labels(tilt: float) -> None:
+    (table,) = [b for b in ocr_page(_ruled_table(tilt), 1, SCALE, Limits()) if b.cells]
+    assert (table.rows, table.cols) == (3, 3)
+    texts = {(c.row, c.col): c.text.replace("\n", "") for c in table.cells}
+    assert texts[(1, 0)] == "国家级、省级工业互联网平台数(个)"
+    assert texts[(2, 0)] == "规模以上工业企业数(家)"
+    assert (texts[(1, 1)], texts[(1, 2)], texts[(2, 2)]) == ("17", "26", "300")
