@@ -114,14 +114,18 @@ def _header_rows(grid: list[list[Cell | None]]) -> tuple[int, int]:
     return (first, rows) if rows > first else (0, 0)
 
 
+_MONTH = re.compile(r"年\s*([0-9]{1,2})\s*月")  # a column dated to its month: 2025年6月底
+
+
 def columns(headers: dict[int, str], years: DocumentYears | None = None) -> dict[int, Column]:
     """The value columns of a table and what each holds.
 
     A title that says 目标 or 现状 decides. A title with only a year is a target when it stands
     after the as-of column (2023年（现状）| 2024年 | …); with no as-of column, when its year is
     not before the document's date (or is after its as-of year), so 2023年 | 2024年 | 2025年 in
-    a plan dated 2024 has one achieved column; with nothing to date the table by, its first
-    year is its as-of year and the later ones are targets.
+    a plan dated 2024 has one achieved column, and a column dated to its month is achieved when
+    that month is past (2025年6月底 in a text dated 2025年9月); with nothing to date the table
+    by, its first year is its as-of year and the later ones are targets.
     """
     timed = {
         col: (_explicit(text), year_in(text), text)
@@ -140,7 +144,13 @@ def columns(headers: dict[int, str], years: DocumentYears | None = None) -> dict
         elif as_of >= 0:
             status = Status.target if col > as_of else Status.actual
         elif dated is not None and year is not None:
-            status = Status.target if year >= dated else Status.actual
+            month = _MONTH.search(title)
+            date = years.date if years is not None else None
+            if month is not None and date is not None:  # 2025年6月底 in a text of 2025年9月
+                later = date.is_after(year, int(month.group(1)))
+            else:
+                later = year >= dated
+            status = Status.target if later else Status.actual
         elif achieved is not None and year is not None:
             status = Status.target if year > achieved else Status.actual
         else:

@@ -60,10 +60,19 @@ TABLES = [
         id="a-percentage-row-is-no-count",
     ),
     pytest.param(
-        "指标\t单位\t2024年现状\t2027年目标\n5G基站数\t个\t一\t9500\n"
-        "边缘计算节点数\t个\t14\t一\n",
+        "指标\t单位\t2024年现状\t2027年目标\n5G基站数\t个\t一\t9500\n边缘计算节点数\t个\t14\t一\n",
         {("bs_total", 9500, "target", 2027), ("edge_nodes", 14, "actual", 2024)},
         id="a-cell-of-only-一-is-a-dash-as-ocr-reads-it",
+    ),
+    pytest.param(
+        "澧川市人民政府关于申报试点的请示\n时间：2025年9月12日\n"
+        "指标\t2024年底\t2025年6月底\t2027年目标\n规模以上工业企业数（家）\t700\t728\t800\n",
+        {
+            ("above_scale_enterprises", 700, "actual", 2024),
+            ("above_scale_enterprises", 728, "actual", 2025),
+            ("above_scale_enterprises", 800, "target", 2027),
+        },
+        id="a-column-dated-to-a-month-before-the-document-is-achieved",
     ),
 ]
 
