@@ -508,3 +508,15 @@ def test_ppocr_ruled_table_rows_keep_their_wrapped_labels(tilt: float) -> None:
     assert texts[(1, 0)] == "国家级、省级工业互联网平台数(个)"
     assert texts[(2, 0)] == "规模以上工业企业数(家)"
     assert (texts[(1, 1)], texts[(1, 2)], texts[(2, 2)]) == ("17", "26", "300")
+
+
+def test_ruled_tables_split_rows_only_at_rules_spanning_the_table() -> None:
+    rules = [
+        (100.0, 0.0, 1000.0),
+        (150.0, 500.0, 1000.0),  # under a merged header: half the table wide
+        (200.0, 0.0, 1000.0),
+        (300.0, 0.0, 1000.0),
+        (900.0, 0.0, 800.0),  # far below: another table's rules start
+        (1000.0, 0.0, 800.0),
+    ]
+    assert ocr_ppocr._tables(rules, 40.0) == [[100.0, 200.0, 300.0]]  # two rules are no table
