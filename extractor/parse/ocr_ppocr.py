@@ -44,6 +44,10 @@ _RULE_KERNEL_PARTS = 30
 _RULE_THICKNESS = 12
 _FULL_RULE = 0.6
 _TABLE_GAP_LINES = 8
+# A vertical rule is at least this share of the page high, and parts a table's columns when it
+# crosses at least this share of the table's height (merged cells interrupt some rules).
+_COLUMN_RULE_SHARE = 0.02
+_CROSSING = 0.3
 # A text line this many times wider than high tells the page's tilt by its top edge.
 _LONG_LINE = 4
 _THREADS = 1  # onnxruntime threads per worker process: two workers on two cores do not fight
@@ -126,6 +130,15 @@ def _level(points: Any, angle: float) -> CharBox:
 _Segment = tuple[CharBox, Line]  # one text line on a row: its levelled box and its words
 
 
+@dataclasses.dataclass(frozen=True, eq=False)
+class _Ruling:
+    """A ruled table's rules in levelled coordinates: the rules between its rows (ys, top to
+    bottom) and between its columns (xs, left to right; none when it has no vertical rules)."""
+
+    ys: list[float]
+    xs: list[float]
+
+
 def _rows(found: list[_Segment]) -> list[list[_Segment]]:
     """Text lines grouped into rows, top to bottom, each row's parts left to right."""
     rows: list[list[_Segment]] = []
@@ -197,37 +210,66 @@ def _column_of(box: CharBox, columns: list[tuple[float, float]]) -> int:
     return next(i for i, (left, right) in enumerate(columns) if left <= middle <= right)
 
 
-def _ruled_grid(rows: list[list[_Segment]], rules: list[float]) -> Grid:
+def _by_columns(line: Line, xs: list[float], angle: float) -> dict[int, Line]:
+    """A text line cut at the table's vertical rules, character by character (the detector
+    may read a tight row of cells as one line): each column's part of it."""
+    cos, sin = math.cos(angle), math.sin(angle)
+    parts: dict[int, list[Word]] = {}
+    for word in line.words:
+        boxes = word.chars if word.chars and len(word.chars) == len(word.text) else None
+        for index, char in enumerate(word.text):
+            box = boxes[index] if boxes else word.box
+            x = (box[0] + box[2]) / 2 * cos + (box[1] + box[3]) / 2 * sin
+            col = min(max(sum(1 for rule in xs if rule < x) - 1, 0), len(xs) - 2)
+            column = parts.setdefault(col, [])
+            if column:  # the column's text so far and this character: one word
+                last = column[-1]
+                chars = [*(last.chars or []), box]
+                column[-1] = Word(last.text + char, union((last.box, box)), last.conf, chars)
+            else:
+                column.append(Word(char, box, word.conf, [box]))
+    return {col: Line(words) for col, words in parts.items()}
+
+
+def _ruled_grid(rows: list[list[_Segment]], ruling: _Ruling, angle: float) -> Grid:
     """Rows between the rules of a ruled table: the text between two rules is one table row
-    (a label wrapped over three lines stays one cell); columns by the parts' alignment."""
+    (a label wrapped over three lines stays one cell); columns between its vertical rules,
+    else by the parts' alignment."""
+    ruled_columns = len(ruling.xs) >= _MIN_COLUMNS + 1
     columns = _columns(rows)
     bands: dict[int, dict[int, list[Line]]] = {}
     for row in rows:
         middle = (min(b[1] for b, _ in row) + max(b[3] for b, _ in row)) / 2
-        band = sum(1 for y in rules if y < middle) - 1
+        band = bands.setdefault(sum(1 for y in ruling.ys if y < middle) - 1, {})
         for box, line in row:
-            bands.setdefault(band, {}).setdefault(_column_of(box, columns), []).append(line)
+            if ruled_columns:
+                for col, part in _by_columns(line, ruling.xs, angle).items():
+                    band.setdefault(col, []).append(part)
+            else:
+                band.setdefault(_column_of(box, columns), []).append(line)
     cells = [
         (number, col, lines)
         for number, band in enumerate(sorted(bands))
         for col, lines in sorted(bands[band].items())
     ]
-    return Grid(cells, len(bands), len(columns))
+    return Grid(cells, len(bands), len(ruling.xs) - 1 if ruled_columns else len(columns))
 
 
-def _ruled(rows: list[list[_Segment]], tables: list[list[float]]) -> dict[int, list[float]]:
+def _ruled(rows: list[list[_Segment]], tables: list[_Ruling]) -> dict[int, _Ruling]:
     """For each row inside a ruled table (between its first and last rule), that table's
     rules, keyed by the row's index."""
-    inside: dict[int, list[float]] = {}
+    inside: dict[int, _Ruling] = {}
     for index, row in enumerate(rows):
         middle = (min(b[1] for b, _ in row) + max(b[3] for b, _ in row)) / 2
-        for rules in tables:
-            if rules[0] < middle < rules[-1]:
-                inside[index] = rules
+        for ruling in tables:
+            if ruling.ys[0] < middle < ruling.ys[-1]:
+                inside[index] = ruling
     return inside
 
 
-def _regions(rows: list[list[_Segment]], tables: list[list[float]] | None = None) -> list[Region]:
+def _regions(
+    rows: list[list[_Segment]], tables: list[_Ruling] | None = None, angle: float = 0.0
+) -> list[Region]:
     """Paragraphs of rows close below one another, and tables: the rows between the rules of
     a ruled table, or runs of rows of several parts lined up in columns."""
     regions: list[Region] = []
@@ -240,7 +282,7 @@ def _regions(rows: list[list[_Segment]], tables: list[list[float]] | None = None
             end = index
             while end < len(rows) and ruled.get(end) is rules:
                 end += 1
-            regions.append(_ruled_grid(rows[index:end], rules))
+            regions.append(_ruled_grid(rows[index:end], rules, angle))
             above, index = None, end
             continue
         end = index
@@ -264,10 +306,13 @@ def _regions(rows: list[list[_Segment]], tables: list[list[float]] | None = None
     return regions
 
 
-def _rules(image: Image, angle: float) -> list[tuple[float, float, float]]:
-    """Horizontal rules of the page as (y, left, right) in levelled coordinates: the image is
-    turned back by its tilt, then long runs of ink one or a few pixels high are kept
-    (OpenCV morphology)."""
+_Rule = tuple[float, float, float]  # where it stands across, where it starts and ends
+
+
+def _rules(image: Image, angle: float) -> tuple[list[_Rule], list[_Rule]]:
+    """Horizontal rules (y, left, right) and vertical rules (x, top, bottom) of the page in
+    levelled coordinates: the image is turned back by its tilt, then long runs of ink one or a
+    few pixels thick are kept (OpenCV morphology)."""
     import cv2
     import numpy as np
 
@@ -281,17 +326,26 @@ def _rules(image: Image, angle: float) -> list[tuple[float, float, float]]:
     kernel = np.ones((1, max(_MIN_RULE_PX, width // _RULE_KERNEL_PARTS)), np.uint8)
     lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
     count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
-    found = []
+    across = []
     for x, y, w, h, _ in stats[1:count]:
         if w >= width * _RULE_SHARE and h <= _RULE_THICKNESS:
-            found.append((float(y) + h / 2 - shift, float(x), float(x + w)))
-    return sorted(found)
+            across.append((float(y) + h / 2 - shift, float(x), float(x + w)))
+    kernel = np.ones((max(_MIN_RULE_PX, height // _RULE_KERNEL_PARTS), 1), np.uint8)
+    lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+    down = [
+        (float(x) + w / 2, float(y) - shift, float(y + h) - shift)
+        for x, y, w, h, _ in stats[1:count]
+        if w <= _RULE_THICKNESS and h >= height * _COLUMN_RULE_SHARE
+    ]
+    return sorted(across), sorted(down)
 
 
-def _tables(rules: list[tuple[float, float, float]], line: float) -> list[list[float]]:
-    """The row rules of each ruled table: rules nearly as wide as the widest near them (a rule
-    under a merged header spans part of the table only), grouped while close together."""
-    tables: list[list[tuple[float, float, float]]] = []
+def _tables(rules: list[_Rule], line: float, down: list[_Rule] | None = None) -> list[_Ruling]:
+    """The rules of each ruled table: between rows, rules nearly as wide as the widest near
+    them (a rule under a merged header spans part of the table only), grouped while close
+    together; between columns, the vertical rules crossing a good part of the table."""
+    tables: list[list[_Rule]] = []
     for rule in rules:
         if tables and rule[0] - tables[-1][-1][0] <= _TABLE_GAP_LINES * line:
             tables[-1].append(rule)
@@ -301,8 +355,18 @@ def _tables(rules: list[tuple[float, float, float]], line: float) -> list[list[f
     for group in tables:
         widest = max(right - left for _, left, right in group)
         ys = [y for y, left, right in group if right - left >= _FULL_RULE * widest]
-        if len(ys) >= _MIN_GRID_ROWS + 1:
-            found.append(ys)
+        if len(ys) < _MIN_GRID_ROWS + 1:
+            continue
+        crossing = [
+            x
+            for x, top, bottom in down or []
+            if min(bottom, ys[-1]) - max(top, ys[0]) >= _CROSSING * (ys[-1] - ys[0])
+        ]
+        xs: list[float] = []
+        for x in sorted(crossing):
+            if not xs or x - xs[-1] > 2 * _RULE_THICKNESS:
+                xs.append(x)
+        found.append(_Ruling(ys, xs))
     return found
 
 
@@ -322,4 +386,5 @@ def read(image: Image, page: int, limits: Limits) -> list[Region]:
             found.append((_level(points, angle), Line(words)))
     heights = [box[3] - box[1] for box, _ in found]
     line = statistics.median(heights) if heights else 0.0
-    return _regions(_rows(found), _tables(_rules(image, angle), line))
+    across, down = _rules(image, angle)
+    return _regions(_rows(found), _tables(across, line, down), angle)

@@ -519,4 +519,17 @@ def test_ruled_tables_split_rows_only_at_rules_spanning_the_table() -> None:
         (900.0, 0.0, 800.0),  # far below: another table's rules start
         (1000.0, 0.0, 800.0),
     ]
-    assert ocr_ppocr._tables(rules, 40.0) == [[100.0, 200.0, 300.0]]  # two rules are no table
+    assert [t.ys for t in ocr_ppocr._tables(rules, 40.0)] == [[100.0, 200.0, 300.0]]  # 2 is none
+
+
+def test_a_line_read_across_a_table_s_column_rules_is_cut_between_them() -> None:
+    # the detector read "国家产融合作试点城市 宝鸡市 2021年" of a tight ruled row as one line
+    text = "试点城市宝鸡市2021年"
+    chars = [(100.0 + 30 * i, 10.0, 128.0 + 30 * i, 40.0) for i in range(len(text))]
+    line = ocr_ppocr.Line([ocr_ppocr.Word(text, (100.0, 10.0, 128.0 + 30 * 12, 40.0), 90, chars)])
+    parts = ocr_ppocr._by_columns(line, [90.0, 215.0, 305.0, 500.0], 0.0)
+    assert {col: part.text for col, part in parts.items()} == {
+        0: "试点城市",
+        1: "宝鸡市",
+        2: "2021年",
+    }
