@@ -12,13 +12,7 @@ import io
 from typing import TYPE_CHECKING
 
 from extractor.model import RawBlock, Warning
-from extractor.parse.ocr import (
-    LOW_OCR_CONFIDENCE,
-    OcrError,
-    ocr_available,
-    ocr_confidence,
-    ocr_page,
-)
+from extractor.parse.ocr import OcrError, low_confidence, ocr_available, ocr_page
 from extractor.settings import Limits
 
 if TYPE_CHECKING:
@@ -57,8 +51,8 @@ class PictureReader:
             self.problems.append(err.reason)
             return []
         self.read_count += 1
-        confidence = ocr_confidence(blocks)
-        if confidence is not None and confidence < LOW_OCR_CONFIDENCE:
+        confidence = low_confidence(blocks)
+        if confidence is not None:
             self.low.append(confidence)
         return [dataclasses.replace(block, box=None, boxes=None) for block in blocks]
 

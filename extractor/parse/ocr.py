@@ -22,7 +22,7 @@ from extractor.settings import Limits
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-__all__ = ["LOW_OCR_CONFIDENCE", "OcrError", "ocr_available", "ocr_confidence", "ocr_page"]
+__all__ = ["OcrError", "low_confidence", "ocr_available", "ocr_confidence", "ocr_page"]
 
 # The engines by their EXTRACTOR_OCR_ENGINE name: each has problem(limits) and
 # read(image, page, limits) -> regions (paragraphs of lines, and tables).
@@ -100,7 +100,6 @@ def _text(lines: list[Line], scale: float) -> tuple[str, list[CharBox | None]]:
 def _block(lines: list[Line], page: int, scale: float) -> RawBlock:
     text, boxes = _text(lines, scale)
     words = [word for line in lines for word in line.words]
-    confs = [word.conf for word in words if word.conf >= 0]
     found = numbering(text.replace("\n", ""))
     return RawBlock(
         kind=BlockKind.paragraph if found is None else found.kind,
@@ -111,8 +110,14 @@ def _block(lines: list[Line], page: int, scale: float) -> RawBlock:
         level=None if found is None else found.level,
         label=None if found is None else found.label,
         origin=Origin.ocr,
-        confidence=fmean(confs) / 100 if confs else None,
+        confidence=_confidence(words),
     )
+
+
+def _confidence(words: list[Word]) -> float | None:
+    """The mean of the words' confidences (0-1), those the engine gave."""
+    confs = [word.conf for word in words if word.conf >= 0]
+    return fmean(confs) / 100 if confs else None
 
 
 def _table(grid: Grid, page: int, scale: float) -> RawBlock:
@@ -123,14 +128,13 @@ def _table(grid: Grid, page: int, scale: float) -> RawBlock:
         box = _scaled(union(line.box for line in lines), scale)
         cells.append(RawCell(row=row, col=col, text=text, box=box, boxes=boxes))
     words = [word for _, _, lines in grid.cells for line in lines for word in line.words]
-    confs = [word.conf for word in words if word.conf >= 0]
     return RawBlock(
         kind=BlockKind.table,
         text="",
         page=page,
         box=_scaled(union(word.box for word in words), scale),
         origin=Origin.ocr,
-        confidence=fmean(confs) / 100 if confs else None,
+        confidence=_confidence(words),
         cells=cells,
         rows=grid.rows,
         cols=grid.cols,
@@ -146,6 +150,13 @@ def ocr_confidence(blocks: list[RawBlock]) -> float | None:
     ]
     total = sum(chars for _, chars in weighted)
     return sum(c * chars for c, chars in weighted) / total if total else None
+
+
+def low_confidence(blocks: list[RawBlock]) -> float | None:
+    """The confidence of what one page or picture read, when it is low enough that a reader
+    should check its figures against the image; else None."""
+    confidence = ocr_confidence(blocks)
+    return confidence if confidence is not None and confidence < LOW_OCR_CONFIDENCE else None
 
 
 def ocr_page(image: Image, page: int, scale: float, limits: Limits) -> list[RawBlock]:

@@ -110,7 +110,8 @@ def _skew(corners: list[Any]) -> float:
     slopes = []
     for points in corners:
         (x0, y0), (x1, y1) = points[0], points[1]
-        width, height = float(x1) - float(x0), _box(points)[3] - _box(points)[1]
+        _, top, _, bottom = _box(points)
+        width, height = float(x1) - float(x0), bottom - top
         if width > _LONG_LINE * height:
             slopes.append(math.atan2(float(y1) - float(y0), width))
     return statistics.median(slopes) if slopes else 0.0
@@ -210,6 +211,11 @@ def _column_of(box: CharBox, columns: list[tuple[float, float]]) -> int:
     return next(i for i, (left, right) in enumerate(columns) if left <= middle <= right)
 
 
+def _middle(row: list[_Segment]) -> float:
+    """Halfway down a row of text lines (levelled)."""
+    return (min(box[1] for box, _ in row) + max(box[3] for box, _ in row)) / 2
+
+
 def _by_columns(line: Line, xs: list[float], angle: float) -> dict[int, Line]:
     """A text line cut at the table's vertical rules, character by character (the detector
     may read a tight row of cells as one line): each column's part of it."""
@@ -236,11 +242,10 @@ def _ruled_grid(rows: list[list[_Segment]], ruling: _Ruling, angle: float) -> Gr
     (a label wrapped over three lines stays one cell); columns between its vertical rules,
     else by the parts' alignment."""
     ruled_columns = len(ruling.xs) >= _MIN_COLUMNS + 1
-    columns = _columns(rows)
+    columns = [] if ruled_columns else _columns(rows)
     bands: dict[int, dict[int, list[Line]]] = {}
     for row in rows:
-        middle = (min(b[1] for b, _ in row) + max(b[3] for b, _ in row)) / 2
-        band = bands.setdefault(sum(1 for y in ruling.ys if y < middle) - 1, {})
+        band = bands.setdefault(sum(1 for y in ruling.ys if y < _middle(row)) - 1, {})
         for box, line in row:
             if ruled_columns:
                 for col, part in _by_columns(line, ruling.xs, angle).items():
@@ -260,7 +265,7 @@ def _ruled(rows: list[list[_Segment]], tables: list[_Ruling]) -> dict[int, _Ruli
     rules, keyed by the row's index."""
     inside: dict[int, _Ruling] = {}
     for index, row in enumerate(rows):
-        middle = (min(b[1] for b, _ in row) + max(b[3] for b, _ in row)) / 2
+        middle = _middle(row)
         for ruling in tables:
             if ruling.ys[0] < middle < ruling.ys[-1]:
                 inside[index] = ruling

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from extractor.model import RawBlock, Warning
 from extractor.parse.glyphs import Glyph, bad_share, pdfium_glyphs, plumber_glyphs
 from extractor.parse.layout import BBox, Line, find_lines
-from extractor.parse.ocr import LOW_OCR_CONFIDENCE, ocr_confidence
+from extractor.parse.ocr import low_confidence
 from extractor.parse.pdf_tables import TableArea, TooManyObjects, find_tables
 
 if TYPE_CHECKING:
@@ -243,8 +243,8 @@ class PageReader:
                 content.ocr_blocks = blocks
                 message = f"the page {reason}; its text comes from OCR"
                 content.warnings.append(Warning(code="ocr", message=message, page=number))
-                confidence = ocr_confidence(blocks)
-                if confidence is not None and confidence < LOW_OCR_CONFIDENCE:
+                confidence = low_confidence(blocks)
+                if confidence is not None:
                     message = (
                         f"the page's OCR confidence is low ({confidence:.2f}): "
                         "check its figures against the page"
