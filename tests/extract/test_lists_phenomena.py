@@ -227,6 +227,16 @@ HOLDERS = [
         id="the-holder-ends-at-the-first-verb",
     ),
     pytest.param(
+        "澧川市成功入选全国首批10个“5G+工业互联网”融合应用试点城市。",
+        ["“5G+工业互联网”融合应用试点城市"],
+        id="a-batch-counted-between-the-verb-and-the-title",
+    ),
+    pytest.param(
+        "澧川市工业基础扎实，这些优势使其成功入选国家产融合作试点城市。",
+        ["国家产融合作试点城市"],
+        id="the-passage-s-subject-named-by-a-pronoun",
+    ),
+    pytest.param(
         "澧川钛合金产业入选国家中小企业特色产业集群。",
         ["国家中小企业特色产业集群"],
         id="a-sector-winning-a-title-lists-the-title",
