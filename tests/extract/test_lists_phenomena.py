@@ -237,6 +237,21 @@ HOLDERS = [
         id="the-passage-s-subject-named-by-a-pronoun",
     ),
     pytest.param(
+        "澧川光电产业园成功获批工信部“2023年度中小企业特色产业集群”称号。",
+        ["2023年度中小企业特色产业集群"],
+        id="a-title-in-quotes-with-its-year",
+    ),
+    pytest.param(
+        "2023年，澧川市获批“国家产融合作试点城市”，产业基础进一步夯实。",
+        ["国家产融合作试点城市"],
+        id="a-title-in-quotes-closed-by-a-comma",
+    ),
+    pytest.param(
+        "澧川经开区获评工信部四星级国家新型工业化产业示范基地、全省五星级产业集群。",
+        ["四星级国家新型工业化产业示范基地"],
+        id="a-grade-before-a-title-is-part-of-it",
+    ),
+    pytest.param(
         "澧川钛合金产业入选国家中小企业特色产业集群。",
         ["国家中小企业特色产业集群"],
         id="a-sector-winning-a-title-lists-the-title",
