@@ -155,18 +155,38 @@ def _rows(found: list[_Segment]) -> list[list[_Segment]]:
     return [_close_parts(sorted(row, key=lambda item: item[0][0])) for row in rows]
 
 
+def _same_line(a: CharBox, b: CharBox) -> bool:
+    """Two boxes on one visual line: they overlap by half the lower one's height."""
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap >= _SAME_ROW * min(a[3] - a[1], b[3] - b[1])
+
+
 def _close_parts(row: list[_Segment]) -> list[_Segment]:
-    """Parts of a row nearly touching are one part (the detector may cut 2023年（现状） in two)."""
+    """Parts of a row nearly touching on one visual line are one part (the detector may cut
+    2023年（现状） in two); the lines of a label wrapped beside a figure stay apart."""
     merged: list[_Segment] = []
     for box, line in row:
         if merged:
             last, joined = merged[-1]
             height = min(last[3] - last[1], box[3] - box[1])
-            if box[0] - last[2] < _SAME_CELL * height:
+            if box[0] - last[2] < _SAME_CELL * height and _same_line(last, box):
                 merged[-1] = (union((last, box)), _joined([(last, joined), (box, line)]))
                 continue
         merged.append((box, line))
     return merged
+
+
+def _cell_lines(parts: list[_Segment]) -> list[Line]:
+    """A cell's parts as its lines: top to bottom by visual line (a label wrapped over two
+    lines reads 具备10个以上典型应用场景的工 / 厂数), each line's parts left to right."""
+    lines: list[list[_Segment]] = []
+    for box, line in sorted(parts, key=lambda item: (item[0][1], item[0][0])):
+        same = next((group for group in lines if _same_line(group[-1][0], box)), None)
+        if same is None:
+            lines.append([(box, line)])
+        else:
+            same.append((box, line))
+    return [_joined(sorted(group, key=lambda item: item[0][0])) for group in lines]
 
 
 def _joined(parts: list[_Segment]) -> Line:
@@ -202,7 +222,7 @@ def _grid(run: list[list[_Segment]]) -> Grid | None:
         placed: dict[int, list[_Segment]] = {}
         for box, line in row:
             placed.setdefault(_column_of(box, columns), []).append((box, line))
-        cells += [(number, col, [_joined(parts)]) for col, parts in sorted(placed.items())]
+        cells += [(number, col, _cell_lines(parts)) for col, parts in sorted(placed.items())]
     return Grid(cells, len(run), len(columns))
 
 
@@ -243,19 +263,19 @@ def _ruled_grid(rows: list[list[_Segment]], ruling: _Ruling, angle: float) -> Gr
     else by the parts' alignment."""
     ruled_columns = len(ruling.xs) >= _MIN_COLUMNS + 1
     columns = [] if ruled_columns else _columns(rows)
-    bands: dict[int, dict[int, list[Line]]] = {}
+    bands: dict[int, dict[int, list[_Segment]]] = {}
     for row in rows:
         band = bands.setdefault(sum(1 for y in ruling.ys if y < _middle(row)) - 1, {})
         for box, line in row:
             if ruled_columns:
                 for col, part in _by_columns(line, ruling.xs, angle).items():
-                    band.setdefault(col, []).append(part)
+                    band.setdefault(col, []).append((part.box, part))
             else:
-                band.setdefault(_column_of(box, columns), []).append(line)
+                band.setdefault(_column_of(box, columns), []).append((box, line))
     cells = [
-        (number, col, lines)
+        (number, col, _cell_lines(parts))
         for number, band in enumerate(sorted(bands))
-        for col, lines in sorted(bands[band].items())
+        for col, parts in sorted(bands[band].items())
     ]
     return Grid(cells, len(bands), len(ruling.xs) - 1 if ruled_columns else len(columns))
 

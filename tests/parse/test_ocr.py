@@ -474,6 +474,26 @@ def test_ppocr_parts_of_a_row_nearly_touching_are_one_cell(
     assert [c.text for c in table.cells] == ["指标", "2023年 (现状)", "5G基站总数", "12000"]
 
 
+def test_ppocr_a_label_wrapped_beside_a_centred_figure_reads_line_by_line(
+    fake_ppocr: list[list[list[Any]]],
+) -> None:
+    # the figure, centred in its row, overlaps both lines of the label; the label's second line
+    # starts two pixels left of its first
+    fake_ppocr.append(
+        [
+            _result("指标", 100, 100, 100),
+            _result("2023年", 600, 100, 150),
+            _result("具备10个以上典型应用场景的工", 100, 200, 420),
+            _result("28", 600, 210, 60, height=70),
+            _result("厂数", 98, 250, 80),
+        ]
+    )
+    (table,) = ocr_page(BLANK, 1, 1.0, Limits())
+    assert (table.rows, table.cols) == (2, 2)
+    texts = [c.text for c in table.cells]
+    assert texts == ["指标", "2023年", "具备10个以上典型应用场景的工\n厂数", "28"]
+
+
 def _ruled_table(tilt: float) -> Image.Image:
     """A ruled table whose label cells wrap over two lines, drawn as a scan shows it, turned by
     ``tilt`` degrees."""
