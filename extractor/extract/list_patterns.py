@@ -126,6 +126,7 @@ class FactoryPatternFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     enterprise_project: Cue
     project: Cue
+    statement: Cue
     provincial: Cue
     wrapped: Cue
     row_project: Cue

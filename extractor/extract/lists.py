@@ -216,6 +216,7 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
     if (
         not named
         or not shape.project.pattern.search(named["project"])
+        or shape.statement.pattern.search(named["project"])
         or (cues.bad_holder.pattern.search(named["enterprise"]))
     ):
         return None
