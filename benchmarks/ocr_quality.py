@@ -19,14 +19,12 @@ reading order sets for any engine. With --json the tables go to stderr, the JSON
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import statistics
 import sys
 import tempfile
 import time
-import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -34,7 +32,6 @@ from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
-from PIL import Image, ImageFilter
 
 from evaluation.align import align_claims
 from evaluation.gold import GOLD_SUFFIX, GoldFile, gold_claims, load_gold, parse_prediction
@@ -46,10 +43,6 @@ from extractor.settings import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
 ENGINES = ("ppocr", "tesseract")
-MAX_SKEW_DEGREES = 1.5
-BLUR_RADIUS_AT_300_DPI = (0.6, 1.0)
-SPECKLE_SHARE = 0.001  # of the pixels, half black, half white
-JPEG_QUALITY = (50, 60)
 DIGITS = frozenset("0123456789")
 
 
@@ -174,41 +167,13 @@ def choose(corpus: Path, count: int) -> list[Subject]:
     return chosen
 
 
-def degrade(page: Image.Image, dpi: int, rng: np.random.Generator) -> bytes:
-    """A grayscale page as a scanner returns it: skewed, blurred, speckled, JPEG."""
-    angle = rng.uniform(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES)
-    page = page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    page = page.filter(ImageFilter.GaussianBlur(rng.uniform(*BLUR_RADIUS_AT_300_DPI) * dpi / 300))
-    pixels = np.array(page)
-    spots = rng.integers(0, pixels.size, round(pixels.size * SPECKLE_SHARE))
-    pixels.flat[spots] = rng.choice(np.array([0, 255], dtype=np.uint8), spots.size)
-    encoded = io.BytesIO()
-    quality = int(rng.integers(JPEG_QUALITY[0], JPEG_QUALITY[1] + 1))
-    Image.fromarray(pixels).save(encoded, "JPEG", quality=quality)
-    return encoded.getvalue()
-
-
 def scan(subject: Subject, dpi: int, seed: int, out: Path) -> Path:
-    """An image-only copy of the subject at ``dpi``; each page keeps its size in points."""
-    original = pdfium.PdfDocument(subject.pdf)
-    copy = pdfium.PdfDocument.new()
-    try:
-        for index, page in enumerate(original):
-            rng = np.random.default_rng([seed, zlib.crc32(subject.name.encode()), dpi, index])
-            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-            width, height = page.get_size()
-            target = copy.new_page(width, height)
-            picture = pdfium.PdfImage.new(copy)
-            picture.load_jpeg(io.BytesIO(degrade(image, dpi, rng)), inline=True)
-            picture.set_matrix(pdfium.PdfMatrix().scale(width, height))
-            target.insert_obj(picture)
-            target.gen_content()
-        path = out / f"{subject.name}-{dpi}dpi.pdf"
-        copy.save(path)
-        return path
-    finally:
-        copy.close()
-        original.close()
+    """An image-only copy of the subject at ``dpi`` (corpus/scan.py draws the scanner's faults)."""
+    if str(ROOT) not in sys.path:  # corpus/ is the project's folder, not an installed package
+        sys.path.insert(0, str(ROOT))
+    from corpus.scan import scan as scanned_pdf
+
+    return scanned_pdf(subject.pdf, subject.name, dpi, seed, out / f"{subject.name}-{dpi}dpi.pdf")
 
 
 def page_texts(document: Document) -> dict[int, str]:

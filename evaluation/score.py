@@ -22,7 +22,7 @@ from evaluation.gold import (
 from evaluation.metrics import DocumentScore, Summary, score_document, summarise, summary_dict
 
 log = logging.getLogger(__name__)
-SOURCE_KINDS = ("pdf", "pdf-ocr", "docx", "txt", "unknown")
+SOURCE_KINDS = ("pdf", "pdf-ocr", "pdf-scan", "docx", "txt", "unknown")
 """Born-digital PDF, PDF with pages that have no text layer, DOCX, TXT."""
 
 
@@ -70,7 +70,8 @@ def load_corpus(corpus: Path) -> tuple[list[GoldDocument], list[str]]:
 
 
 def source_kind(path: Path | None) -> str:
-    """Which kind of source a document is; a PDF with any page lacking text is pdf-ocr."""
+    """Which kind of source a document is: a PDF with no text on any page is pdf-scan (a scanned
+    document), one with some pages lacking text is pdf-ocr (scanned pages annexed)."""
     if path is None:
         return "unknown"
     suffix = path.suffix.lower()
@@ -82,17 +83,16 @@ def source_kind(path: Path | None) -> str:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError:
         return "pdf"
+    empty = []
     try:
         for page in pdf:
             textpage = page.get_textpage()
-            empty = textpage.count_chars() == 0
+            empty.append(textpage.count_chars() == 0)
             textpage.close()
             page.close()
-            if empty:
-                return "pdf-ocr"
     finally:
         pdf.close()
-    return "pdf"
+    return "pdf-scan" if empty and all(empty) else "pdf-ocr" if any(empty) else "pdf"
 
 
 def read_predictions(location: Path) -> dict[str, Any]:
