@@ -29,6 +29,7 @@ from extractor.parse.layout import (
     reading_order,
     starts_paragraph,
 )
+from extractor.parse.ocr_furniture import edge_lines, set_apart
 from extractor.parse.pdf_page import UNREADABLE_PAGE, PageContent, PageReader, TableContent
 from extractor.parse.sniff import SourceFile
 from extractor.settings import Limits
@@ -236,10 +237,19 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
             pages.pop()
     if all(any(w.code == UNREADABLE_PAGE for w in page.warnings) for page in pages):
         raise CorruptDocument(source.path, "no page of the PDF can be loaded")
-    furniture = find_furniture([PageLines(page.height, page.lines) for page in pages])
+    # an OCR'd page offers its blocks' first and last lines (a page without a text layer)
+    edges = [[] if page.lines else edge_lines(page.ocr_blocks) for page in pages]
+    furniture = find_furniture(
+        [
+            PageLines(page.height, page.lines or [e.line for e in edge])
+            for page, edge in zip(pages, edges, strict=True)
+        ]
+    )
     blocks: list[RawBlock] = []
     warnings: list[Warning] = []
-    for page, roles in zip(pages, furniture, strict=True):
+    for page, roles, edge in zip(pages, furniture, edges, strict=True):
+        if edge:
+            page.ocr_blocks, roles = set_apart(page.ocr_blocks, edge, roles), {}
         blocks.extend(_page_blocks(page, roles))
         warnings.extend(page.warnings)
     if len(pages) < declared:
