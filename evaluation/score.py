@@ -23,7 +23,8 @@ from evaluation.metrics import DocumentScore, Summary, score_document, summarise
 
 log = logging.getLogger(__name__)
 SOURCE_KINDS = ("pdf", "pdf-ocr", "pdf-scan", "docx", "txt", "unknown")
-"""Born-digital PDF, PDF with pages that have no text layer, DOCX, TXT."""
+"""Born-digital PDF, PDF with some pages that have no text layer, PDF with none (a scan), DOCX,
+TXT."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,9 +145,7 @@ def _rows(found: list[_Segment]) -> list[list[_Segment]]:
     rows: list[list[_Segment]] = []
     for box, line in sorted(found, key=lambda item: (item[0][1], item[0][0])):
         for row in rows:
-            last = row[-1][0]
-            overlap = min(last[3], box[3]) - max(last[1], box[1])
-            if overlap >= _SAME_ROW * min(last[3] - last[1], box[3] - box[1]):
+            if _same_line(row[-1][0], box):
                 row.append((box, line))
                 break
         else:
