@@ -267,3 +267,38 @@ def test_markup_in_a_docx_stays_text(page: Page, tmp_path: Path) -> None:
     page.locator("#doc table.block").hover()
     assert page.evaluate("window.__pwned") is None
     assert page.locator("#doc img, #doc script, #doc b").count() == 0
+
+
+def test_a_figure_read_by_ocr_is_boxed_over_its_ink(page: Page, tmp_path: Path) -> None:
+    """A scanned copy of the sample (image-only pages, read by OCR): the figure's box lies on
+    the page image where the born-digital original prints the figure, over its ink."""
+    import io
+
+    import numpy as np
+    import pdfplumber
+    from PIL import Image
+
+    from corpus.scan import scan
+
+    with pdfplumber.open(SAMPLE_PDF) as original:
+        first = original.pages[0]
+        printed = [
+            ((m["x0"] + m["x1"]) / 2 / first.width, (m["top"] + m["bottom"]) / 2 / first.height)
+            for m in first.search("36.6")
+        ]
+    scanned = scan(SAMPLE_PDF, "panel-sample", 200, 7, tmp_path / "scanned-sample.pdf")
+    _sign_in(page)
+    _upload_and_open(page, scanned)
+    density = _suggestion(page, "每万人拥有5G基站数 36.6")
+    _item(page, density).click()
+    box = page.locator(f'#doc .page .box.active[data-keys~="{density}"]').first
+    expect(box).to_be_in_viewport()
+    area = box.bounding_box()
+    image = page.locator('#doc .page[data-page="1"] img').bounding_box()
+    assert area is not None
+    assert image is not None
+    x = (area["x"] + area["width"] / 2 - image["x"]) / image["width"]
+    y = (area["y"] + area["height"] / 2 - image["y"]) / image["height"]
+    assert min(abs(x - px) + abs(y - py) for px, py in printed) < 0.02  # tilt and all
+    shot = np.asarray(Image.open(io.BytesIO(box.screenshot())).convert("L"))
+    assert (shot < 150).mean() > 0.1  # the figure's strokes under the box
