@@ -18,6 +18,7 @@ from extractor.extract.paragraphs import is_prose
 from extractor.model import Block, BlockKind, Cell, Document
 
 _CAPTION_CHARS = 80  # of the text before a table, what may caption it
+_SHORT_NAME = 2  # a maker's short name keeps at least its first characters
 
 
 def _names_a_list(text: str) -> bool:
@@ -47,7 +48,9 @@ def _is_project(text: str, maker: str = "") -> bool:
     shape = factory_patterns()
     if not shape.project.pattern.search(flat) or shape.enterprise_project.pattern.match(flat):
         return False
-    return not (maker and flat[:1] == "".join(maker.split())[:1])  # 吉林化纤… of 吉林化纤集团
+    # 吉林化纤… of 吉林化纤集团: the maker's first two characters at least (重型变速器5G工厂 is no
+    # short name of 重庆綦江齿轮传动有限公司)
+    return not (maker and flat[:_SHORT_NAME] == "".join(maker.split())[:_SHORT_NAME])
 
 
 def _caption(document: Document, block: Block) -> str:
