@@ -553,3 +553,30 @@ def test_a_line_read_across_a_table_s_column_rules_is_cut_between_them() -> None
         1: "宝鸡市",
         2: "2021年",
     }
+
+
+def test_a_lone_1_beside_a_column_rule_is_read() -> None:
+    """The detector takes a thin 1 set close to a column rule for part of the rule; the rules
+    are painted out before it reads, and still part the columns."""
+    font_path = _cjk_font()
+    if font_path is None:
+        pytest.fail("no font with Chinese glyphs (install fonts-noto-cjk)")
+    font = ImageFont.truetype(str(font_path), 36)
+    rows = (
+        ("指标", "2022年现状", "2025年目标"),
+        ("工厂数（个）", "1", "2"),
+        ("平台数（个）", "1", "12"),
+    )
+    edges, tops = (100, 560, 860, 1160), (100, 180, 260, 340)
+    image = Image.new("L", (1300, 440), 255)
+    draw = ImageDraw.Draw(image)
+    for top in tops:
+        draw.line([(edges[0], top), (edges[-1], top)], fill=0, width=3)
+    for left in edges:
+        draw.line([(left, tops[0]), (left, tops[-1])], fill=0, width=3)
+    for number, row in enumerate(rows):
+        for left, text in zip(edges, row, strict=False):
+            draw.text((left + 8, tops[number] + 18), text, font=font, fill=0)
+    (table,) = [b for b in ocr_page(image, 1, SCALE, Limits()) if b.cells]
+    texts = {(c.row, c.col): c.text for c in table.cells}
+    assert (texts.get((1, 1)), texts.get((2, 1)), texts.get((2, 2))) == ("1", "1", "12")

@@ -59,8 +59,8 @@ def _claims(path: Path) -> set[tuple[str, float, Status, int | None]]:
 # Issue 15, not met yet; strict, so each turns into a failure the day it passes.
 RULED = pytest.mark.xfail(
     strict=True,
-    reason="a figure right of a column rule loses its 1 (15000 read 5000); painting the rules "
-    "out before recognition was tried and loses single-character cells (个)",
+    reason="15000, set close to a column rule, is lost or read in pieces (5 / 00) even with the "
+    "column rules painted out before the detector reads the page",
 )
 WITHOUT_RULES = pytest.mark.xfail(
     strict=True,
