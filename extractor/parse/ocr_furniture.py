@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from extractor.model import BlockKind, CharBox, FurnitureRole, RawBlock
 from extractor.parse.headings import numbering
 from extractor.parse.layout import Line
+from extractor.parse.ocr_lines import union
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +34,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def _box(boxes: list[CharBox | None]) -> CharBox | None:
     placed = [box for box in boxes if box is not None]
-    if not placed:
-        return None
-    return (
-        min(b[0] for b in placed),
-        min(b[1] for b in placed),
-        max(b[2] for b in placed),
-        max(b[3] for b in placed),
-    )
+    return union(placed) if placed else None
 
 
 def _line(block: RawBlock, start: int, end: int) -> Line | None:
