@@ -336,14 +336,13 @@ def _regions(
 _Rule = tuple[float, float, float]  # where it stands across, where it starts and ends
 
 
-def _rules(image: Image, angle: float) -> tuple[list[_Rule], list[_Rule]]:
-    """Horizontal rules (y, left, right) and vertical rules (x, top, bottom) of the page in
-    levelled coordinates: the image is turned back by its tilt, then long runs of ink one or a
-    few pixels thick are kept (OpenCV morphology)."""
+def _rules(gray: Any, angle: float) -> tuple[list[_Rule], list[_Rule]]:
+    """Horizontal rules (y, left, right) and vertical rules (x, top, bottom) of the page (its
+    grey pixels) in levelled coordinates: the image is turned back by its tilt, then long runs
+    of ink one or a few pixels thick are kept (OpenCV morphology)."""
     import cv2
     import numpy as np
 
-    gray = np.asarray(image.convert("L"))
     height, width = gray.shape
     cos, sin = math.cos(angle), math.sin(angle)
     shift = width * abs(sin) + 1
@@ -368,14 +367,14 @@ def _rules(image: Image, angle: float) -> tuple[list[_Rule], list[_Rule]]:
     return sorted(across), sorted(down)
 
 
-def _without_column_rules(image: Image) -> Any:
-    """The page as the engine reads it: vertical rules painted out, grey edges and all, for the
-    detector takes a thin 1 beside a column rule for part of the rule and drops it (a lone 1 in
-    a cell lost, 15000 read 5000). The rules themselves are found on the page as it is."""
+def _without_column_rules(gray: Any) -> Any:
+    """The page (its grey pixels) as the engine reads it: vertical rules painted out, grey
+    edges and all, for the detector takes a thin 1 beside a column rule for part of the rule
+    and drops it (a lone 1 in a cell lost, 15000 read 5000). The rules themselves are found on
+    the page as it is."""
     import cv2
     import numpy as np
 
-    gray = np.asarray(image.convert("L"))
     ink = (gray < _FAINT_INK).astype(np.uint8)
     tall = np.ones((max(_MIN_PAINTED_RULE_PX, gray.shape[0] // _RULE_KERNEL_PARTS), 1), np.uint8)
     rules = cv2.dilate(cv2.morphologyEx(ink, cv2.MORPH_OPEN, tall), np.ones((5, 5), np.uint8))
@@ -413,9 +412,11 @@ def _tables(rules: list[_Rule], line: float, down: list[_Rule] | None = None) ->
 
 def read(image: Image, page: int, limits: Limits) -> list[Region]:
     """The page's paragraphs and tables as PP-OCR reads them."""
+    import numpy as np
 
+    gray = np.asarray(image.convert("L"))  # once, for the engine's copy and for the rules
     try:
-        result, _ = _engine()(_without_column_rules(image), return_word_box=True)
+        result, _ = _engine()(_without_column_rules(gray), return_word_box=True)
     except Exception as err:  # onnxruntime or OpenCV failing on this image
         raise OcrError(f"PP-OCR failed: {err}", page) from err
     angle = _skew([points for points, *_ in result or []])
@@ -426,5 +427,5 @@ def read(image: Image, page: int, limits: Limits) -> list[Region]:
             found.append((_level(points, angle), Line(words)))
     heights = [box[3] - box[1] for box, _ in found]
     line = statistics.median(heights) if heights else 0.0
-    across, down = _rules(image, angle)
+    across, down = _rules(gray, angle)
     return _regions(_rows(found), _tables(across, line, down), angle)
