@@ -89,12 +89,17 @@ def test_a_picture_only_docx_is_read_not_refused(tmp_path: Path) -> None:
     assert any(b.origin is Origin.ocr for b in parsed.blocks)
 
 
-def test_pictures_are_not_read_when_ocr_is_off(tmp_path: Path) -> None:
+def _sentence_and_table_picture(path: Path) -> Path:
+    """A DOCX of one sentence, then a pasted picture of a table."""
     document = docx.Document()
     document.add_paragraph("全市累计建成5G基站8000个。")
     document.add_picture(_table_picture(), width=Inches(6))
-    path = tmp_path / "off.docx"
     document.save(str(path))
+    return path
+
+
+def test_pictures_are_not_read_when_ocr_is_off(tmp_path: Path) -> None:
+    path = _sentence_and_table_picture(tmp_path / "off.docx")
     parsed = parse_in_process(path, Limits(ocr=False))
     assert all(b.origin is Origin.text_layer for b in parsed.blocks)
     (warning,) = parsed.warnings
@@ -103,11 +108,7 @@ def test_pictures_are_not_read_when_ocr_is_off(tmp_path: Path) -> None:
 
 
 def test_a_picture_that_cannot_be_decoded_is_named_not_fatal(tmp_path: Path) -> None:
-    document = docx.Document()
-    document.add_paragraph("全市累计建成5G基站8000个。")
-    document.add_picture(_table_picture(), width=Inches(6))
-    path = tmp_path / "broken.docx"
-    document.save(str(path))
+    path = _sentence_and_table_picture(tmp_path / "broken.docx")
     # overwrite the picture's bytes inside the package with garbage of the same name
     import zipfile
 
