@@ -237,7 +237,7 @@ HOLDERS = [
         id="a-batch-counted-between-the-verb-and-the-title",
     ),
     pytest.param(
-        "澧川市工业基础扎实，这些优势使其成功入选国家产融合作试点城市。",
+        "澧川市工业基础扎实，上述基础让其成功入选国家产融合作试点城市。",
         ["国家产融合作试点城市"],
         id="the-passage-s-subject-named-by-a-pronoun",
     ),
@@ -434,10 +434,10 @@ def test_a_note_in_brackets_cut_by_its_comma_is_not_part_of_a_factory(tmp_path: 
 def test_a_statement_about_an_enterprise_is_no_factory_s_name(tmp_path: Path) -> None:
     text = (
         "5G工厂名录入选情况：澧川特钢有限公司5G全连接特钢工厂入选2023年5G工厂名录。"
-        "澧川汽车有限公司已带动上下游136家配套企业实施5G改造，澧川橡塑股份有限公司依托5G+边缘"
-        "计算实现密炼质量在线控制，澧川新能源汽车有限公司等企业对标国家5G工厂名录要求建设5G工厂，"
-        "重点完成典型应用场景工厂认定和5G工厂名录申报。\n\n"
-        "[1] - 实施“十厂百景”工程。分行业编制场景清单。"
+        "澧川汽车有限公司已带动周边42家协作企业实施5G改造，澧川橡塑股份有限公司依托5G+机器"
+        "视觉实现焊缝在线检测，澧川新能源汽车有限公司等企业按照5G工厂名录标准改造产线，"
+        "重点完成标杆工厂认定和5G工厂名录申报。\n\n"
+        "[1] - 实施“百厂千景”工程。分行业编制场景清单。"
     )
     assert lists_of(tmp_path, text)["factories_5g"] == ["澧川特钢有限公司5G全连接特钢工厂"]
 
