@@ -17,15 +17,13 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from extractor.model import CharBox
+from extractor.parse import aligned
 from extractor.parse.ocr_lines import Grid, Line, OcrError, Region, Word, union
 from extractor.settings import Limits
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-# Two text lines are on one row when their vertical overlap is at least this share of the
-# lower one's height.
-_SAME_ROW = 0.5
 # A gap between rows of more than this many line heights starts a new paragraph.
 _PARAGRAPH_GAP = 0.8
 # Parts of a row closer than this many line heights are one part.
@@ -146,21 +144,7 @@ class _Ruling:
 
 def _rows(found: list[_Segment]) -> list[list[_Segment]]:
     """Text lines grouped into rows, top to bottom, each row's parts left to right."""
-    rows: list[list[_Segment]] = []
-    for box, line in sorted(found, key=lambda item: (item[0][1], item[0][0])):
-        for row in rows:
-            if _same_line(row[-1][0], box):
-                row.append((box, line))
-                break
-        else:
-            rows.append([(box, line)])
-    return [_close_parts(sorted(row, key=lambda item: item[0][0])) for row in rows]
-
-
-def _same_line(a: CharBox, b: CharBox) -> bool:
-    """Two boxes on one visual line: they overlap by half the lower one's height."""
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    return overlap >= _SAME_ROW * min(a[3] - a[1], b[3] - b[1])
+    return [_close_parts(row) for row in aligned.rows(found)]
 
 
 def _close_parts(row: list[_Segment]) -> list[_Segment]:
@@ -171,7 +155,7 @@ def _close_parts(row: list[_Segment]) -> list[_Segment]:
         if merged:
             last, joined = merged[-1]
             height = min(last[3] - last[1], box[3] - box[1])
-            if box[0] - last[2] < _SAME_CELL * height and _same_line(last, box):
+            if box[0] - last[2] < _SAME_CELL * height and aligned.same_line(last, box):
                 merged[-1] = (union((last, box)), _joined([(last, joined), (box, line)]))
                 continue
         merged.append((box, line))
@@ -183,7 +167,7 @@ def _cell_lines(parts: list[_Segment]) -> list[Line]:
     lines reads 具备10个以上典型应用场景的工 / 厂数), each line's parts left to right."""
     lines: list[list[_Segment]] = []
     for box, line in sorted(parts, key=lambda item: (item[0][1], item[0][0])):
-        same = next((group for group in lines if _same_line(group[-1][0], box)), None)
+        same = next((group for group in lines if aligned.same_line(group[-1][0], box)), None)
         if same is None:
             lines.append([(box, line)])
         else:
@@ -200,22 +184,41 @@ def _joined(parts: list[_Segment]) -> Line:
     return Line(words)
 
 
-def _columns(run: list[list[_Segment]]) -> list[tuple[float, float]]:
-    """Column spans of a run of rows: the parts' horizontal spans, overlapping ones merged."""
-    spans = sorted((box[0], box[2]) for row in run for box, _ in row)
-    columns: list[tuple[float, float]] = []
-    for left, right in spans:
-        if columns and left < columns[-1][1]:
-            columns[-1] = (columns[-1][0], max(columns[-1][1], right))
-        else:
-            columns.append((left, right))
-    return columns
+def _corners(box: CharBox) -> list[tuple[float, float]]:
+    return [(box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3])]
 
 
-def _grid(run: list[list[_Segment]]) -> Grid | None:
+def _cut(line: Line, starts: list[tuple[float, float]], angle: float) -> list[_Segment]:
+    """A part cut between two of its words where a column starts."""
+    groups: list[list[Word]] = []
+    last: CharBox | None = None
+    for word in line.words:
+        box = _level(_corners(word.box), angle)
+        if last is None or aligned.starts_column(last, box, starts):
+            groups.append([])
+        groups[-1].append(word)
+        last = box
+    if len(groups) == 1:
+        return []
+    return [(_level(_corners(union(w.box for w in g)), angle), Line(g)) for g in groups]
+
+
+def _at_columns(run: list[list[_Segment]], angle: float) -> list[list[_Segment]]:
+    """The run with each part running over the start of its other rows' columns cut there."""
+    cut: list[list[_Segment]] = []
+    for index, row in enumerate(run):
+        starts = aligned.starts_beside(run, index)
+        cut.append(
+            [piece for box, line in row for piece in _cut(line, starts, angle) or [(box, line)]]
+        )
+    return cut
+
+
+def _grid(run: list[list[_Segment]], angle: float = 0.0) -> Grid | None:
     """The run as a table when its parts line up in columns and its rows hold figures (two
     columns of prose side by side are no table)."""
-    columns = _columns(run)
+    run = _at_columns(run, angle)
+    columns = aligned.columns(run)
     figures = sum(any(c.isdigit() for _, line in row for c in line.text) for row in run)
     if len(columns) < _MIN_COLUMNS or figures * 2 < len(run):
         return None
@@ -223,14 +226,9 @@ def _grid(run: list[list[_Segment]]) -> Grid | None:
     for number, row in enumerate(run):
         placed: dict[int, list[_Segment]] = {}
         for box, line in row:
-            placed.setdefault(_column_of(box, columns), []).append((box, line))
+            placed.setdefault(aligned.column_of(box, columns), []).append((box, line))
         cells += [(number, col, _cell_lines(parts)) for col, parts in sorted(placed.items())]
     return Grid(cells, len(run), len(columns))
-
-
-def _column_of(box: CharBox, columns: list[tuple[float, float]]) -> int:
-    middle = (box[0] + box[2]) / 2
-    return next(i for i, (left, right) in enumerate(columns) if left <= middle <= right)
 
 
 def _middle(row: list[_Segment]) -> float:
@@ -264,7 +262,7 @@ def _ruled_grid(rows: list[list[_Segment]], ruling: _Ruling, angle: float) -> Gr
     (a label wrapped over three lines stays one cell); columns between its vertical rules,
     else by the parts' alignment."""
     ruled_columns = len(ruling.xs) >= _MIN_COLUMNS + 1
-    columns = [] if ruled_columns else _columns(rows)
+    columns = [] if ruled_columns else aligned.columns(rows)
     bands: dict[int, dict[int, list[_Segment]]] = {}
     for row in rows:
         band = bands.setdefault(sum(1 for y in ruling.ys if y < _middle(row)) - 1, {})
@@ -273,7 +271,7 @@ def _ruled_grid(rows: list[list[_Segment]], ruling: _Ruling, angle: float) -> Gr
                 for col, part in _by_columns(line, ruling.xs, angle).items():
                     band.setdefault(col, []).append((part.box, part))
             else:
-                band.setdefault(_column_of(box, columns), []).append((box, line))
+                band.setdefault(aligned.column_of(box, columns), []).append((box, line))
     cells = [
         (number, col, _cell_lines(parts))
         for number, band in enumerate(sorted(bands))
@@ -315,7 +313,7 @@ def _regions(
         end = index
         while end < len(rows) and len(rows[end]) >= _MIN_COLUMNS:
             end += 1
-        grid = _grid(rows[index:end]) if end - index >= _MIN_GRID_ROWS else None
+        grid = _grid(rows[index:end], angle) if end - index >= _MIN_GRID_ROWS else None
         if grid is not None:
             regions.append(grid)
             above, index = None, end

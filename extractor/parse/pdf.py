@@ -30,7 +30,8 @@ from extractor.parse.layout import (
     starts_paragraph,
 )
 from extractor.parse.ocr_furniture import edge_lines, set_apart
-from extractor.parse.pdf_page import UNREADABLE_PAGE, PageContent, PageReader, TableContent
+from extractor.parse.pdf_page import UNREADABLE_PAGE, PageContent, PageReader
+from extractor.parse.pdf_tables import TableContent
 from extractor.parse.sniff import SourceFile
 from extractor.settings import Limits
 

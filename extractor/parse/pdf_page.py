@@ -10,7 +10,8 @@ from extractor.model import RawBlock, Warning
 from extractor.parse.glyphs import Glyph, bad_share, pdfium_glyphs, plumber_glyphs
 from extractor.parse.layout import BBox, Line, find_lines
 from extractor.parse.ocr import low_confidence
-from extractor.parse.pdf_tables import TableArea, TooManyObjects, find_tables
+from extractor.parse.pdf_tables import TableArea, TableContent, TooManyObjects, find_tables
+from extractor.parse.pdf_unruled import unruled_tables
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
@@ -25,14 +26,6 @@ _SCAN_SHARE = 0.5
 _MAX_TEXT_OBJECTS = 20_000
 _SAMPLED = 50_000
 TOO_MANY_OBJECTS = "too_many_objects"
-
-
-@dataclass(slots=True)
-class TableContent:
-    """A ruled table with the lines of text found in each of its cells."""
-
-    area: TableArea
-    cells: list[list[Line]]
 
 
 @dataclass(slots=True)
@@ -205,7 +198,8 @@ class PageReader:
             message = f"{err}: tables are not looked for"
             content.warnings.append(Warning(code=TOO_MANY_OBJECTS, message=message, page=number))
         body, content.tables = _split_tables(glyphs, areas)
-        content.lines = find_lines(body)
+        content.lines, unruled = unruled_tables(find_lines(body))
+        content.tables += unruled
         return content
 
     def _rescue(

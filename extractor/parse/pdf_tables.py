@@ -12,6 +12,8 @@ import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from extractor.parse.layout import Line
+
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
 
@@ -56,6 +58,14 @@ class TableArea:
     rows: int
     cols: int
     cells: list[TableCell] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TableContent:
+    """A table with the lines of text found in each of its cells (``area.cells``' order)."""
+
+    area: TableArea
+    cells: list[list[Line]]
 
 
 def _compose(inner: Matrix, outer: Matrix) -> Matrix:

@@ -474,6 +474,28 @@ def test_ppocr_parts_of_a_row_nearly_touching_are_one_cell(
     assert [c.text for c in table.cells] == ["指标", "2023年 (现状)", "5G基站总数", "12000"]
 
 
+def test_ppocr_a_header_running_over_a_column_start_is_cut_there(
+    fake_ppocr: list[list[list[Any]]],
+) -> None:
+    # the header's two years stand 15 px apart (one part, as nearly touching), the figures
+    # below them in two columns
+    fake_ppocr.append(
+        [
+            _result("指标", 100, 100, 100),
+            _result("2023年(现状)", 600, 100, 280),
+            _result("2025年", 895, 100, 150),
+            _result("5G基站总数", 100, 200, 250),
+            _result("12000", 600, 200, 150),
+            _result("15000", 900, 200, 150),
+        ]
+    )
+    (table,) = ocr_page(BLANK, 1, 1.0, Limits())
+    assert (table.rows, table.cols) == (2, 3)
+    assert [c.text for c in table.cells] == [
+        "指标", "2023年(现状)", "2025年", "5G基站总数", "12000", "15000",
+    ]  # fmt: skip
+
+
 def test_ppocr_a_label_wrapped_beside_a_centred_figure_reads_line_by_line(
     fake_ppocr: list[list[list[Any]]],
 ) -> None:

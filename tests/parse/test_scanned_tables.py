@@ -56,16 +56,11 @@ def _claims(path: Path) -> set[tuple[str, float, Status, int | None]]:
     return {(c.field, c.value, c.status, c.year) for c in predict(parsed, "miit-2023").claims}
 
 
-# Issue 15, not met yet; strict, so each turns into a failure the day it passes.
+# Issue 15, not met yet; strict, so it turns into a failure the day it passes.
 RULED = pytest.mark.xfail(
     strict=True,
     reason="15000, set close to a column rule, is lost or read in pieces (5 / 00) even with the "
     "column rules painted out before the detector reads the page",
-)
-WITHOUT_RULES = pytest.mark.xfail(
-    strict=True,
-    reason="the PDF parser rebuilds no table without rules from a text layer: each cell is a "
-    "paragraph of its own, so the born-digital original gives no claim",
 )
 
 
@@ -73,7 +68,7 @@ WITHOUT_RULES = pytest.mark.xfail(
     "ruled",
     [
         pytest.param(True, id="ruled", marks=RULED),
-        pytest.param(False, id="without-rules", marks=WITHOUT_RULES),
+        pytest.param(False, id="without-rules"),
     ],
 )
 def test_a_scanned_table_gives_the_claims_of_its_original(tmp_path: Path, ruled: bool) -> None:
