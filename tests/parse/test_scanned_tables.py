@@ -56,18 +56,10 @@ def _claims(path: Path) -> set[tuple[str, float, Status, int | None]]:
     return {(c.field, c.value, c.status, c.year) for c in predict(parsed, "miit-2023").claims}
 
 
-# Issue 15, not met yet; strict, so it turns into a failure the day it passes.
-RULED = pytest.mark.xfail(
-    strict=True,
-    reason="15000, set close to a column rule, is lost or read in pieces (5 / 00) even with the "
-    "column rules painted out before the detector reads the page",
-)
-
-
 @pytest.mark.parametrize(
     "ruled",
     [
-        pytest.param(True, id="ruled", marks=RULED),
+        pytest.param(True, id="ruled"),
         pytest.param(False, id="without-rules"),
     ],
 )
