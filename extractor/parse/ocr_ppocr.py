@@ -11,16 +11,15 @@ boxes turned back by the page's tilt.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 import statistics
-from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from extractor.model import CharBox
-from extractor.parse import aligned, ocr_cells
+from extractor.parse import aligned
 from extractor.parse.ocr_lines import Grid, Line, OcrError, Region, Word, union
+from extractor.parse.ocr_missed import read_missed
 from extractor.settings import Limits
 
 if TYPE_CHECKING:
@@ -132,7 +131,6 @@ def _level(points: Any, angle: float) -> CharBox:
     return _box(turned)
 
 
-_Reread = Callable[[CharBox], Line | None]  # a cell between rules read again on its own
 _Segment = tuple[CharBox, Line]  # one text line on a row: its levelled box and its words
 
 
@@ -260,13 +258,10 @@ def _by_columns(line: Line, xs: list[float], angle: float) -> dict[int, Line]:
     return {col: Line(words) for col, words in parts.items()}
 
 
-def _ruled_grid(
-    rows: list[list[_Segment]], ruling: _Ruling, angle: float, reread: _Reread | None = None
-) -> Grid:
+def _ruled_grid(rows: list[list[_Segment]], ruling: _Ruling, angle: float) -> Grid:
     """Rows between the rules of a ruled table: the text between two rules is one table row
     (a label wrapped over three lines stays one cell); columns between its vertical rules,
-    else by the parts' alignment. A cell between rules the detector left empty on a row with
-    text is read again on its own (``reread``)."""
+    else by the parts' alignment."""
     ruled_columns = len(ruling.xs) >= _MIN_COLUMNS + 1
     columns = [] if ruled_columns else aligned.columns(rows)
     bands: dict[int, dict[int, list[_Segment]]] = {}
@@ -278,18 +273,6 @@ def _ruled_grid(
                     band.setdefault(col, []).append((part.box, part))
             else:
                 band.setdefault(aligned.column_of(box, columns), []).append((box, line))
-    if ruled_columns and reread is not None:
-        for number, band in bands.items():
-            for col in range(len(ruling.xs) - 1):
-                cell = (
-                    ruling.xs[col],
-                    ruling.ys[number],
-                    ruling.xs[col + 1],
-                    ruling.ys[number + 1],
-                )
-                found = reread(cell) if col not in band else None
-                if found is not None:
-                    band[col] = [(found.box, found)]
     cells = [
         (number, col, _cell_lines(parts))
         for number, band in enumerate(sorted(bands))
@@ -311,10 +294,7 @@ def _ruled(rows: list[list[_Segment]], tables: list[_Ruling]) -> dict[int, _Ruli
 
 
 def _regions(
-    rows: list[list[_Segment]],
-    tables: list[_Ruling] | None = None,
-    angle: float = 0.0,
-    reread: _Reread | None = None,
+    rows: list[list[_Segment]], tables: list[_Ruling] | None = None, angle: float = 0.0
 ) -> list[Region]:
     """Paragraphs of rows close below one another, and tables: the rows between the rules of
     a ruled table, or runs of rows of several parts lined up in columns."""
@@ -328,7 +308,7 @@ def _regions(
             end = index
             while end < len(rows) and ruled.get(end) is rules:
                 end += 1
-            regions.append(_ruled_grid(rows[index:end], rules, angle, reread))
+            regions.append(_ruled_grid(rows[index:end], rules, angle))
             above, index = None, end
             continue
         end = index
@@ -439,22 +419,21 @@ def read(image: Image, page: int, limits: Limits) -> list[Region]:
         result, _ = _engine()(clean, return_word_box=True)
     except Exception as err:  # onnxruntime or OpenCV failing on this image
         raise OcrError(f"PP-OCR failed: {err}", page) from err
-    angle = _skew([points for points, *_ in result or []])
+    result = list(result or [])
+    angle = _skew([points for points, *_ in result])
+    heights = [box[3] - box[1] for box in (_level(points, angle) for points, *_ in result)]
+    line = statistics.median(heights) if heights else 0.0
+    try:
+        result += read_missed(clean, [points for points, *_ in result], line, _recognise)
+    except Exception as err:  # onnxruntime or OpenCV failing on a crop
+        raise OcrError(f"PP-OCR failed: {err}", page) from err
     found: list[_Segment] = []
-    for points, text, score, *placed in result or []:
+    for points, text, score, *placed in result:
         words = _words(str(text), _box(points), float(score) * 100, placed[0] if placed else None)
         if words:
             found.append((_level(points, angle), Line(words)))
-    heights = [box[3] - box[1] for box, _ in found]
-    line = statistics.median(heights) if heights else 0.0
     across, down = _rules(gray, angle)
-    reread = functools.partial(
-        ocr_cells.read_cell, clean, angle=angle, line=line, recognise=_recognise
-    )
-    try:
-        return _regions(_rows(found), _tables(across, line, down), angle, reread)
-    except Exception as err:  # onnxruntime failing on a cell's crop
-        raise OcrError(f"PP-OCR failed: {err}", page) from err
+    return _regions(_rows(found), _tables(across, line, down), angle)
 
 
 def _recognise(crop: Any) -> tuple[str, float] | None:
@@ -462,5 +441,4 @@ def _recognise(crop: Any) -> tuple[str, float] | None:
     result, _ = _engine()(crop, use_det=False, use_cls=False)
     if not result:
         return None
-    text, score = result[0][0], result[0][1]
-    return str(text), float(score)
+    return str(result[0][0]), float(result[0][1])
