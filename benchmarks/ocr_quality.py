@@ -83,6 +83,8 @@ class Tally:
     digits: int = 0
     digit_edits: int = 0
     digit_edits_original: int = 0
+    digits_read: int = 0  # in the original as the pipeline reads it
+    digit_edits_read: int = 0  # from that reading to the scan's: OCR's errors, not order
     seconds: float = 0.0
     seconds_original: float = 0.0
 
@@ -107,6 +109,7 @@ class Tally:
             "cer_digits": _share(self.digit_edits, self.digits),
             "cer_original": _share(self.char_edits_original, self.chars),
             "cer_digits_original": _share(self.digit_edits_original, self.digits),
+            "cer_digits_read": _share(self.digit_edits_read, self.digits_read),
             "seconds_per_page": _share(self.seconds, self.pages),
             "original_seconds_per_page": _share(self.seconds_original, self.pages),
         }
@@ -215,6 +218,18 @@ def _edits(subject: Subject, reading: Reading, keep: frozenset[str] | None) -> i
     return total
 
 
+def _edits_between(scanned: Reading, original: Reading, keep: frozenset[str]) -> int:
+    """Edits from the original's reading to the scan's, page by page, only ``keep`` chars:
+    both come out in the pipeline's reading order, so what is left are OCR's errors."""
+    total = 0
+    for number, reference in original.pages.items():
+        found = scanned.pages.get(number, "")
+        total += edit_distance(
+            "".join(c for c in reference if c in keep), "".join(c for c in found if c in keep)
+        )
+    return total
+
+
 def tally(subject: Subject, scanned: Reading, original: Reading) -> Tally:
     """The additive numbers of one document's scanned copy beside its original."""
     reference = "".join(subject.layer)
@@ -232,6 +247,8 @@ def tally(subject: Subject, scanned: Reading, original: Reading) -> Tally:
         digits=sum(1 for c in reference if c in DIGITS),
         digit_edits=_edits(subject, scanned, DIGITS),
         digit_edits_original=_edits(subject, original, DIGITS),
+        digits_read=sum(1 for text in original.pages.values() for c in text if c in DIGITS),
+        digit_edits_read=_edits_between(scanned, original, DIGITS),
         seconds=scanned.seconds,
         seconds_original=original.seconds,
     )
@@ -375,6 +392,7 @@ COLUMNS = (
     ("CER dig", "cer_digits", True),
     ("CER orig", "cer_original", True),
     ("dig orig", "cer_digits_original", True),
+    ("dig read", "cer_digits_read", True),
     ("s/page", "seconds_per_page", False),
 )
 
@@ -411,6 +429,8 @@ def describe(report: dict[str, Any]) -> str:
         "quotes: share of gold quotes found in the text; those made from a table row",
         "  (header：value（year…）) are in no text, so q orig is the ceiling",
         "CER: edits / characters of the text layer, page by page, whitespace removed",
+        "dig read: digit edits from the original as the pipeline reads it to the scan's reading",
+        "  (the same reading order on both sides: what is left are OCR's errors)",
     ]
     if report["scans"]:
         rows.append(f"scanned PDFs kept in {report['scans']}")
