@@ -88,9 +88,12 @@ def _is_past_until(cue: str, as_of: int | None) -> bool:
 
 
 def _cue_year(cue: str) -> int | None:
-    """The year a target cue names (到2025年底 → 2025), or None (力争)."""
+    """The year a target cue names (到2025年底 → 2025, 到“十四五”末 → 2025), or None (力争)."""
     year = re.search(r"[0-9]{4}", cue)
-    return int(year.group(0)) if year else None
+    if year:
+        return int(year.group(0))
+    periods = cues().data.plan_periods
+    return next((end for period, end in periods.items() if period in cue), None)
 
 
 def _is_after(cue: str, as_of: int | None) -> bool:

@@ -96,6 +96,7 @@ class ContextFile(BaseModel):
     year_mention: str
     plan_periods: dict[str, int] = Field(default_factory=dict)
     period_as_of: str
+    period_target: str
     relative_years: dict[str, int] = Field(default_factory=dict)
     as_of_year: list[str]
     target_year: list[str]
@@ -189,6 +190,7 @@ class Cues:
     year_mention: re.Pattern[str]
     as_of_year: tuple[re.Pattern[str], ...]
     period_as_of: re.Pattern[str]
+    period_target: re.Pattern[str]
     target_year: tuple[re.Pattern[str], ...]
     comparison_year: tuple[re.Pattern[str], ...]
     date_year: re.Pattern[str]
@@ -273,8 +275,8 @@ def cues() -> Cues:
     relative = sorted(data.relative_years, key=len, reverse=True)
     return Cues(
         data,
-        target=_either(data.target),
-        target_carry=_either(data.target_carry),
+        target=_either([*data.target, data.period_target]),
+        target_carry=_either([*data.target_carry, data.period_target]),
         actual=_either(data.actual),
         actual_weak=_either(data.actual_weak),
         until_year=with_year(data.until_year),
@@ -297,6 +299,7 @@ def cues() -> Cues:
         year_mention=with_year(data.year_mention),
         as_of_year=tuple(with_year(p) for p in data.as_of_year),
         period_as_of=re.compile(data.period_as_of),
+        period_target=re.compile(data.period_target),
         target_year=tuple(with_year(p) for p in data.target_year),
         comparison_year=tuple(with_year(p) for p in data.comparison_year),
         date_year=with_year(data.date_year),

@@ -212,6 +212,11 @@ def year_for(
     ]
     if status is Status.actual:
         stated += _past_periods(block_before, years.dated)
+    else:  # 到“十四五”末，主要指标如下。…
+        ends = found.data.plan_periods
+        stated += [
+            (m.start(), ends[m.group(1)]) for m in found.period_target.finditer(block_before)
+        ]
     if stated:
         carried = max(stated, key=lambda pair: pair[0])[1]
         if carried is not None:

@@ -232,6 +232,19 @@ YEARS = [
         },
         id="until-the-as-of-year-is-as-of",
     ),
+    pytest.param(
+        "澄江市经济和信息化局\n2024年4月2日\n\n到“十四五”末，全市边缘计算节点达到20个。\n\n"
+        "到“十五五”末，主要指标如下。全市5G基站总数3万个；工业互联网平台9个。\n\n"
+        "到“十三五”末，全市已建成5G基站2 600个。到“十四五”末，全市每万人拥有5G基站数已达到32个。",
+        {
+            ("edge_nodes", 20, "target", 2025),
+            ("bs_total", 30000, "target", 2030),
+            ("industrial_platforms", 9, "target", 2030),
+            ("bs_total", 2600, "actual", 2020),
+            ("bs_per_10k", 32, "target", 2025),  # 已 by a period’s end still ahead: a goal
+        },
+        id="a-plan-periods-end-is-a-target-unless-reached",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ LEADS = [
     "到{y}年，全市", "力争到{y}年，全市", "预计{y}年底，全市", "{y}年：全市", "{y}年底：",
     "计划到{y}年，", "{y0}—{y}年，全市累计", "{y}年，全市", "确保{y}年", "全市拟",
     "评审指标要求", "申报门槛为", "按规定须", "到{y}年底，全市已", "力争到{y}年底，全市已有的",
+    "到“十四五”末，全市", "至“十五五”期末，",  # a plan period's end (2025, 2030)
 ]  # fmt: skip
 FIGURES = [
     "每万人拥有5G基站数达到{n}个",
@@ -59,6 +60,9 @@ TAILS = [
     later=1,
     head="",
     tail=TAILS[0],
+)
+@example(  # 到“十四五”末 named no year in digits: read as achieved by the document's date
+    statements=[("到“十四五”末，全市", FIGURES[0], 40)], later=1, head="", tail=TAILS[0]
 )
 def test_goals_and_future_figures_never_pass(
     tmp_path: Path, statements: list[tuple[str, str, int]], later: int, head: str, tail: str
