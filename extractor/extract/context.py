@@ -87,13 +87,21 @@ def _is_past_until(cue: str, as_of: int | None) -> bool:
     return year is not None and as_of is not None and year <= as_of
 
 
+def _is_past_period(cue: str, as_of: int | None) -> bool:
+    """“十三五”期间 or 到“十三五”末 in a document of 2024: a period over, its figures achieved."""
+    end = _period_end(cue)
+    return end is not None and as_of is not None and end <= as_of
+
+
+def _period_end(cue: str) -> int | None:
+    periods = cues().data.plan_periods
+    return next((end for period, end in periods.items() if period in cue), None)
+
+
 def _cue_year(cue: str) -> int | None:
     """The year a target cue names (到2025年底 → 2025, 到“十四五”末 → 2025), or None (力争)."""
     year = re.search(r"[0-9]{4}", cue)
-    if year:
-        return int(year.group(0))
-    periods = cues().data.plan_periods
-    return next((end for period, end in periods.items() if period in cue), None)
+    return int(year.group(0)) if year else _period_end(cue)
 
 
 def _is_after(cue: str, as_of: int | None) -> bool:
@@ -141,7 +149,9 @@ def _stretch_status(stretch: str, as_of: int | None, weak: bool, carried: bool) 
     past = [
         m
         for m in targets
-        if _is_past_until(m.group(0), as_of) or _is_past_change_end(m, change_ends, as_of)
+        if _is_past_until(m.group(0), as_of)
+        or _is_past_change_end(m, change_ends, as_of)
+        or _is_past_period(m.group(0), as_of)
     ]
     masks = [m.span() for m in targets]
     later = [m for m in targets if m not in past and _is_after(m.group(0), as_of)]

@@ -215,7 +215,8 @@ def year_for(
     else:  # 到“十四五”末，主要指标如下。…
         ends = found.data.plan_periods
         stated += [
-            (m.start(), ends[m.group(1)]) for m in found.period_target.finditer(block_before)
+            (m.start(), ends[m.group(m.lastindex or 1)])
+            for m in found.period_target.finditer(block_before)
         ]
     if stated:
         carried = max(stated, key=lambda pair: pair[0])[1]

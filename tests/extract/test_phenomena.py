@@ -248,6 +248,30 @@ YEARS = [
 ]
 
 
+# Ways a plan puts a goal without a year or a verb of intent: a time frame still ahead (今后三年,
+# 试点期内, a plan period not over), what comes after something yet to be done (建成后), a plan
+# followed (按照规划), an effort (努力实现), a directive (要完成).
+FORWARD = [
+    "“十四五”期间，全市", "“十四五”时期，全市", "今后三年，全市", "未来两年，全市", "下一步，全市",
+    "试点期内，全市", "试点期满时，全市", "建设期间，全市", "通过三年建设，全市",
+    "先导区建成后，全市", "待项目全部投产后，全市", "按照规划，全市", "根据建设计划，全市",
+    "努力实现全市", "今年要完成网络建设，全市",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lead", FORWARD)
+def test_a_goal_in_a_time_frame_still_ahead_is_a_target(tmp_path: Path, lead: str) -> None:
+    text = f"澄江市人民政府\n2024年3月5日\n\n{lead}每万人拥有5G基站数达到35个。"
+    assert [(c.field, c.status.value) for c in _claims(tmp_path, text)] == [
+        ("bs_per_10k", "target")
+    ]
+
+
+def test_a_plan_period_over_by_the_documents_date_is_achieved(tmp_path: Path) -> None:
+    text = "澄江市人民政府\n2024年3月5日\n\n“十三五”期间，全市每万人拥有5G基站数达到12个。"
+    assert _simple(_claims(tmp_path, text)) == {("bs_per_10k", 12, "actual", 2020)}
+
+
 @pytest.mark.parametrize(("text", "expected"), YEARS)
 def test_years_from_the_document(tmp_path: Path, text: str, expected: set[Simple]) -> None:
     assert _simple(_claims(tmp_path, text)) == expected
