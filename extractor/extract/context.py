@@ -93,6 +93,12 @@ def _is_past_period(cue: str, as_of: int | None) -> bool:
     return end is not None and as_of is not None and end <= as_of
 
 
+def _is_during(cue: str) -> bool:
+    """“十四五”期间: within a plan period, not by its end (到“十四五”末)."""
+    found = cues().period_target.fullmatch(cue)
+    return found is not None and found.group(2) is not None
+
+
 def _period_end(cue: str) -> int | None:
     periods = cues().data.plan_periods
     return next((end for period, end in periods.items() if period in cue), None)
@@ -155,12 +161,13 @@ def _stretch_status(stretch: str, as_of: int | None, weak: bool, carried: bool) 
     ]
     masks = [m.span() for m in targets]
     later = [m for m in targets if m not in past and _is_after(m.group(0), as_of)]
+    during = bool(later) and _is_during(later[-1].group(0))
     if later and not any(
-        m.start() > later[-1].end() and not m.group(0).startswith("已")
+        m.start() > later[-1].end() and (during or not m.group(0).startswith("已"))
         for m in found.actual.finditer(stretch)
     ):
         # 到2023年底，全市已建成… in a document of 2022: 已 by then, not yet reached (but 由目前的
-        # 27.1个提升至… speaks of now)
+        # 27.1个提升至… speaks of now, and “十四五”期间，全市已建成… of so far)
         return Status.target
     target_at = max((m.end() for m in targets if m not in past), default=-1)
     masks += [m.span() for m in changes]
