@@ -267,6 +267,40 @@ def test_a_goal_in_a_time_frame_still_ahead_is_a_target(tmp_path: Path, lead: st
     ]
 
 
+# What is expected, striven for or in the pipeline is no achievement: 预期, 设想, 力求, 预估, 期望,
+# 可达, 应达到, 争创; entries planned, held in reserve, applied for, recommended or being built.
+INTENDED = [
+    "预期全市每万人拥有5G基站数达到35个。", "全市设想每万人拥有5G基站数达到35个。",
+    "全市每万人拥有5G基站数力求达到35个。", "全市每万人拥有5G基站数预估达到35个。",
+    "全市每万人拥有5G基站数期望达到35个。", "全市每万人拥有5G基站数可达35个。",
+    "全市每万人拥有5G基站数应达到35个。", "全市争创部级及以上相关称号8项。",
+    "全市谋划5G工厂名录项目12个。", "全市储备5G工厂名录项目20个。",
+    "全市申报5G工厂名录项目15个。", "全市推荐15个项目申报5G工厂名录。",
+    "全市有20家企业列入5G工厂培育库。", "全市正在建设5G工厂名录项目12个。",
+    "全市在建5G工厂名录项目12个。", "全市后备5G工厂名录项目9个。",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence", INTENDED)
+def test_what_is_intended_or_pending_is_no_achievement(tmp_path: Path, sentence: str) -> None:
+    text = f"澄江市人民政府\n2024年3月5日\n\n{sentence}"
+    assert all(c.status.value == "target" for c in _claims(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全市在发展管理平台中已申报建成或在建项目300个。",  # the platform's own stock
+        "其中纳入发展管理平台的在建和建成项目300个。",
+    ],
+)
+def test_projects_built_or_being_built_on_the_platform_are_a_stock(
+    tmp_path: Path, sentence: str
+) -> None:
+    text = f"澄江市人民政府\n2024年3月5日\n\n{sentence}"
+    assert _simple(_claims(tmp_path, text)) == {("platform_projects", 300, "actual", 2024)}
+
+
 def test_a_plan_period_over_by_the_documents_date_is_achieved(tmp_path: Path) -> None:
     text = "澄江市人民政府\n2024年3月5日\n\n“十三五”期间，全市每万人拥有5G基站数达到12个。"
     assert _simple(_claims(tmp_path, text)) == {("bs_per_10k", 12, "actual", 2020)}
