@@ -8,12 +8,24 @@ rows' pieces, overlapping spans merged.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from typing import TypeVar
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 T = TypeVar("T")
 
 _SAME_ROW = 0.5  # two pieces overlapping by half the lower one's height stand on one line
+
+
+def union(boxes: Iterable[Box]) -> Box:
+    """The smallest box holding all of ``boxes``."""
+    listed = list(boxes)
+    return (
+        min(b[0] for b in listed),
+        min(b[1] for b in listed),
+        max(b[2] for b in listed),
+        max(b[3] for b in listed),
+    )
 
 
 def same_line(a: Box, b: Box) -> bool:
@@ -66,9 +78,25 @@ def starts_beside(run: list[list[tuple[Box, T]]], index: int) -> list[tuple[floa
     return [(right, left) for (_, right), (left, _) in itertools.pairwise(spans)]
 
 
-def starts_column(left: Box, right: Box, starts: list[tuple[float, float]]) -> bool:
+def _starts_column(left: Box, right: Box, starts: list[tuple[float, float]]) -> bool:
     """Whether the gap between two neighbouring pieces of text (``left`` then ``right``)
     falls where a column starts: ``right`` begins past the column before, ``left`` ends
     short of the start by less than a line's height."""
     height = right[3] - right[1]
     return any(left[2] <= start + height and right[0] >= end for end, start in starts)
+
+
+def cut(
+    boxes: list[Box], starts: list[tuple[float, float]], gap: float | None = None
+) -> list[list[int]]:
+    """The indices of a piece's characters or words (``boxes``, left to right) in groups, a new
+    group wherever a column of ``starts`` begins between two of them (with ``gap``, only where
+    they stand more than that share of the right one's height apart)."""
+    groups: list[list[int]] = []
+    for index, box in enumerate(boxes):
+        before = boxes[index - 1]
+        apart = gap is None or box[0] - before[2] > gap * (box[3] - box[1])
+        if not groups or (apart and _starts_column(before, box, starts)):
+            groups.append([])
+        groups[-1].append(index)
+    return groups

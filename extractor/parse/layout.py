@@ -16,7 +16,7 @@ Order = list[tuple[int, float]]
 
 # Ratios of the line height (the loose glyph box, about one em).
 _SEGMENT_GAP = 1.2  # a wider gap inside a line separates two runs (columns, form fields)
-_SPACE_GAP = 0.15  # a gap this wide between two glyphs reads as a space
+SPACE_GAP = 0.15  # a gap this wide between two glyphs reads as a space
 _GUTTER = 0.7  # narrowest gap between two columns of text (justified Latin runs eat into it)
 _MIN_COLUMN_SHARE = 0.2  # a column narrower than this share of its region is a table column
 _FAKE_BOLD_SHIFT = 0.5  # same glyph drawn again within half its width is one glyph
@@ -53,7 +53,7 @@ def _line(glyphs: list[Glyph]) -> Line:
     boxes: list[BBox | None] = []
     previous: Glyph | None = None
     for glyph in glyphs:
-        if previous is not None and glyph.x0 - previous.x1 > _SPACE_GAP * previous.height:
+        if previous is not None and glyph.x0 - previous.x1 > SPACE_GAP * previous.height:
             chars.append(" ")
             boxes.append(None)
         chars.append(glyph.char)

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from extractor.model import BlockKind, CharBox, Origin, RawBlock, RawCell
 from extractor.parse import ocr_ppocr, ocr_tesseract
+from extractor.parse.aligned import union
 from extractor.parse.headings import numbering
-from extractor.parse.ocr_lines import Grid, Line, OcrError, Word, is_wide, union
+from extractor.parse.ocr_lines import Grid, Line, OcrError, Word, is_wide
 from extractor.settings import Limits
 
 if TYPE_CHECKING:

@@ -8,9 +8,9 @@ import dataclasses
 from dataclasses import dataclass
 
 from extractor.model import BlockKind, CharBox, FurnitureRole, RawBlock
+from extractor.parse.aligned import union
 from extractor.parse.headings import numbering
 from extractor.parse.layout import Line
-from extractor.parse.ocr_lines import union
 
 
 @dataclass(frozen=True, slots=True)

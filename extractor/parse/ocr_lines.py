@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extractor.errors import ExtractorError
 from extractor.model import CharBox
+from extractor.parse.aligned import union
 
 
 class OcrError(ExtractorError):
@@ -49,16 +49,6 @@ class Line:
     @property
     def text(self) -> str:
         return "".join(word.text for word in self.words)
-
-
-def union(boxes: Iterable[CharBox]) -> CharBox:
-    listed = list(boxes)
-    return (
-        min(b[0] for b in listed),
-        min(b[1] for b in listed),
-        max(b[2] for b in listed),
-        max(b[3] for b in listed),
-    )
 
 
 def is_wide(char: str) -> bool:

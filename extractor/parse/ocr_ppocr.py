@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractor.model import CharBox
 from extractor.parse import aligned
-from extractor.parse.ocr_lines import Grid, Line, OcrError, Region, Word, union
+from extractor.parse.ocr_lines import Grid, Line, OcrError, Region, Word
 from extractor.parse.ocr_missed import read_missed
 from extractor.settings import Limits
 
@@ -109,7 +109,7 @@ def _words(text: str, box: CharBox, conf: float, placed: Any) -> list[Word]:
     for part in text.split():
         mine = boxes[at : at + len(part)]
         at += len(part)
-        words.append(Word(part, union(mine), conf, mine))
+        words.append(Word(part, aligned.union(mine), conf, mine))
     return words
 
 
@@ -163,7 +163,7 @@ def _close_parts(row: list[_Segment]) -> list[_Segment]:
             last, joined = merged[-1]
             height = min(last[3] - last[1], box[3] - box[1])
             if box[0] - last[2] < _SAME_CELL * height and aligned.same_line(last, box):
-                merged[-1] = (union((last, box)), _joined([(last, joined), (box, line)]))
+                merged[-1] = (aligned.union((last, box)), _joined([(last, joined), (box, line)]))
                 continue
         merged.append((box, line))
     return merged
@@ -196,18 +196,13 @@ def _corners(box: CharBox) -> list[tuple[float, float]]:
 
 
 def _cut(line: Line, starts: list[tuple[float, float]], angle: float) -> list[_Segment]:
-    """A part cut between two of its words where a column starts."""
-    groups: list[list[Word]] = []
-    last: CharBox | None = None
-    for word in line.words:
-        box = _level(_corners(word.box), angle)
-        if last is None or aligned.starts_column(last, box, starts):
-            groups.append([])
-        groups[-1].append(word)
-        last = box
-    if len(groups) == 1:
+    """A part cut between two of its words where a column starts; [] when it stays whole."""
+    boxes = [_level(_corners(word.box), angle) for word in line.words]
+    parts = aligned.cut(boxes, starts)
+    if len(parts) == 1:
         return []
-    return [(_level(_corners(union(w.box for w in g)), angle), Line(g)) for g in groups]
+    groups = [[line.words[i] for i in part] for part in parts]
+    return [(_level(_corners(aligned.union(w.box for w in g)), angle), Line(g)) for g in groups]
 
 
 def _at_columns(run: list[list[_Segment]], angle: float) -> list[list[_Segment]]:
@@ -258,7 +253,9 @@ def _by_columns(line: Line, xs: list[float], angle: float) -> dict[int, Line]:
             if column:  # the column's text so far and this character: one word
                 last = column[-1]
                 chars = [*(last.chars or []), box]
-                column[-1] = Word(last.text + char, union((last.box, box)), last.conf, chars)
+                column[-1] = Word(
+                    last.text + char, aligned.union((last.box, box)), last.conf, chars
+                )
             else:
                 column.append(Word(char, box, word.conf, [box]))
     return {col: Line(words) for col, words in parts.items()}
@@ -326,7 +323,7 @@ def _regions(
             above, index = None, end
             continue
         row = rows[index]
-        box, line = union(b for b, _ in row), _joined(row)
+        box, line = aligned.union(b for b, _ in row), _joined(row)
         if above is not None and isinstance(regions[-1], list):
             height = min(above[3] - above[1], box[3] - box[1])
             if box[1] - above[3] <= _PARAGRAPH_GAP * height:
@@ -423,23 +420,27 @@ def read(image: Image, page: int, limits: Limits) -> list[Region]:
     clean = _without_column_rules(gray)
     try:
         result, _ = _engine()(clean, return_word_box=True)
-    except Exception as err:  # onnxruntime or OpenCV failing on this image
+        angle = _skew([points for points, *_ in result or []])
+        found = _segments(result or [], angle)
+        heights = [box[3] - box[1] for box, _ in found]
+        line = statistics.median(heights) if heights else 0.0
+        boxes = [points for points, *_ in result or []]
+        found += _segments(read_missed(clean, boxes, line, _recognise), angle)
+    except Exception as err:  # onnxruntime or OpenCV failing on this image or a crop of it
         raise OcrError(f"PP-OCR failed: {err}", page) from err
-    result = list(result or [])
-    angle = _skew([points for points, *_ in result])
-    heights = [box[3] - box[1] for box in (_level(points, angle) for points, *_ in result)]
-    line = statistics.median(heights) if heights else 0.0
-    try:
-        result += read_missed(clean, [points for points, *_ in result], line, _recognise)
-    except Exception as err:  # onnxruntime or OpenCV failing on a crop
-        raise OcrError(f"PP-OCR failed: {err}", page) from err
+    across, down = _rules(gray, angle)
+    return _regions(_rows(found), _tables(across, line, down), angle)
+
+
+def _segments(result: Any, angle: float) -> list[_Segment]:
+    """The engine's result lines (corners, text, confidence, character places if any) as
+    levelled boxes with their words; lines without a word are dropped."""
     found: list[_Segment] = []
     for points, text, score, *placed in result:
         words = _words(str(text), _box(points), float(score) * 100, placed[0] if placed else None)
         if words:
             found.append((_level(points, angle), Line(words)))
-    across, down = _rules(gray, angle)
-    return _regions(_rows(found), _tables(across, line, down), angle)
+    return found
 
 
 def _recognise(crop: Any) -> tuple[str, float] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import mmap
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from extractor.model import (
     SourceFormat,
     Warning,
 )
+from extractor.parse import aligned
 from extractor.parse.furniture import PageLines, find_furniture
 from extractor.parse.headings import numbering
 from extractor.parse.layout import (
@@ -47,15 +48,6 @@ _CATALOG = re.compile(rb"/Type\s*/Catalog\b")
 OcrFunction = Callable[[Any, int], tuple[list[RawBlock], str | None]]
 
 
-def _union(boxes: Sequence[BBox]) -> BBox:
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
-
-
 def _text_block(lines: list[Line], page: int, body: float) -> RawBlock:
     """One paragraph: its lines joined by newlines, a box per character (None on the joins)."""
     parts: list[str] = []
@@ -78,7 +70,7 @@ def _text_block(lines: list[Line], page: int, body: float) -> RawBlock:
         kind=kind,
         text=text,
         page=page,
-        box=_union([line.bbox for line in lines]),
+        box=aligned.union(line.bbox for line in lines),
         boxes=boxes,
         level=level,
         label=label,

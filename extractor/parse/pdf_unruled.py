@@ -11,15 +11,13 @@ value, or a heading beside a date are no table.
 from __future__ import annotations
 
 from extractor.parse import aligned
-from extractor.parse.glyphs import Glyph
-from extractor.parse.layout import Line, find_lines
+from extractor.parse.layout import SPACE_GAP, Line, find_lines
 from extractor.parse.pdf_tables import TableArea, TableCell, TableContent
 
 _MIN_ROWS = 3  # a header and two rows of figures
 _MIN_COLUMNS = 3  # a label and two figures (two columns are prose side by side, or a form)
 _MIN_PIECES = 2  # a row with one run is prose or a title: it ends the table
 _ROW_GAP = 2.5  # rows further apart than this many line heights are not one table
-_SPACE = 0.15  # glyphs this share of their height apart have a space between (as layout)
 
 Row = list[tuple[aligned.Box, Line]]
 
@@ -35,18 +33,11 @@ def _close(above: Row, row: Row) -> bool:
 def _cut(line: Line, starts: list[tuple[float, float]]) -> list[Line]:
     """A line cut between two of its glyphs where a column starts (at a space: glyphs set
     close are one word)."""
-    parts: list[list[Glyph]] = []
-    for glyph in line.glyphs:
-        if not parts or _starts(parts[-1][-1], glyph, starts):
-            parts.append([])
-        parts[-1].append(glyph)
-    return [line] if len(parts) == 1 else [piece for part in parts for piece in find_lines(part)]
-
-
-def _starts(last: Glyph, glyph: Glyph, starts: list[tuple[float, float]]) -> bool:
-    spaced = glyph.x0 - last.x1 > _SPACE * glyph.height
-    box = (glyph.x0, glyph.top, glyph.x1, glyph.bottom)
-    return spaced and aligned.starts_column((last.x0, last.top, last.x1, last.bottom), box, starts)
+    boxes = [(g.x0, g.top, g.x1, g.bottom) for g in line.glyphs]
+    parts = aligned.cut(boxes, starts, SPACE_GAP)
+    if len(parts) == 1:
+        return [line]
+    return [piece for part in parts for piece in find_lines([line.glyphs[i] for i in part])]
 
 
 def _split(run: list[Row]) -> list[Row]:
@@ -77,13 +68,7 @@ def _table(run: list[Row]) -> TableContent | None:
         for box, line in row:
             cells.append(TableCell(number, aligned.column_of(box, spans), 1, 1, box))
             lines.append([line])
-    boxes = [box for row in run for box, _ in row]
-    bbox = (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+    bbox = aligned.union(box for row in run for box, _ in row)
     return TableContent(TableArea(bbox, len(run), len(spans), cells), lines)
 
 

@@ -248,6 +248,8 @@ YEARS = [
 ]
 
 
+SIGNED = "澄江市人民政府\n2024年3月5日\n\n"  # a plan's issuer and date, 2024
+
 # Ways a plan puts a goal without a year or a verb of intent: a time frame still ahead (今后三年,
 # 试点期内, a plan period not over), what comes after something yet to be done (建成后), a plan
 # followed (按照规划), an effort (努力实现), a directive (要完成).
@@ -261,7 +263,7 @@ FORWARD = [
 
 @pytest.mark.parametrize("lead", FORWARD)
 def test_a_goal_in_a_time_frame_still_ahead_is_a_target(tmp_path: Path, lead: str) -> None:
-    text = f"澄江市人民政府\n2024年3月5日\n\n{lead}每万人拥有5G基站数达到35个。"
+    text = f"{SIGNED}{lead}每万人拥有5G基站数达到35个。"
     assert [(c.field, c.status.value) for c in _claims(tmp_path, text)] == [
         ("bs_per_10k", "target")
     ]
@@ -283,7 +285,7 @@ INTENDED = [
 
 @pytest.mark.parametrize("sentence", INTENDED)
 def test_what_is_intended_or_pending_is_no_achievement(tmp_path: Path, sentence: str) -> None:
-    text = f"澄江市人民政府\n2024年3月5日\n\n{sentence}"
+    text = f"{SIGNED}{sentence}"
     assert all(c.status.value == "target" for c in _claims(tmp_path, text))
 
 
@@ -297,7 +299,7 @@ def test_what_is_intended_or_pending_is_no_achievement(tmp_path: Path, sentence:
 def test_projects_built_or_being_built_on_the_platform_are_a_stock(
     tmp_path: Path, sentence: str
 ) -> None:
-    text = f"澄江市人民政府\n2024年3月5日\n\n{sentence}"
+    text = f"{SIGNED}{sentence}"
     assert _simple(_claims(tmp_path, text)) == {("platform_projects", 300, "actual", 2024)}
 
 
