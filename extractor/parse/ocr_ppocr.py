@@ -1,5 +1,6 @@
 """PP-OCR (PP-OCRv4 detection and recognition, with the angle classifier) through
-rapidocr-onnxruntime: the OCR engine for Chinese pages.
+rapidocr-onnxruntime, its networks run by OpenVINO (ocr_runtime.py): the OCR engine for
+Chinese pages.
 
 The wheel ships its ONNX models, so nothing is downloaded at run time. The recogniser places
 every character, so each one gets its own box. Text lines side by side on one row (a label and
@@ -20,6 +21,7 @@ from extractor.model import CharBox
 from extractor.parse import aligned
 from extractor.parse.ocr_lines import Grid, Line, OcrError, Region, Word
 from extractor.parse.ocr_missed import read_missed
+from extractor.parse.ocr_runtime import accelerate
 from extractor.settings import Limits
 
 if TYPE_CHECKING:
@@ -61,12 +63,27 @@ _REC_BATCH = 1
 
 
 @cache
-def _engine() -> Any:
+def _started() -> tuple[Any, str]:
+    import numpy as np
     from rapidocr_onnxruntime import RapidOCR
 
-    return RapidOCR(
+    engine = RapidOCR(
         intra_op_num_threads=_THREADS, inter_op_num_threads=_THREADS, rec_batch_num=_REC_BATCH
     )
+    # the detector's input normalised in 32-bit floats, as the network takes it: with rapidocr's
+    # 64-bit mean and deviation a page went through two 70 MB arrays before being cast down
+    det = engine.text_det
+    det.mean, det.std = np.float32(det.mean), np.float32(det.std)
+    return engine, accelerate(engine)
+
+
+def _engine() -> Any:
+    return _started()[0]
+
+
+def runtime() -> str:
+    """What runs PP-OCR's networks in this process: ``openvino`` or ``onnxruntime``."""
+    return _started()[1]
 
 
 @cache

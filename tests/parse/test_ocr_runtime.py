@@ -1,0 +1,70 @@
+"""PP-OCR's networks in OpenVINO: the same outputs as onnxruntime, the recogniser's padding cut
+off again, and onnxruntime kept when OpenVINO cannot load."""
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from extractor.parse import ocr_ppocr, ocr_runtime
+from extractor.parse.ocr_runtime import Compiled, Recogniser
+
+
+def _onnxruntime(part: str) -> Any:
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    session = onnxruntime.InferenceSession(
+        str(ocr_runtime._model_paths()[part]), options, providers=["CPUExecutionProvider"]
+    )
+    name = session.get_inputs()[0].name
+    return lambda batch: session.run(None, {name: batch})[0]
+
+
+def _batch(shape: tuple[int, ...]) -> Any:
+    return np.random.default_rng(7).uniform(-1, 1, shape).astype(np.float32)
+
+
+def test_pp_ocr_networks_run_in_openvino() -> None:
+    # rapidocr keeps each part's session where accelerate() replaces it: a newer rapidocr that
+    # moved them would leave onnxruntime running, twice as slow, and fail here
+    engine = ocr_ppocr._engine()
+    assert ocr_ppocr.runtime() == "openvino"
+    assert isinstance(engine.text_det.infer, Compiled)
+    assert isinstance(engine.text_cls.infer, Compiled)
+    assert isinstance(engine.text_rec.session, Recogniser)
+
+
+@pytest.mark.parametrize(("part", "shape"), [("Det", (1, 3, 640, 480)), ("Cls", (1, 3, 48, 192))])
+def test_detector_and_classifier_give_what_onnxruntime_gives(
+    part: str, shape: tuple[int, ...]
+) -> None:
+    batch = _batch(shape)
+    ours = Compiled(ocr_runtime._model_paths()[part])(batch)[0]
+    np.testing.assert_allclose(ours, _onnxruntime(part)(batch), atol=1e-3)
+
+
+@pytest.mark.parametrize("width", [320, 333, 1001])
+def test_recogniser_pads_its_input_and_cuts_the_padding_off_its_output(width: int) -> None:
+    batch = _batch((1, 3, 48, width))
+    ours = Recogniser(ocr_runtime._model_paths()["Rec"])(batch)[0]
+    theirs = _onnxruntime("Rec")(batch)
+    assert ours.shape == theirs.shape  # one step per 8 pixels of the line as given, no more
+    # each step the same character as without the padding (a line's context shifts a little)
+    assert (ours.argmax(-1) == theirs.argmax(-1)).mean() >= 0.95
+
+
+def test_onnxruntime_runs_the_networks_when_openvino_cannot_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rapidocr_onnxruntime import RapidOCR
+
+    def fail(path: object) -> None:
+        raise RuntimeError("no OpenVINO for this CPU")
+
+    monkeypatch.setattr(ocr_runtime.Compiled, "__init__", fail)
+    engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+    before = engine.text_rec.session
+    assert ocr_runtime.accelerate(engine) == "onnxruntime"
+    assert engine.text_rec.session is before
