@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 _HEADING_SIZE = 1.12  # a line this much taller than body text is a heading
 _HEADING_CHARS = 60
 _OCR_SCALE = 300 / 72  # render scanned pages at 300 dpi
+# ... unless the page's longer side would then exceed this (an A3 page at 300 dpi is 4961 px)
+_OCR_MAX_SIDE_PX = 5000
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page\b")
 _CATALOG = re.compile(rb"/Type\s*/Catalog\b")
 OcrFunction = Callable[[Any, int], tuple[list[RawBlock], str | None]]
@@ -181,6 +183,14 @@ def _loads(pdf: pdfium.PdfDocument, index: int) -> bool:
     return True
 
 
+def ocr_scale(width: float, height: float) -> float:
+    """Pixels per point to render a page of ``width`` × ``height`` points for OCR: 300 dpi, less
+    for a page so large (a poster, a drawing, a page set to 200 × 200 inches) that its longer side
+    would exceed 5000 px, which would hold gigabytes to read text the detector looks at 2000 px
+    wide anyway."""
+    return min(_OCR_SCALE, _OCR_MAX_SIDE_PX / max(width, height, 1.0))
+
+
 def _ocr_function(limits: Limits) -> tuple[OcrFunction | None, str | None]:
     """A page OCR callable if Tesseract can run, else why not."""
     if not limits.ocr:
@@ -192,9 +202,10 @@ def _ocr_function(limits: Limits) -> tuple[OcrFunction | None, str | None]:
         return None, problem
 
     def run(page: pdfium.PdfPage, number: int) -> tuple[list[RawBlock], str | None]:
-        image = page.render(scale=_OCR_SCALE, grayscale=True).to_pil()
+        scale = ocr_scale(*page.get_size())
+        image = page.render(scale=scale, grayscale=True).to_pil()
         try:
-            return ocr_page(image, number, _OCR_SCALE, limits), None
+            return ocr_page(image, number, scale, limits), None
         except OcrError as err:
             return [], err.reason
 

@@ -247,3 +247,37 @@ def test_a_page_read_with_low_ocr_confidence_is_flagged(
     assert codes == [("ocr", 2), ("ocr_low_confidence", 2)] if flagged else [("ocr", 2)]
     if flagged:
         assert f"{confidence:.2f}" in content.warnings[-1].message
+
+
+def test_ocr_renders_at_300_dpi_and_a_huge_page_at_5000_px_on_its_longer_side() -> None:
+    from extractor.parse.pdf import ocr_scale
+
+    assert ocr_scale(595.3, 841.9) == pytest.approx(300 / 72)  # A4
+    assert ocr_scale(841.9, 1190.6) == pytest.approx(300 / 72)  # A3 just fits: 4961 px
+    assert ocr_scale(14400, 14400) * 14400 == pytest.approx(5000)  # 200 × 200 inches
+    assert ocr_scale(14400, 600) * 14400 == pytest.approx(5000)  # a long strip
+
+
+def test_a_huge_scanned_page_is_read_with_boxes_in_its_own_points(tmp_path: Path) -> None:
+    # four A4 pages' area each way; at 300 dpi its image would be 140 million pixels
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.fixtures.build import _scan
+    from tests.fixtures.prose import SCANNED_LINES
+
+    width, height = 595.3 * 4, 841.9 * 4
+    path = tmp_path / "poster.pdf"
+    canvas = Canvas(str(path), pagesize=(width, height))
+    canvas.drawImage(ImageReader(_scan(SCANNED_LINES)), 0, 0, width, height)
+    canvas.save()
+    document = parse_in_process(path, Limits())
+    start = document.text.index("12000")
+    boxes = OffsetMap(document).highlight(Span(start=start, end=start + 5))
+    assert len(boxes) == 1
+    page, box = boxes[0]
+    # the scan's second line starts 570 px down at 300 px of its 2480 (0.96 pt per pixel here):
+    # its 12000 stands about 1390-1500 pt from the left, 550 pt from the top
+    assert page == 1
+    assert 1300 < box.x0 < 1600
+    assert 500 < box.top < 650
