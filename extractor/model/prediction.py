@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveInt
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveInt, field_validator
 
 from extractor.model.span import Span
 
@@ -51,6 +51,13 @@ class PredictedClaim(BaseModel):
     derived: bool = False
     pattern_id: str | None = None
     evidence: tuple[Evidence, ...] = ()
+
+    @field_validator("value")
+    @classmethod
+    def _as_written(cls, value: float) -> float:
+        """The figure as written, without the binary float's residue of its scaling
+        (4.27万 is 42700, not 42699.99999999999): twelve significant digits are kept."""
+        return float(f"{value:.12g}")
 
 
 class Agreement(StrEnum):

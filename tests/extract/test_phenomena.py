@@ -175,6 +175,16 @@ CASES = [
         id="applicant-from-the-form-and-a-city-ending-in-cheng",
     ),
     pytest.param(
+        "青岛市召开试点城市现场会。\n作为全国首批5G试点城市和千兆城市，青岛已建成4.27万个5G基站。",
+        {("bs_total", 42700, "actual", None)},
+        id="a-kind-of-city-is-no-place-千兆城市",
+    ),
+    pytest.param(
+        "青岛市召开现场会。\n作为一座大城市，青岛已建成5G基站2万个。",
+        {("bs_total", 20000, "actual", None)},
+        id="a-kind-of-city-is-no-place-大城市",
+    ),
+    pytest.param(
         "截至2023年底，撬动社会投资12亿元，市财政安排专项资金6000万元。",
         {("special_funds", 6e7, "actual", 2023)},
         id="enterprise-investment-is-not-government-funds",
