@@ -185,6 +185,22 @@ CASES = [
         id="a-kind-of-city-is-no-place-大城市",
     ),
     pytest.param(
+        "澧川市5G建设\n2020年4月16日\n全市已累计建成5G基站3240个，预计到6月底将达到5000个；"
+        "截至3月底建成5G基站3000个，三季度末将达到6000个。",
+        {
+            ("bs_total", 3240, "actual", 2020),
+            ("bs_total", 5000, "target", None),
+            ("bs_total", 3000, "actual", 2020),
+            ("bs_total", 6000, "target", None),
+        },
+        id="a-clause-of-a-time-of-the-year-and-a-figure-takes-the-field-before-it",
+    ),
+    pytest.param(
+        "澧川市5G建设\n2021年3月1日\n全市已建成5G基站7万个，到“十四五”末期达到15万个。",
+        {("bs_total", 70000, "actual", 2021), ("bs_total", 150000, "target", 2025)},
+        id="a-clause-of-a-plan-periods-end-and-a-figure-takes-the-field-before-it",
+    ),
+    pytest.param(
         "截至2023年底，撬动社会投资12亿元，市财政安排专项资金6000万元。",
         {("special_funds", 6e7, "actual", 2023)},
         id="enterprise-investment-is-not-government-funds",
