@@ -133,6 +133,8 @@ class ContextFile(BaseModel):
     unit_per: str
     year_end_or_heading: str
     as_of_lead: str
+    time_of_year: str
+    named_year_before: str
     year_heading: str
     review_year: str
     plan_title: str
@@ -224,6 +226,8 @@ class Cues:
     unit_per: re.Pattern[str]
     year_end_or_heading: re.Pattern[str]
     as_of_lead: re.Pattern[str]
+    time_of_year: re.Pattern[str]
+    named_year_before: re.Pattern[str]
     year_heading: re.Pattern[str]
     review_year: re.Pattern[str]
     plan_title: re.Pattern[str]
@@ -333,6 +337,8 @@ def cues() -> Cues:
         unit_per=re.compile(data.unit_per),
         year_end_or_heading=re.compile(data.year_end_or_heading),
         as_of_lead=re.compile(data.as_of_lead),
+        time_of_year=re.compile(data.time_of_year),
+        named_year_before=re.compile(data.named_year_before),
         year_heading=with_year(data.year_heading),
         review_year=with_year(data.review_year),
         plan_title=re.compile(data.plan_title),

@@ -252,6 +252,29 @@ def _over(end: int, dated: int | None) -> bool:
     return dated is None or end < dated
 
 
+def _month_of_year(sentence_before: str) -> int | None:
+    """The month that ends the last time of the year the words name without a year of their own
+    (年底 12, 四季度 12, 上半年 6, 10月 10); None if there is none, if it is an as-of date
+    (截至年底) or if a year other than 今年 is named with it (2024年底 is is_future's)."""
+    found = cues()
+    times = list(found.time_of_year.finditer(sentence_before))
+    if not times:
+        return None
+    last = times[-1]
+    before = sentence_before[: last.start()]
+    if found.named_year_before.search(before) or found.as_of_lead.search(before[-4:]):
+        return None
+    if last.group("end"):
+        return 12
+    if last.group("half"):
+        return 6 if last.group("half") == "上" else 12
+    if last.group("quarter"):
+        quarter = last.group("quarter")
+        return 3 * (int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1)
+    month = last.group("month")
+    return int(month) if month.isdigit() else chinese_value(month)
+
+
 def is_future(sentence_before: str, year: int | None, date: DocumentDate | None) -> bool:
     """Whether a figure for ``year`` lies after the document's own ``date``: then it is a
     target whatever words surround it (2025年 in a plan dated 2024; 2024年底 or a 2024年：
@@ -261,8 +284,13 @@ def is_future(sentence_before: str, year: int | None, date: DocumentDate | None)
     if year != date.year:
         return year > date.year
     found = cues()
+    if date.month is None:
+        return False
+    later = _month_of_year(sentence_before)
+    if later is not None:
+        return later > date.month
     mentions = [m for m in found.year_mention.finditer(sentence_before) if m.group(0)]
-    if not mentions or date.month is None:
+    if not mentions:
         return False
     last = mentions[-1]
     if year_number(last.group(0)) != year or found.as_of_lead.search(

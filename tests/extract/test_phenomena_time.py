@@ -124,6 +124,18 @@ CASES = [
         id="a-start-year-or-a-base-year-is-not-the-figure-year",
     ),
     pytest.param(
+        "时间：2024-09-20\n截至6月底，全市建成5G基站5000个，年底达到6000个。"
+        "下半年，全市入选5G工厂名录项目达到8个，12月底边缘计算节点达到9个。年末常住人口356.8万人。",
+        {
+            ("bs_total", 5000, "actual", 2024),
+            ("bs_total", 6000, "target", 2024),
+            ("directory_5g_factories", 8, "target", 2024),
+            ("edge_nodes", 9, "target", 2024),
+            ("population", 3568000, "actual", 2024),
+        },
+        id="a-time-of-the-year-after-the-document-s-date-is-a-goal-a-statistics-year-end-is-not",
+    ),
+    pytest.param(
         "时间：2024-06-18\n全市拟新建一批5G行业专网；全市已建成5G基站8 600个。"
         "到2026年，全市5G基站达到1.2万个；每万人拥有5G基站达到40个。",
         {

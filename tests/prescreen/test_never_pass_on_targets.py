@@ -22,6 +22,7 @@ LEADS = [
     "评审指标要求", "申报门槛为", "按规定须", "到{y}年底，全市已", "力争到{y}年底，全市已有的",
     "到“十四五”末，全市", "至“十五五”期末，",  # a plan period's end (2025, 2030)
     "今后三年，全市", "试点期内，全市", "“十五五”期间，全市", "按照规划，全市",  # still ahead
+    "年底，全市", "今年底全市", "12月底，全市", "四季度末，全市", "下半年，全市",  # after 9月20日
 ]  # fmt: skip
 FIGURES = [
     "每万人拥有5G基站数达到{n}个",
@@ -64,6 +65,12 @@ TAILS = [
 )
 @example(  # 到“十四五”末 named no year in digits: read as achieved by the document's date
     statements=[("到“十四五”末，全市", FIGURES[0], 40)], later=1, head="", tail=TAILS[0]
+)
+@example(  # 年底 of the document's own year, after its date: a goal, not an achievement
+    statements=[("年底，全市", FIGURES[0], 40), ("四季度末，全市", FIGURES[1], 40)],
+    later=1,
+    head="",
+    tail=TAILS[0],
 )
 def test_goals_and_future_figures_never_pass(
     tmp_path: Path, statements: list[tuple[str, str, int]], later: int, head: str, tail: str
