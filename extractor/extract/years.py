@@ -277,8 +277,9 @@ def _month_of_year(sentence_before: str) -> int | None:
 
 def is_future(sentence_before: str, year: int | None, date: DocumentDate | None) -> bool:
     """Whether a figure for ``year`` lies after the document's own ``date``: then it is a
-    target whatever words surround it (2025年 in a plan dated 2024; 2024年底 or a 2024年：
-    heading in one dated 2024年9月). 截至2024年底 stays an as-of date, 2024年6月 is past."""
+    target whatever words surround it (2025年 in a plan dated 2024; 2024年底, a 2024年：
+    heading, or a 年底 or 四季度 naming no year, in one dated 2024年9月). 截至2024年底 stays an
+    as-of date, 2024年6月 is past."""
     if year is None or date is None:
         return False
     if year != date.year:
