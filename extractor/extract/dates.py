@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from extractor.extract.numbers import chinese_value
+from extractor.extract.numbers import numeral
 from extractor.model import BlockKind, Document
 from extractor.model.data import load_cached
 
@@ -84,9 +84,7 @@ def _patterns() -> _Patterns:
 
 
 def _number(text: str | None) -> int | None:
-    if not text:
-        return None
-    return int(text) if text.isdigit() else chinese_value(text)
+    return numeral(text) if text else None
 
 
 def _date(found: re.Match[str]) -> DocumentDate | None:

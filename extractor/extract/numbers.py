@@ -105,6 +105,11 @@ def chinese_value(text: str, data: _Numbers | None = None) -> int | None:
     return number if number <= _MAX_VALUE else None
 
 
+def numeral(text: str) -> int | None:
+    """A number written in Arabic or Chinese digits (2023, 二〇二三, 十二, 3); None if neither."""
+    return int(text) if text.isdigit() else chinese_value(text)
+
+
 def _value(number: str, data: _Numbers) -> float | None:
     if number[0].isdigit():
         unit = number[-1] if number[-1] in data.units else ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extractor.extract.bounds import end_of, start_of
 from extractor.extract.dates import DocumentDate, document_date
-from extractor.extract.numbers import chinese_value
+from extractor.extract.numbers import numeral
 from extractor.extract.patterns import cues
 from extractor.model import Status
 
@@ -35,9 +35,7 @@ _TITLE_LINES = 2  # a title may wrap: 2021年某区国民经济和社会发展 /
 
 def year_number(text: str) -> int | None:
     """2023 or 二〇二三 as a number; 去年 and other relative words are not numbers (None)."""
-    if text.isdigit():
-        return int(text)
-    return chinese_value(text)
+    return numeral(text)
 
 
 def _group_year(found: re.Match[str] | None, dated: int | None = None) -> int | None:
@@ -269,10 +267,9 @@ def _month_of_year(sentence_before: str) -> int | None:
     if last.group("half"):
         return 6 if last.group("half") == "上" else 12
     if last.group("quarter"):
-        quarter = last.group("quarter")
-        return 3 * (int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1)
-    month = last.group("month")
-    return int(month) if month.isdigit() else chinese_value(month)
+        quarter = numeral(last.group("quarter"))
+        return None if quarter is None else 3 * quarter
+    return numeral(last.group("month"))
 
 
 def is_future(sentence_before: str, year: int | None, date: DocumentDate | None) -> bool:
