@@ -28,10 +28,14 @@ from extractor.settings import Limits
 
 log = logging.getLogger(__name__)
 
-_PRELOAD = ["extractor.pipeline", "extractor.parse.pdf", "extractor.parse.docx"]
+# imported once in the forkserver, before any worker's memory cap: pdfplumber (tables, and the
+# second reading of a damaged page) too, which a worker short of address space failed to load
+_PRELOAD = ["extractor.pipeline", "extractor.parse.pdf", "extractor.parse.docx", "pdfplumber"]
 # pdfium aborts (SIGABRT) when an allocation fails under the address-space cap, as a
-# decompression bomb or a page of 10**8 drawn forms makes it do; a worker that crashed after
-# reaching this share of the cap ran out of memory (a normal parse peaks near 250 MB).
+# decompression bomb or a page of 10**8 drawn forms makes it do, and the dynamic loader exits
+# with status 127 when it cannot allocate a library's thread-local data; a worker that died
+# after reaching this share of the cap ran out of memory (a parse of a text-layer PDF peaks
+# near 250 MB of address space, one with OCR near 2.4 GB).
 _OUT_OF_MEMORY_SHARE = 0.4
 _SAMPLE_S = 0.05
 
@@ -84,15 +88,25 @@ def _child(path: Path, limits: Limits, conn: Connection) -> None:
     except DocumentError as err:
         result = err
     except MemoryError:
-        result = TooLargeDocument(
-            path, f"reading it needs more than {limits.memory_mb} MB", "EXTRACTOR_MEMORY_MB"
-        )
+        result = _needs_more_memory(path, limits)
+    except ImportError as err:
+        # the dynamic loader cannot map a library's segments into what is left under the cap
+        if "failed to map segment" not in str(err):
+            result = InternalError(path, traceback.format_exc())
+        else:
+            result = _needs_more_memory(path, limits)
     except RecursionError:
         result = CorruptDocument(path, "its structure is nested too deeply to read")
     except Exception:
         result = InternalError(path, traceback.format_exc())
     conn.send(result)
     conn.close()
+
+
+def _needs_more_memory(path: Path, limits: Limits) -> TooLargeDocument:
+    return TooLargeDocument(
+        path, f"reading it needs more than {limits.memory_mb} MB", "EXTRACTOR_MEMORY_MB"
+    )
 
 
 def _vm_peak_mb(pid: int | None) -> float:
@@ -155,7 +169,7 @@ def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = 
         name = signal.Signals(-code).name if code < 0 else f"exit status {code}"
         if code == -signal.SIGKILL:
             raise TooLargeDocument(path, "the reader was killed, most likely for memory") from None
-        if code < 0 and peak >= _OUT_OF_MEMORY_SHARE * limits.memory_mb:
+        if code != 0 and peak >= _OUT_OF_MEMORY_SHARE * limits.memory_mb:
             raise TooLargeDocument(
                 path,
                 f"the reader crashed ({name}) after taking {peak:,.0f} MB of its"

@@ -174,8 +174,17 @@ def ocr_page(image: Image, page: int, scale: float, limits: Limits) -> list[RawB
     problem = ocr_available(limits)
     if problem is not None:
         raise OcrError(problem, page)
+    try:
+        regions = ENGINES[limits.ocr_engine].read(image, page, limits)
+    except MemoryError as err:  # the page is flagged; the document's other pages are read
+        detail = f": {err}" if str(err) else ""
+        raise OcrError(
+            f"not enough memory within the cap of {limits.memory_mb:,} MB"
+            f" (EXTRACTOR_MEMORY_MB){detail}",
+            page,
+        ) from err
     blocks: list[RawBlock] = []
-    for region in ENGINES[limits.ocr_engine].read(image, page, limits):
+    for region in regions:
         if isinstance(region, Grid):
             blocks.append(_table(region, page, scale))
         else:

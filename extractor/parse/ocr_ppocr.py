@@ -430,11 +430,27 @@ def _tables(rules: list[_Rule], line: float, down: list[_Rule] | None = None) ->
 
 
 def read(image: Image, page: int, limits: Limits) -> list[Region]:
-    """The page's paragraphs and tables as PP-OCR reads them."""
+    """The page's paragraphs and tables as PP-OCR reads them; MemoryError when an allocation
+    fails under the worker's memory cap (OpenCV raises its own error for that)."""
+    import cv2
     import numpy as np
 
-    gray = np.asarray(image.convert("L"))  # once, for the engine's copy and for the rules
-    clean = _without_column_rules(gray)
+    try:
+        gray = np.asarray(image.convert("L"))  # once, for the engine's copy and for the rules
+        clean = _without_column_rules(gray)
+        found, angle, line = _lines(clean, page)
+        across, down = _rules(gray, angle)
+    except cv2.error as err:
+        if not _out_of_memory(err):
+            raise
+        raise MemoryError(str(err)) from err
+    return _regions(_rows(found), _tables(across, line, down), angle)
+
+
+def _lines(clean: Any, page: int) -> tuple[list[_Segment], float, float]:
+    """The text lines the engine reads on the page, the page's tilt and its median line
+    height; the engine failing on this image or a crop of it is an OcrError, running out of
+    memory is not."""
     try:
         result, _ = _engine()(clean, return_word_box=True)
         angle = _skew([points for points, *_ in result or []])
@@ -444,9 +460,27 @@ def read(image: Image, page: int, limits: Limits) -> list[Region]:
         boxes = [points for points, *_ in result or []]
         found += _segments(read_missed(clean, boxes, line, _recognise), angle)
     except Exception as err:  # onnxruntime or OpenCV failing on this image or a crop of it
+        if _out_of_memory(err):
+            raise MemoryError(str(err) or type(err).__name__) from err
         raise OcrError(f"PP-OCR failed: {err}", page) from err
-    across, down = _rules(gray, angle)
-    return _regions(_rows(found), _tables(across, line, down), angle)
+    return found, angle, line
+
+
+def _out_of_memory(err: BaseException) -> bool:
+    """Whether ``err`` is, or was raised for, an allocation failing under the worker's memory
+    cap: MemoryError, or OpenCV's own error for it (rapidocr wraps that in errors of its own)."""
+    import cv2
+
+    seen: list[BaseException] = []
+    cause: BaseException | None = err
+    while cause is not None and cause not in seen:
+        if isinstance(cause, MemoryError):
+            return True
+        if isinstance(cause, cv2.error) and cause.code == cv2.Error.StsNoMem:
+            return True
+        seen.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _segments(result: Any, angle: float) -> list[_Segment]:

@@ -43,7 +43,16 @@ class Compiled:
         self._output = model.output(0)
 
     def __call__(self, batch: Any) -> list[Any]:
-        return [self._request.infer([batch])[self._output]]
+        return [self._infer(batch)]
+
+    def _infer(self, batch: Any) -> Any:
+        """The first output for ``batch``. OpenVINO that cannot allocate its buffers (under the
+        worker's address-space cap) returns an empty tensor instead of raising: that is an
+        allocation failure, not a page without text."""
+        out = self._request.infer([batch])[self._output]
+        if out.size == 0 and batch.size:
+            raise MemoryError(f"OpenVINO gave no output for an input of {tuple(batch.shape)}")
+        return out
 
 
 class Recogniser(Compiled):
@@ -61,7 +70,7 @@ class Recogniser(Compiled):
         if wide != width:
             pad = [(0, 0)] * (batch.ndim - 1) + [(0, wide - width)]
             batch = np.pad(batch, pad)
-        out = self._request.infer([batch])[self._output]
+        out = self._infer(batch)
         # PP-OCRv4's recogniser gives one step per 8 pixels, rounded: 320 → 40, 333 → 42
         return [out[:, : (width + 4) // 8]]
 

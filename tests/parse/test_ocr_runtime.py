@@ -68,3 +68,43 @@ def test_onnxruntime_runs_the_networks_when_openvino_cannot_load(
     before = engine.text_rec.session
     assert ocr_runtime.accelerate(engine) == "onnxruntime"
     assert engine.text_rec.session is before
+
+
+def _detect_under_cap(cap_mb: int, conn: Any) -> None:
+    """Worker: the detector on a page-sized input under an address-space cap of ``cap_mb``;
+    sends what came of it."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (cap_mb << 20, cap_mb << 20))
+    try:
+        detector = Compiled(ocr_runtime._model_paths()["Det"])
+    except Exception as err:  # too little left to compile: not what is tested here
+        conn.send(("no model", repr(err)))
+        return
+    try:
+        out = detector(np.zeros((1, 3, 2016, 1568), np.float32))[0]
+    except MemoryError as err:
+        conn.send(("memory", str(err)))
+        return
+    conn.send(("output", out.shape))
+
+
+@pytest.mark.timeout(120)
+def test_openvino_short_of_memory_raises_instead_of_giving_an_empty_output() -> None:
+    """OpenVINO that cannot allocate its buffers returns an empty tensor: rapidocr read that as
+    an IndexError, and an empty page might read as no text at all."""
+    import multiprocessing
+
+    outcomes = []
+    for cap in (1200, 1400, 1600, 2000):
+        receiver, sender = multiprocessing.Pipe(duplex=False)
+        worker = multiprocessing.get_context("spawn").Process(
+            target=_detect_under_cap, args=(cap, sender)
+        )
+        worker.start()
+        outcome = receiver.recv() if receiver.poll(100) else ("no answer", worker.exitcode)
+        worker.join(10)
+        outcomes.append((cap, *outcome))
+        if outcome[0] == "output":
+            assert 0 not in outcome[1], outcomes
+    assert any(kind == "memory" for _, kind, _ in outcomes), outcomes
