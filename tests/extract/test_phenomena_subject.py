@@ -108,6 +108,15 @@ CASES = [
         id="a-province-in-a-standing-names-no-subject",
     ),
     pytest.param(
+        DATED + "支持6家企业打造全省“5G+工业互联网”示范工厂，培育省级工业互联网平台9家；"
+        "澧川获评全国数字化转型标杆城市，全市规上工业企业达到860家。",
+        {
+            ("industrial_platforms", 9, "actual", 2024),
+            ("above_scale_enterprises", 860, "actual", 2024),
+        },
+        id="a-title-of-the-province-or-nation-as-object-names-no-subject",
+    ),
+    pytest.param(
         DATED + "湖南湘江新区累计建成5G基站2300个，规上工业企业达到320家。",
         {("bs_total", 2300, "actual", 2024), ("above_scale_enterprises", 320, "actual", 2024)},
         id="a-zone-named-after-its-province-is-the-applicant",
