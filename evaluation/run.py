@@ -6,39 +6,32 @@ import json
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from evaluation.gold import Prediction, parse_prediction
 from evaluation.metrics import score_document
 from evaluation.score import GoldDocument, Report, build_report, load_corpus, source_kind
 
-if TYPE_CHECKING:
-    from extractor.model import Document
-
 Outcome = tuple[Prediction, str | None, dict[str, Any] | None]
 
 
-def _parse(document: GoldDocument) -> Document | str:
-    """Parse one source in its worker process: the document, or why it could not be read."""
+def _predict(document: GoldDocument) -> Outcome:
+    """Read and predict one source in its worker process; a file that could not be read
+    predicts nothing, and says why."""
     from extractor.errors import DocumentError
-    from extractor.pipeline import InternalError, parse_document
+    from extractor.pipeline import InternalError, predict_file, run_bounded
+    from extractor.settings import Limits
 
     if document.source is None:
-        return f"{document.name}: no source document"
+        return Prediction(), f"{document.name}: no source document", None
+    job = partial(predict_file, framework=document.gold.framework)
     try:
-        return parse_document(document.source)
+        predicted = run_bounded(job, document.source, Limits.from_env())
     except (DocumentError, InternalError) as err:
-        return str(err)
-
-
-def _predict(document: GoldDocument, parsed: Document | str) -> Outcome:
-    """The prediction of one parsed source; a file that could not be read predicts nothing."""
-    from extractor.pipeline import predict
-
-    if isinstance(parsed, str):
-        return Prediction(), parsed, None
-    output = predict(parsed, document.gold.framework).model_dump(mode="json")
+        return Prediction(), str(err), None
+    output = predicted.model_dump(mode="json")
     return parse_prediction(output), None, output
 
 
@@ -49,16 +42,15 @@ def evaluate(
 ) -> tuple[Report, list[str]]:
     """Score the extractor on every gold document below ``corpus``; returns problems too.
 
-    Documents are parsed in parallel: each parse already runs in its own worker process,
-    so threads here only wait on them.
+    Documents are read and predicted in parallel, each in its own worker process: threads
+    here only wait on them.
     """
     documents, bad = load_corpus(corpus)
     problems: list[str] = []
     scores = []
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for document, parsed in zip(documents, pool.map(_parse, documents), strict=True):
-            # here, not in the threads: the NLP pipeline is built once, in this thread
-            prediction, problem, output = _predict(document, parsed)
+        for document, outcome in zip(documents, pool.map(_predict, documents), strict=True):
+            prediction, problem, output = outcome
             if problem:
                 problems.append(problem)
             if predictions_out is not None and output is not None:

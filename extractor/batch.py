@@ -1,8 +1,9 @@
-"""The pre-screen over a folder: every submission parsed in its worker, judged, one row each.
+"""The pre-screen over a folder: every submission read and judged in its worker, one row each.
 
-Parsing runs in parallel (each file in its own worker process, with its limits); extraction and
-the verdicts run in this process as results arrive, so the spaCy and jieba pipeline is built
-once. A file that cannot be read becomes a row with its typed error and the batch goes on.
+Each file's whole work (parsing, extraction, the verdicts, the form check) runs in its own
+worker process with the per-document timeout and memory cap (extractor.bounded), several side
+by side; this process only schedules them and gathers the rows. A file that cannot be read
+becomes a row with its typed error and the batch goes on.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from functools import partial
 from pathlib import Path
 
+from extractor.bounded import InternalError, run_bounded
 from extractor.errors import DocumentError, ExtractorError, error_kind
-from extractor.model import BatchReport, Document, SubmissionResult
-from extractor.pipeline import InternalError, assess, parse_document
+from extractor.model import BatchReport, SubmissionResult
+from extractor.pipeline import assess, parse_in_process
 from extractor.settings import Limits
 
 log = logging.getLogger(__name__)
@@ -46,10 +49,12 @@ def reportable(text: str) -> str:
     return raw.decode("utf-8", "backslashreplace")
 
 
-def _judge(path: Path, document: Document, framework: str, started: float) -> SubmissionResult:
+def judge_file(path: Path, limits: Limits, *, framework: str) -> SubmissionResult:
+    """One submission's row: read, extract, judge and check its form (run in its worker)."""
     from extractor.match.frameworks import load_framework
     from extractor.prescreen.form import check_form
 
+    document = parse_in_process(path, limits)
     prediction, verdicts = assess(document, framework)
     prediction = prediction.model_copy(update={"document": reportable(prediction.document)})
     rules = load_framework(framework)
@@ -61,7 +66,6 @@ def _judge(path: Path, document: Document, framework: str, started: float) -> Su
         prediction=prediction,
         verdicts=tuple(verdicts),
         form=form,
-        seconds=round(time.perf_counter() - started, 3),
     )
 
 
@@ -90,15 +94,18 @@ def run_batch(
     paths = find_submissions(root)
     limits = limits or Limits.from_env()
     results: list[SubmissionResult] = []
+    job = partial(judge_file, framework=framework)
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-        # threads only wait: each parse runs in its own worker process
-        futures: dict[Future[Document], tuple[Path, float]] = {
-            pool.submit(parse_document, path, limits): (path, time.perf_counter()) for path in paths
+        # threads only wait: each file's work runs in its own worker process
+        futures: dict[Future[SubmissionResult], tuple[Path, float]] = {
+            pool.submit(run_bounded, job, path, limits): (path, time.perf_counter())
+            for path in paths
         }
         for future in as_completed(futures):
             path, began = futures[future]
             try:
-                result = _judge(path, future.result(), framework, began)
+                seconds = round(time.perf_counter() - began, 3)
+                result = future.result().model_copy(update={"seconds": seconds})
             except (DocumentError, InternalError) as err:
                 result = _failed(path, framework, err, began)
             except ExtractorError:

@@ -6,6 +6,7 @@ from openpyxl import load_workbook
 
 from extractor.batch import find_submissions, run_batch
 from extractor.cli import cli
+from extractor.settings import Limits
 
 GOOD = (
     "截至2023年底，全市每万人拥有5G基站数36.8个，具备10个以上典型应用场景的工厂7家，"
@@ -80,3 +81,17 @@ def test_prescreen_rejects_an_unknown_framework(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2
     assert "unknown framework 'nope'" in result.output
+
+
+def test_extraction_runs_within_the_per_document_timeout(tmp_path: Path) -> None:
+    """A text full of figures parses in a second and takes tens of seconds to extract: with
+    extraction in the batch's own process it went on past the timeout; in the worker it is a
+    timeout row, and the other file is judged."""
+    root = _folder(tmp_path)
+    line = "截至2023年底，全市累计建成5G基站12000个，规上工业企业2100家，专精特新小巨人企业40家。\n"
+    (root / "figures.txt").write_text(line * 40_000, encoding="utf-8")  # 4.8 MB
+    limits = Limits(timeout_s=4, ocr=False)
+    report = run_batch(root, "miit-2023", workers=2, limits=limits)
+    by_name = {Path(s.path).name: s for s in report.submissions}
+    assert by_name["figures.txt"].error_kind == "timeout"
+    assert by_name["good.txt"].error_kind is None

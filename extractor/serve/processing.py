@@ -1,11 +1,15 @@
-"""Processing an uploaded submission in the background: parse, pre-screen, suggest, store."""
+"""Processing an uploaded submission in the background: parse, pre-screen, suggest, store.
+
+The document's work (everything up to the Result) runs in a worker process with the
+per-document timeout and memory cap (extractor.bounded); the server's thread only waits for it
+and stores what comes back."""
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
 import traceback
+from functools import partial
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -22,10 +26,9 @@ from extractor.model import (
 )
 from extractor.serve.tables import Submission
 from extractor.serve.view import DocumentView, Rect
+from extractor.settings import Limits
 
 log = logging.getLogger(__name__)
-# one submission's extraction at a time: the NLP pipeline is shared and built once
-_EXTRACTING = threading.Lock()
 
 
 class Result(BaseModel):
@@ -75,11 +78,22 @@ def _result(
     )  # fmt: skip
 
 
-def process(factory: sessionmaker[Session], submission_id: int) -> None:
-    """Run one submission through the pipeline; its status says where it stands."""
+def read_submission(path: Path, limits: Limits, *, framework_id: str) -> Result:
+    """A stored file's Result: parsed, judged and matched (run in its worker)."""
     from extractor.match.frameworks import load_framework
     from extractor.match.matcher import suggest
-    from extractor.pipeline import InternalError, assess, parse_document
+    from extractor.pipeline import assess, parse_in_process
+
+    document = parse_in_process(path, limits)
+    framework = load_framework(framework_id)
+    prediction, verdicts = assess(document, framework_id)
+    found = suggest(document, prediction, framework)
+    return _result(document, path, framework, prediction, verdicts, found)
+
+
+def process(factory: sessionmaker[Session], submission_id: int) -> None:
+    """Run one submission through the pipeline; its status says where it stands."""
+    from extractor.bounded import InternalError, run_bounded
 
     with factory() as session:
         row = session.get(Submission, submission_id)
@@ -88,13 +102,8 @@ def process(factory: sessionmaker[Session], submission_id: int) -> None:
         row.status = "processing"
         session.commit()
         try:
-            path = Path(row.stored_path)
-            document = parse_document(path)
-            framework = load_framework(row.framework)
-            with _EXTRACTING:
-                prediction, verdicts = assess(document, row.framework)
-                found = suggest(document, prediction, framework)
-            result = _result(document, path, framework, prediction, verdicts, found)
+            job = partial(read_submission, framework_id=row.framework)
+            result = run_bounded(job, Path(row.stored_path), Limits.from_env())
             row.result_json = result.model_dump_json()
             row.status = "done"
         except (DocumentError, InternalError) as err:

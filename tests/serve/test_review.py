@@ -175,3 +175,16 @@ def test_export_is_gold_v1_as_the_reviewer_left_it(client: TestClient, tmp_path:
     assert ("edge_nodes", 12, "actual", 2023) in claims
     assert gold.prescreen is not None
     assert gold.prescreen["bs_density"] == "pass"
+
+
+def test_a_submission_s_extraction_is_bounded_by_the_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Extraction ran on the server's own thread, past any timeout, holding its memory: a
+    text full of figures (a second to parse, tens of seconds to extract) ends as a timeout."""
+    monkeypatch.setenv("EXTRACTOR_TIMEOUT", "4")
+    big = panel_client(tmp_path, upload_max_bytes=10_000_000)
+    line = "截至2023年底，全市累计建成5G基站12000个，规上工业企业2100家，专精特新小巨人企业40家。\n"
+    uploaded = upload(big, login(big), "figures.txt", (line * 40_000).encode("utf-8"))
+    row = big.get(f"/api/submissions/{uploaded['id']}").json()
+    assert (row["status"], row["error_kind"]) == ("failed", "timeout")

@@ -1,0 +1,178 @@
+"""Document work in a worker process with the per-document timeout and memory cap.
+
+Every piece of work on one document (parsing with OCR, extraction and the verdicts, the panel's
+page images) runs as a job here: a top-level function of the file's path and the limits, in a
+process forked from a forkserver that has already loaded what every job needs (the parsers,
+jieba's dictionary and spaCy's pipeline, the patterns), under an address-space cap, killed at
+the timeout. A hang becomes TimeoutDocument, an allocation failing TooLargeDocument, a crash of
+a native library CorruptDocument, a bug InternalError: one hostile file cannot take the caller
+(a batch, the panel) down, and the caller's own memory stays its own.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, TypeVar
+
+from extractor.errors import (
+    CorruptDocument,
+    DocumentError,
+    ExtractorError,
+    TimeoutDocument,
+    TooLargeDocument,
+    shown_name,
+)
+from extractor.settings import Limits
+
+T = TypeVar("T")
+
+# imported once in the forkserver, before any worker's memory cap: the parsers, pdfplumber
+# (tables, and the second reading of a damaged page: a late import failed to map its library
+# under the cap), and extractor.warm, which loads what extraction needs (1.5 s a document
+# otherwise)
+_PRELOAD = [
+    "extractor.pipeline",
+    "extractor.parse.pdf",
+    "extractor.parse.docx",
+    "pdfplumber",
+    "extractor.warm",
+]
+# pdfium aborts (SIGABRT) when an allocation fails under the address-space cap, as a
+# decompression bomb or a page of 10**8 drawn forms makes it do, and the dynamic loader exits
+# with status 127 when it cannot allocate a library's thread-local data; a worker that died
+# after reaching this share of the cap ran out of memory (a parse of a text-layer PDF peaks
+# near 250 MB of address space, one with OCR near 2.4 GB).
+_OUT_OF_MEMORY_SHARE = 0.4
+_SAMPLE_S = 0.05
+
+
+class InternalError(ExtractorError):
+    """A bug met while reading one document, with the worker's traceback; the batch goes on."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(f"{shown_name(path)}: internal error\n{detail}")
+
+    def __reduce__(self) -> tuple[type[InternalError], tuple[Path, str]]:
+        return (type(self), (self.path, self.detail))
+
+
+def _child(
+    job: Callable[[Path, Limits], Any], path: Path, limits: Limits, conn: Connection
+) -> None:
+    """Worker body: cap the address space, run the job, send back its result or the error."""
+    import os
+    import resource
+
+    # workers run side by side, one Tesseract each: its own OpenMP threads would only contend
+    # with the other workers' (measured: a batch of scanned PDFs 1.6x faster on 2 cores)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    cap = limits.memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    result: Any
+    try:
+        result = job(path, limits)
+    except DocumentError as err:
+        result = err
+    except MemoryError:
+        result = _needs_more_memory(path, limits)
+    except ImportError as err:
+        # the dynamic loader cannot map a library's segments into what is left under the cap
+        if "failed to map segment" not in str(err):
+            result = InternalError(path, traceback.format_exc())
+        else:
+            result = _needs_more_memory(path, limits)
+    except RecursionError:
+        result = CorruptDocument(path, "its structure is nested too deeply to read")
+    except ExtractorError as err:  # a bad pattern file: the caller stops, as in its own process
+        result = err
+    except Exception:
+        result = InternalError(path, traceback.format_exc())
+    conn.send(result)
+    conn.close()
+
+
+def _needs_more_memory(path: Path, limits: Limits) -> TooLargeDocument:
+    return TooLargeDocument(
+        path, f"reading it needs more than {limits.memory_mb} MB", "EXTRACTOR_MEMORY_MB"
+    )
+
+
+def _vm_peak_mb(pid: int | None) -> float:
+    """The peak address space of a live process in MB, from /proc (0 where unknown)."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as status:
+            for line in status:
+                if line.startswith(b"VmPeak:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
+def _wait(receiver: Connection, pid: int | None, timeout: float) -> tuple[bool, float]:
+    """Wait for the worker's answer (or its death); whether it came, and its peak memory."""
+    deadline = time.monotonic() + timeout
+    peak = 0.0
+    while True:
+        peak = max(peak, _vm_peak_mb(pid))
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False, peak
+        if receiver.poll(min(_SAMPLE_S, left)):
+            return True, peak
+
+
+def _context() -> multiprocessing.context.ForkServerContext:
+    """forkserver: safe in threaded hosts (the web panel), cheap once the server is warm."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
+def run_bounded(job: Callable[[Path, Limits], T], path: Path, limits: Limits) -> T:
+    """``job(path, limits)`` in a worker process with the limits' timeout and memory cap.
+
+    ``job`` is a module-level function (the worker imports it by name); its result and any
+    DocumentError it raises come back as they are, anything else as a typed error.
+    """
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    worker = _context().Process(target=_child, args=(job, path, limits, sender), daemon=True)
+    worker.start()
+    sender.close()
+    peak = 0.0
+    try:
+        answered, peak = _wait(receiver, worker.pid, limits.timeout_s)
+        if not answered:
+            raise TimeoutDocument(
+                path, f"reading took longer than {limits.timeout_s:g} s", "EXTRACTOR_TIMEOUT"
+            )
+        result = receiver.recv()
+    except EOFError:
+        worker.join(5)
+        code = worker.exitcode or 0
+        name = signal.Signals(-code).name if code < 0 else f"exit status {code}"
+        if code == -signal.SIGKILL:
+            raise TooLargeDocument(path, "the reader was killed, most likely for memory") from None
+        if code != 0 and peak >= _OUT_OF_MEMORY_SHARE * limits.memory_mb:
+            raise TooLargeDocument(
+                path,
+                f"the reader crashed ({name}) after taking {peak:,.0f} MB of its"
+                f" {limits.memory_mb:,} MB: reading it needs more memory",
+                "EXTRACTOR_MEMORY_MB",
+            ) from None
+        raise CorruptDocument(path, f"the reader crashed on it ({name})") from None
+    finally:
+        if worker.is_alive():
+            worker.kill()
+        worker.join(5)
+        receiver.close()
+    if isinstance(result, BaseException):
+        raise result
+    return result  # type: ignore[no-any-return]
