@@ -1,23 +1,31 @@
 """What the page shows of a document: its blocks' text, its pages' sizes, evidence rectangles.
 
-Built once when a submission is processed, so that loading the page never parses again. The
-text is the normalised text the evidence spans point into, so the page can mark a span by
-offsets alone; PDF evidence also gets one rectangle per line, from the characters' boxes.
+Built once when a submission is processed (in its worker), so that loading the page never
+parses again. The text is the normalised text the evidence spans point into, so the page can
+mark a span by offsets alone; PDF evidence also gets one rectangle per line, from the
+characters' boxes. Page images are rendered in a worker too, within a pixel budget: pdfium
+runs only in worker processes, never on the server's threads.
 """
 
 from __future__ import annotations
 
+import math
 import os
-import threading
+from functools import partial
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractor.bounded import run_bounded
 from extractor.model import Document, Evidence
+from extractor.settings import Limits
 
 _LINE_GAP = 0.5  # a character more than half a line below the last one starts a new line
-_PDFIUM = threading.Lock()  # pdfium is not thread-safe; routes run in a thread pool
 RENDER_SCALE = 1.5  # 108 dpi: sharp enough to read beside the panel, ~100 KB a page
+# A page image holds at most this many pixels (an A4 page at 108 dpi has 1.1 million): a
+# 686-byte PDF may declare a page of 20000 × 20000 pt, which at 108 dpi is a 3.6 GB image;
+# such a page is rendered smaller, the boxes over it are placed in proportion.
+MAX_PAGE_PIXELS = 16_000_000
 
 
 class PageView(BaseModel):
@@ -65,38 +73,51 @@ class DocumentView(BaseModel):
 
 
 def page_sizes(path: Path) -> tuple[PageView, ...]:
-    """Each page's size; pypdfium2 reads it without laying out any text."""
+    """Each page's size; pypdfium2 reads it without laying out any text (in the worker)."""
     import pypdfium2 as pdfium
 
-    with _PDFIUM:
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            return tuple(
-                PageView(number=i + 1, width=pdf[i].get_width(), height=pdf[i].get_height())
-                for i in range(len(pdf))
-            )
-        finally:
-            pdf.close()
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return tuple(
+            PageView(number=i + 1, width=pdf[i].get_width(), height=pdf[i].get_height())
+            for i in range(len(pdf))
+        )
+    finally:
+        pdf.close()
 
 
-def page_image(path: Path, number: int, cache: Path) -> Path:
-    """A PNG of one page, rendered once and kept in ``cache`` (written whole, then renamed)."""
+def render_scale(width: float, height: float) -> float:
+    """Pixels per point for a page of ``width`` × ``height`` points: RENDER_SCALE, less for a
+    page so large that the image would pass MAX_PAGE_PIXELS."""
+    return min(RENDER_SCALE, math.sqrt(MAX_PAGE_PIXELS / max(width * height, 1.0)))
+
+
+def render_page(path: Path, limits: Limits, *, number: int, target: Path) -> Path:
+    """Render page ``number`` to ``target`` as a PNG (written whole, then renamed): a job for
+    ``run_bounded``."""
     import pypdfium2 as pdfium
 
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[number - 1]
+        image = page.render(scale=render_scale(*page.get_size())).to_pil()
+    finally:
+        pdf.close()
+    partial_file = target.with_name(f".{target.name}.{os.getpid()}")
+    image.save(partial_file, format="PNG", optimize=False)
+    partial_file.replace(target)
+    return target
+
+
+def page_image(path: Path, number: int, cache: Path, limits: Limits | None = None) -> Path:
+    """A PNG of one page, rendered once in a worker with the per-document limits and kept in
+    ``cache``; a page that cannot be rendered within them raises the DocumentError."""
     target = cache / f"{number}.png"
     if target.exists():
         return target
     cache.mkdir(parents=True, exist_ok=True)
-    with _PDFIUM:
-        pdf = pdfium.PdfDocument(str(path))
-        try:
-            image = pdf[number - 1].render(scale=RENDER_SCALE).to_pil()
-        finally:
-            pdf.close()
-    partial = cache / f".{number}.{os.getpid()}.{threading.get_ident()}.png"
-    image.save(partial, format="PNG", optimize=False)
-    partial.replace(target)
-    return target
+    job = partial(render_page, number=number, target=target)
+    return run_bounded(job, path, limits or Limits.from_env())
 
 
 def document_view(document: Document, path: Path) -> DocumentView:

@@ -11,6 +11,8 @@ from fastapi.testclient import TestClient
 from PIL import Image
 
 from extractor.serve.auth import CSRF_HEADER
+from extractor.serve.view import MAX_PAGE_PIXELS
+from tests.pdf_bytes import pdf_bytes
 from tests.serve.panel import client as panel_client
 from tests.serve.panel import login
 
@@ -154,3 +156,37 @@ def test_openapi_lists_every_endpoint_the_page_calls(client: TestClient) -> None
     routes = {re.sub(r"\{[^}]+\}", "{}", path) for path in spec}
     assert called
     assert called <= routes, called - routes
+
+
+def _huge_page_pdf(side: int) -> bytes:
+    content = b"BT /F1 200 Tf 1000 1000 Td (5G 2023) Tj ET"
+    return pdf_bytes(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>" % (side, side),
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def test_a_huge_page_is_rendered_within_the_pixel_budget(client: TestClient) -> None:
+    """A 686-byte PDF declaring a 20000 × 20000 pt page made the server render a 6.3 GB image
+    on its own thread; the page is rendered smaller, in a worker."""
+    headers = login(client)
+    response = client.post(
+        "/api/submissions",
+        files={"file": ("huge.pdf", _huge_page_pdf(20_000))},
+        headers=headers,
+    )
+    assert response.status_code == 202, response.text
+    submission = int(response.json()["id"])
+    assert client.get(f"/api/submissions/{submission}").json()["status"] == "done"
+    page = client.get(f"/api/submissions/{submission}/pages/1.png")
+    assert page.status_code == 200, page.text
+    image = Image.open(io.BytesIO(page.content))
+    assert image.width == image.height
+    assert image.width * image.height <= MAX_PAGE_PIXELS
+    assert image.width >= 0.99 * MAX_PAGE_PIXELS**0.5  # as large as the budget allows

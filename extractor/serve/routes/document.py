@@ -7,6 +7,7 @@ from collections.abc import Callable
 from fastapi import APIRouter, HTTPException, Request, Response, status
 from fastapi.responses import FileResponse
 
+from extractor.errors import DocumentError
 from extractor.serve.cache import ResponseCache
 from extractor.serve.deps import Settings
 from extractor.serve.processing import Result, load_result, suggestion_key, verdict_key
@@ -87,7 +88,10 @@ def page(request: Request, row: Visible, number: int, config: Settings) -> FileR
     pages = int(cache.get_or_make((row.id, "pages"), lambda: _page_count(_processed(row))))
     if not 1 <= number <= pages:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such page")
-    image = page_image(Path(row.stored_path), number, config.data_dir / "pages" / str(row.id))
+    try:
+        image = page_image(Path(row.stored_path), number, config.data_dir / "pages" / str(row.id))
+    except DocumentError as err:  # too large or too slow to render within the limits
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(err)) from err
     return FileResponse(image, media_type="image/png", headers={"Cache-Control": "private"})
 
 
