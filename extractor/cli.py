@@ -82,13 +82,17 @@ def extract(path: Path, as_json: bool, framework: str) -> None:
 
     e.g. extractor extract samples/sample-application.pdf --json
     """
-    from extractor.pipeline import InternalError, parse_document, predict
+    from functools import partial
 
-    try:
-        document = parse_document(path)
+    from extractor.pipeline import InternalError, predict_file, run_bounded
+    from extractor.settings import Limits
+
+    try:  # read and extracted in a worker, within the per-document limits
+        prediction = run_bounded(
+            partial(predict_file, framework=framework), path, Limits.from_env()
+        )
     except (DocumentError, InternalError) as err:
         _fail(err)
-    prediction = predict(document, framework)
     if as_json:
         click.echo(prediction.model_dump_json(indent=1))
         return
