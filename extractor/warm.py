@@ -13,11 +13,15 @@ import logging
 
 log = logging.getLogger(__name__)
 
-_TEXT = "截至2023年底，全市累计建成5G基站1.2万个。\n我市出台《5G发展行动计划》。"
+_TEXT = (
+    "截至2023年底，全市累计建成5G基站超过1.2万个，每万人拥有5G基站数约36.8个。\n"
+    "我市出台《5G发展行动计划》，获评国家级智能制造示范工厂3家。"
+)
 
 
 def warm() -> None:
     """Run a two-line document through everything a worker does after parsing."""
+    from extractor.extract.segment import nlp
     from extractor.match.frameworks import load_framework
     from extractor.match.matcher import suggest
     from extractor.model import BlockKind, ParsedDocument, RawBlock, SourceFormat
@@ -31,6 +35,7 @@ def warm() -> None:
         page_count=1,
         blocks=[RawBlock(BlockKind.paragraph, line) for line in _TEXT.splitlines()],
     )
+    nlp()  # spaCy's pipeline with the jieba segmenter: only a qualifier's words need it
     document = build_document(parsed)
     prediction, _ = assess(document, "miit-2023")
     suggest(document, prediction, load_framework("miit-2023"))
