@@ -191,8 +191,31 @@ def ocr_scale(width: float, height: float) -> float:
     return min(_OCR_SCALE, _OCR_MAX_SIDE_PX / max(width, height, 1.0))
 
 
+class LazyOcr:
+    """The page OCR, its engine started the first time a page needs it: a PDF with a text
+    layer on every page never loads PP-OCR (0.8 s a document, most of a text PDF's parse)."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.problem: str | None = None
+        self._run: OcrFunction | None = None
+        self._tried = False
+
+    def available(self) -> bool:
+        """Whether pages can be OCRed; the first call starts the engine (or finds why not)."""
+        if not self._tried:
+            self._tried = True
+            self._run, self.problem = _ocr_function(self.limits)
+        return self._run is not None
+
+    def __call__(self, page: pdfium.PdfPage, number: int) -> tuple[list[RawBlock], str | None]:
+        if not self.available() or self._run is None:
+            return [], self.problem
+        return self._run(page, number)
+
+
 def _ocr_function(limits: Limits) -> tuple[OcrFunction | None, str | None]:
-    """A page OCR callable if Tesseract can run, else why not."""
+    """A page OCR callable if the OCR engine can run, else why not."""
     if not limits.ocr:
         return None, "OCR is switched off (EXTRACTOR_OCR=0)"
     from extractor.parse.ocr import OcrError, ocr_available, ocr_page
@@ -228,7 +251,7 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
                 f"{count} pages is over the limit of {limits.max_pages}",
                 "EXTRACTOR_MAX_PAGES",
             )
-        ocr, ocr_problem = _ocr_function(limits)
+        ocr = LazyOcr(limits)
         reader = PageReader(pdf, str(source.path), ocr)
         try:
             pages = [reader.read(index) for index in range(count)]
@@ -259,8 +282,8 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
     if len(pages) < declared:
         message = f"the page tree declares {declared:,} pages but holds {len(pages):,}"
         warnings.append(Warning(code="page_count", message=message))
-    if ocr_problem and any(w.code in ("no_text_layer", "bad_glyphs") for w in warnings):
-        log.warning("%s: %s", source.path.name, ocr_problem)
+    if ocr.problem and any(w.code in ("no_text_layer", "bad_glyphs") for w in warnings):
+        log.warning("%s: %s", source.path.name, ocr.problem)
     if not any(block.text.strip() or block.cells for block in blocks) and all(
         w.code == "blank_page" for w in warnings
     ):

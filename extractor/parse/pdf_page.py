@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from extractor.model import RawBlock, Warning
 from extractor.parse.glyphs import Glyph, bad_share, pdfium_glyphs, plumber_glyphs
@@ -111,10 +111,19 @@ def _image_share(page: pdfium.PdfPage) -> float:
     return min(best, 1.0)
 
 
+class PageOcr(Protocol):
+    """What reads a page's image (extractor.parse.pdf.LazyOcr): whether it can (asked only when
+    a page needs it, so the engine starts then), and the page's blocks or why it could not."""
+
+    def available(self) -> bool: ...
+
+    def __call__(self, page: pdfium.PdfPage, number: int) -> tuple[list[RawBlock], str | None]: ...
+
+
 class PageReader:
     """Reads pages of one open PDF; opens pdfplumber only if some page needs a second reading."""
 
-    def __init__(self, pdf: pdfium.PdfDocument, path: str, ocr: Any) -> None:
+    def __init__(self, pdf: pdfium.PdfDocument, path: str, ocr: PageOcr | None) -> None:
         self.pdf, self.path, self.ocr = pdf, path, ocr
         self._plumber: Any = None
         self._plumber_failed = False
@@ -231,7 +240,7 @@ class PageReader:
     def _ocr(self, page: pdfium.PdfPage, content: PageContent, reason: str, code: str) -> bool:
         """OCR the page into ``content``; otherwise record why the page could not be read."""
         number = content.number
-        if self.ocr is not None:
+        if self.ocr is not None and self.ocr.available():
             blocks, problem = self.ocr(page, number)
             if problem is None:
                 content.ocr_blocks = blocks

@@ -240,7 +240,7 @@ def test_a_page_read_with_low_ocr_confidence_is_flagged(
     path = fixture_pdfs.get("image_only_page")
     pdf = pdfium.PdfDocument(str(path))
     try:
-        content = PageReader(pdf, str(path), lambda page, number: ([block], None)).read(1)
+        content = PageReader(pdf, str(path), _Reads([block])).read(1)
     finally:
         pdf.close()
     codes = [(w.code, w.page) for w in content.warnings]
@@ -281,3 +281,16 @@ def test_a_huge_scanned_page_is_read_with_boxes_in_its_own_points(tmp_path: Path
     assert page == 1
     assert 1300 < box.x0 < 1600
     assert 500 < box.top < 650
+
+
+class _Reads:
+    """A page OCR that reads the same blocks on every page."""
+
+    def __init__(self, blocks: list[RawBlock]) -> None:
+        self.blocks = blocks
+
+    def available(self) -> bool:
+        return True
+
+    def __call__(self, page: object, number: int) -> tuple[list[RawBlock], str | None]:
+        return self.blocks, None
