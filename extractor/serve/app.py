@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -50,6 +52,17 @@ class _SecureHeaders:
         await self.app(scope, receive, with_headers)
 
 
+async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    """422 naming where the request was wrong and why, without echoing what it sent: an input
+    holding Infinity (which Python's JSON reader accepts and no JSON writer writes) turned
+    FastAPI's own 422 into a 500, and an echo of a large body is a large answer."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    detail = [
+        {"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in errors
+    ]
+    return JSONResponse(status_code=422, content={"detail": detail})
+
+
 def create_app(settings: ServeSettings) -> FastAPI:
     """An app on its own database (migrated to the newest schema) and upload folder."""
     from fastapi.responses import FileResponse
@@ -85,6 +98,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.include_router(folders.router)
     app.add_middleware(_SecureHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_exception_handler(RequestValidationError, _invalid_request)
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:

@@ -7,11 +7,11 @@ labelled corpus that ``extractor evaluate`` scores.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from extractor.serve.processing import Result, suggestion_key
+from extractor.serve.schemas import stored_value
 from extractor.serve.tables import Decision, Submission
 
 _CLAIM_KEYS = ("field", "value", "status", "year", "qualifier", "page", "quote")
@@ -26,8 +26,8 @@ def _claim(suggestion_value: dict[str, Any], decision: Decision | None) -> dict[
     if decision is not None and decision.action == "reject":
         return None
     claim = dict(suggestion_value)
-    if decision is not None and decision.action == "correct" and decision.value_json:
-        claim.update(json.loads(decision.value_json))
+    if decision is not None and decision.action == "correct":
+        claim.update(stored_value(decision.value_json) or {})
     return {k: claim[k] for k in _CLAIM_KEYS if claim.get(k) is not None}
 
 
@@ -52,7 +52,7 @@ def gold_file(row: Submission, result: Result, decisions: list[Decision]) -> dic
             claims.append(claim)
     for decision in latest.values():
         if decision.action == "add" and decision.value_json:
-            added = _claim(json.loads(decision.value_json), None)
+            added = _claim(stored_value(decision.value_json) or {}, None)
             if added and {"field", "value", "status"} <= set(added):
                 claims.append(added)
     prediction = result.prediction

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from extractor.model import ConditionVerdict, FormCheck, Suggestion
+from extractor.model import ConditionVerdict, FormCheck, Qualifier, Suggestion
 from extractor.serve.view import Rect
 
 
@@ -119,13 +120,66 @@ class FrameworkOut(BaseModel):
     lists: dict[str, str] = {}
 
 
+# A figure as a reviewer may write it: a finite number, or a short string (a title, a name).
+Figure = Annotated[float, Field(allow_inf_nan=False)] | Annotated[str, Field(max_length=200)]
+Offset = Annotated[int, Field(ge=0, le=2**31)]
+
+
+class DecisionValue(BaseModel):
+    """What a correction or an added piece of evidence says: flat and bounded, so that every
+    stored decision can be shown and exported (a value nested 900 levels deep was stored and
+    broke the decisions route for good; a list broke the gold export)."""
+
+    model_config = ConfigDict(extra="forbid")
+    indicator: str | None = Field(default=None, max_length=64)
+    field: str | None = Field(default=None, max_length=64)
+    value: Figure | None = None
+    status: Literal["actual", "target"] | None = None
+    year: int | None = Field(default=None, ge=1900, le=2100)
+    qualifier: Qualifier | None = None
+    page: int | None = Field(default=None, ge=1, le=100_000)
+    quote: str | None = Field(default=None, max_length=2000)
+    block: Offset | None = None
+    start: Offset | None = None
+    end: Offset | None = None
+
+
+def stored_value(text: str | None) -> dict[str, Any] | None:
+    """A stored decision's value as the API shows it: None where there is none, or where a
+    value stored before values were checked is not a DecisionValue."""
+    if not text:
+        return None
+    try:
+        return DecisionValue.model_validate_json(text).model_dump(exclude_none=True)
+    except (ValueError, RecursionError):
+        return None
+
+
+def stored_previous(text: str | None) -> dict[str, Any] | None:
+    """A stored decision's previous state (action, value, note), its value checked as above."""
+    if not text:
+        return None
+    try:
+        state = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(state, dict):
+        return None
+    action, note, value = state.get("action"), state.get("note"), state.get("value")
+    return {
+        "action": action if isinstance(action, str) else None,
+        "value": stored_value(json.dumps(value)) if isinstance(value, dict) else None,
+        "note": note if isinstance(note, str) else None,
+    }
+
+
 class DecisionIn(BaseModel):
     """A reviewer's decision: ``correct`` and ``add`` carry a value (value, status, year …)."""
 
     model_config = ConfigDict(extra="forbid")
     suggestion: str = Field(min_length=1, max_length=128)
     action: Literal["confirm", "reject", "correct", "add", "note"]
-    value: dict[str, Any] | None = None
+    value: DecisionValue | None = None
     note: str | None = Field(default=None, max_length=4000)
 
 

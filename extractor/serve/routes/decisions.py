@@ -13,7 +13,13 @@ from extractor.serve.deps import CurrentReviewer, Db
 from extractor.serve.processing import load_result
 from extractor.serve.review import gold_file
 from extractor.serve.routes.submissions import Visible
-from extractor.serve.schemas import DecisionIn, DecisionOut, ReviewState
+from extractor.serve.schemas import (
+    DecisionIn,
+    DecisionOut,
+    ReviewState,
+    stored_previous,
+    stored_value,
+)
 from extractor.serve.tables import Decision, Submission
 
 router = APIRouter(prefix="/api/submissions", tags=["decisions"])
@@ -26,8 +32,7 @@ _APPENDING = threading.Lock()
 def _out(row: Decision) -> DecisionOut:
     return DecisionOut(
         id=row.id, suggestion=row.suggestion, action=row.action,
-        value=json.loads(row.value_json) if row.value_json else None,
-        previous=json.loads(row.previous_json) if row.previous_json else None,
+        value=stored_value(row.value_json), previous=stored_previous(row.previous_json),
         note=row.note, reviewer_id=row.reviewer_id, created_at=row.created_at,
     )  # fmt: skip
 
@@ -60,11 +65,11 @@ def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) ->
         if last is not None:
             state = {
                 "action": last.action,
-                "value": json.loads(last.value_json) if last.value_json else None,
+                "value": stored_value(last.value_json),
                 "note": last.note,
             }
             previous = json.dumps(state, ensure_ascii=False)
-        value = None if body.value is None else json.dumps(body.value, ensure_ascii=False)
+        value = None if body.value is None else body.value.model_dump_json(exclude_none=True)
         decision = Decision(
             submission_id=row.id, suggestion=body.suggestion, action=body.action,
             value_json=value, previous_json=previous, note=body.note, reviewer_id=reviewer.id,
