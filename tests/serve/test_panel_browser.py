@@ -293,8 +293,14 @@ def test_a_figure_read_by_ocr_is_boxed_over_its_ink(page: Page, tmp_path: Path) 
     _item(page, density).click()
     box = page.locator(f'#doc .page .box.active[data-keys~="{density}"]').first
     expect(box).to_be_in_viewport()
+    picture = page.locator('#doc .page[data-page="1"] img')
+    # the page image is rendered in a worker on first request: its ink is there once it loaded
+    picture.evaluate(
+        "img => img.complete && img.naturalWidth > 0 ? true"
+        " : new Promise((done, fail) => { img.onload = () => done(true); img.onerror = fail; })"
+    )
     area = box.bounding_box()
-    image = page.locator('#doc .page[data-page="1"] img').bounding_box()
+    image = picture.bounding_box()
     assert area is not None
     assert image is not None
     x = (area["x"] + area["width"] / 2 - image["x"]) / image["width"]
