@@ -17,6 +17,7 @@ from extractor.serve.tables import Submission
 
 ACCEPTED = (".pdf", ".docx", ".txt")
 _UNSAFE = re.compile(r"[^\w.\-]+")
+_NAME_BYTES = 200
 
 
 def is_accepted(name: str) -> bool:
@@ -33,6 +34,16 @@ def require_framework(framework: str) -> None:
         load_framework(framework)
     except UnknownFramework as err:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(err)) from err
+
+
+def _stored_name(row_id: int, name: str) -> str:
+    """The upload's file name on disk: the row's id, then as much of the sent name's end as
+    fits in 200 bytes of UTF-8 (a file name may hold 255 bytes: 84 Chinese characters and an
+    id did not fit, and the upload answered 500)."""
+    safe = _UNSAFE.sub("_", name)
+    while len(safe.encode("utf-8")) > _NAME_BYTES:
+        safe = safe[1:]
+    return f"{row_id}-{safe}"
 
 
 def admit(
@@ -60,7 +71,7 @@ def admit(
     db.flush()
     uploads = config.data_dir / "uploads"
     uploads.mkdir(parents=True, exist_ok=True)
-    stored = uploads / f"{row.id}-{_UNSAFE.sub('_', name)[-120:]}"
+    stored = uploads / _stored_name(row.id, name)
     stored.write_bytes(data)
     row.stored_path = str(stored)
     db.commit()

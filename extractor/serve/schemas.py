@@ -42,9 +42,15 @@ class ReviewerOut(BaseModel):
     is_admin: bool
 
 
+# A row id the database can hold (SQLite and PostgreSQL integers are 64-bit): a 30-digit id
+# overflowed the driver and answered 500.
+ROW_ID_MAX = 2**63 - 1
+RowId = Annotated[int, Field(ge=1, le=ROW_ID_MAX)]
+
+
 class Assignment(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reviewer_id: int
+    reviewer_id: RowId
 
 
 class SubmissionOut(BaseModel):

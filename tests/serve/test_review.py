@@ -188,3 +188,22 @@ def test_a_submission_s_extraction_is_bounded_by_the_timeout(
     uploaded = upload(big, login(big), "figures.txt", (line * 40_000).encode("utf-8"))
     row = big.get(f"/api/submissions/{uploaded['id']}").json()
     assert (row["status"], row["error_kind"]) == ("failed", "timeout")
+
+
+def test_an_id_too_large_for_the_database_is_refused_not_a_500(client: TestClient) -> None:
+    headers = login(client)
+    huge = "1" * 30  # overflowed the database driver: 500
+    assert client.get(f"/api/submissions/{huge}").status_code == 422
+    uploaded = upload(client, headers)
+    url = f"/api/submissions/{uploaded['id']}/assign"
+    body = {"reviewer_id": int(huge)}
+    assert client.post(url, json=body, headers=headers).status_code == 422
+
+
+def test_a_long_chinese_file_name_is_stored_and_processed(client: TestClient) -> None:
+    """84 Chinese characters and the id passed the 255-byte limit of a file name: a 500."""
+    name = "澄江市融合应用先导区申报材料" * 7 + ".txt"  # 98 characters, 298 bytes
+    uploaded = upload(client, login(client), name)
+    assert uploaded["http"] == 202, uploaded
+    row = client.get(f"/api/submissions/{uploaded['id']}").json()
+    assert (row["status"], row["filename"]) == ("done", name)

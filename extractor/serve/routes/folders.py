@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractor.serve.config import ServeSettings
 from extractor.serve.deps import Admin, Db, Settings
 from extractor.serve.intake import admit, is_accepted, require_framework
-from extractor.serve.schemas import SubmissionOut
+from extractor.serve.schemas import RowId, SubmissionOut
 from extractor.serve.tables import Reviewer
 from extractor.settings import DEFAULT_FRAMEWORK
 
@@ -30,7 +30,7 @@ class FolderIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     path: str = Field(min_length=1, max_length=4096, description="a folder on the server")
     framework: str = DEFAULT_FRAMEWORK
-    assign_to: int | None = Field(default=None, description="reviewer id; the admin if absent")
+    assign_to: RowId | None = Field(default=None, description="reviewer id; the admin if absent")
 
 
 class SkippedFile(BaseModel):

@@ -10,6 +10,7 @@ from fastapi import (
     Depends,
     Form,
     HTTPException,
+    Path,
     Request,
     UploadFile,
     status,
@@ -18,11 +19,12 @@ from sqlalchemy import select
 
 from extractor.serve.deps import Admin, CurrentReviewer, Db, Settings
 from extractor.serve.intake import admit, is_accepted, require_framework
-from extractor.serve.schemas import Assignment, SubmissionOut
+from extractor.serve.schemas import ROW_ID_MAX, Assignment, SubmissionOut
 from extractor.serve.tables import Reviewer, Submission
 from extractor.settings import DEFAULT_FRAMEWORK
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
+SubmissionId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 
 
 def _out(row: Submission) -> SubmissionOut:
@@ -32,7 +34,9 @@ def _out(row: Submission) -> SubmissionOut:
     )  # fmt: skip
 
 
-def visible_submission(submission_id: int, reviewer: CurrentReviewer, db: Db) -> Submission:
+def visible_submission(
+    submission_id: SubmissionId, reviewer: CurrentReviewer, db: Db
+) -> Submission:
     """The submission, if this reviewer may see it: assigned to them, or they administer.
     Otherwise 404, so that a reviewer cannot learn which other submissions exist."""
     row = db.get(Submission, submission_id)
@@ -84,7 +88,7 @@ def get_submission(row: Visible) -> SubmissionOut:
 
 
 @router.post("/{submission_id}/assign", response_model=SubmissionOut)
-def assign(submission_id: int, body: Assignment, _admin: Admin, db: Db) -> SubmissionOut:
+def assign(submission_id: SubmissionId, body: Assignment, _admin: Admin, db: Db) -> SubmissionOut:
     row = db.get(Submission, submission_id)
     if row is None or db.get(Reviewer, body.reviewer_id) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such submission or reviewer")
