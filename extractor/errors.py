@@ -13,14 +13,19 @@ from pathlib import Path
 _UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
-def shown_name(path: Path | str) -> str:
-    """A file's name as messages show it: controls and bidi overrides spelled as escapes."""
+def shown_text(text: str) -> str:
+    """``text`` as a message or report shows it: controls and bidi overrides spelled as escapes."""
     return _UNSHOWN.sub(
         lambda found: (
             f"\\x{ord(found[0]):02x}" if ord(found[0]) < 0x100 else f"\\u{ord(found[0]):04x}"
         ),
-        Path(path).name,
+        text,
     )
+
+
+def shown_name(path: Path | str) -> str:
+    """A file's name as messages show it: controls and bidi overrides spelled as escapes."""
+    return shown_text(Path(path).name)
 
 
 class ErrorKind(StrEnum):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import PurePath
 
+from extractor.errors import shown_text
 from extractor.model.verdict import BatchReport, ConditionVerdict, FormCheck, SubmissionResult
 from extractor.report.labels import Labels
 
@@ -63,12 +64,14 @@ def form_columns(labels: Labels) -> tuple[str, ...]:
 
 
 def display_name(report: BatchReport, submission: SubmissionResult) -> str:
-    """The file's path below the batch root, so files of the same name in subfolders differ."""
+    """The file's path below the batch root, so files of the same name in subfolders differ;
+    controls and bidi overrides in it spelled as escapes (a right-to-left override made
+    "x\u202efdp.txt" read "xtxt.pdf" in the HTML and the workbook)."""
     path = PurePath(submission.path)
     try:
-        return path.relative_to(report.root).as_posix()
+        return shown_text(path.relative_to(report.root).as_posix())
     except ValueError:
-        return path.as_posix()
+        return shown_text(path.as_posix())
 
 
 def summarise_form(form: FormCheck | None, labels: Labels) -> FormSummary:

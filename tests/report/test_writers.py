@@ -377,3 +377,22 @@ def test_xlsx_carries_no_clock_time(tmp_path: Path) -> None:
         assert {entry.date_time for entry in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = archive.read("docProps/core.xml").decode("utf-8")
     assert core.count("1980-01-01T00:00:00Z") == 2  # created and modified
+
+
+@pytest.mark.parametrize("suffix", [".html", ".xlsx"])
+def test_a_bidi_override_in_a_file_name_is_shown_escaped(tmp_path: Path, suffix: str) -> None:
+    """A right-to-left override made "x\\u202efdp.txt" read "xtxt.pdf" in the reports."""
+    report = _report()
+    named = report.submissions[0].model_copy(update={"path": "batch/x\u202efdp.txt"})
+    report = report.model_copy(update={"submissions": (named, *report.submissions[1:])})
+    target = tmp_path / f"r{suffix}"
+    write_report(report, target)
+    if suffix == ".html":
+        text = target.read_text(encoding="utf-8")
+    else:
+        from openpyxl import load_workbook
+
+        book = load_workbook(target)
+        text = "".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row)
+    assert "\u202e" not in text
+    assert "x\\u202efdp.txt" in text

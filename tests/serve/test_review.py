@@ -207,3 +207,10 @@ def test_a_long_chinese_file_name_is_stored_and_processed(client: TestClient) ->
     assert uploaded["http"] == 202, uploaded
     row = client.get(f"/api/submissions/{uploaded['id']}").json()
     assert (row["status"], row["filename"]) == ("done", name)
+
+
+def test_a_bidi_override_in_a_file_name_is_listed_escaped(client: TestClient) -> None:
+    assert upload(client, login(client), "x\u202efdp.txt")["http"] == 202
+    listed = [r["filename"] for r in client.get("/api/submissions").json()]
+    assert "x\\u202efdp.txt" in listed
+    assert not any("\u202e" in name for name in listed)

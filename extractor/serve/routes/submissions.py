@@ -17,6 +17,7 @@ from fastapi import (
 )
 from sqlalchemy import select
 
+from extractor.errors import shown_text
 from extractor.serve.deps import Admin, CurrentReviewer, Db, Settings
 from extractor.serve.intake import admit, is_accepted, require_framework
 from extractor.serve.schemas import ROW_ID_MAX, Assignment, SubmissionOut
@@ -28,8 +29,10 @@ SubmissionId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 
 
 def _out(row: Submission) -> SubmissionOut:
+    """The row as the page lists it: a control or bidi override in the sent file name spelled
+    as an escape (a right-to-left override reordered the name in the list)."""
     return SubmissionOut(
-        id=row.id, filename=row.filename, framework=row.framework, status=row.status,
+        id=row.id, filename=shown_text(row.filename), framework=row.framework, status=row.status,
         error_kind=row.error_kind, error=row.error, assigned_to=row.assigned_to,
     )  # fmt: skip
 
