@@ -83,7 +83,9 @@ def create_app(settings: ServeSettings) -> FastAPI:
     (settings.data_dir / "inbox").mkdir(exist_ok=True)  # the folder registration's default root
     engine = make_engine(settings.database_url)
     migrate(engine)
-    app = FastAPI(title="extractor reviewer panel", version="0.1.0")
+    # no /docs or /redoc: their pages load Swagger UI and ReDoc from a CDN, which a machine
+    # without internet cannot reach (the page was blank); /openapi.json describes the API
+    app = FastAPI(title="extractor reviewer panel", version="0.1.0", docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = session_factory(engine)

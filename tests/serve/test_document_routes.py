@@ -190,3 +190,10 @@ def test_a_huge_page_is_rendered_within_the_pixel_budget(client: TestClient) -> 
     assert image.width == image.height
     assert image.width * image.height <= MAX_PAGE_PIXELS
     assert image.width >= 0.99 * MAX_PAGE_PIXELS**0.5  # as large as the budget allows
+
+
+def test_no_docs_page_that_needs_a_cdn_only_the_openapi_description(client: TestClient) -> None:
+    """/docs loaded Swagger UI from a CDN: blank on a machine without internet."""
+    assert client.get("/docs").status_code == 404
+    assert client.get("/redoc").status_code == 404
+    assert client.get("/openapi.json").json()["info"]["title"] == "extractor reviewer panel"
