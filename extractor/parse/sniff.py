@@ -7,7 +7,13 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.errors import EmptyDocument, EncryptedDocument, TooLargeDocument, WrongTypeDocument
+from extractor.errors import (
+    DocumentError,
+    EmptyDocument,
+    EncryptedDocument,
+    TooLargeDocument,
+    WrongTypeDocument,
+)
 from extractor.model import SourceFormat
 from extractor.settings import Limits
 
@@ -57,6 +63,15 @@ def _content_format(path: Path, head: bytes) -> SourceFormat | str:
     return SourceFormat.txt
 
 
+def _unreadable(err: OSError) -> str:
+    """Why a file the batch listed cannot be opened, as its row says."""
+    if isinstance(err, FileNotFoundError):
+        return "the file is gone (moved or deleted after the folder was listed)"
+    if isinstance(err, PermissionError):
+        return "the file cannot be opened: permission denied"
+    return f"the file cannot be read: {err.strerror or err}"
+
+
 def sniff(path: Path, limits: Limits) -> SourceFile:
     """Check size and type, hash the bytes; raise a typed error naming the file otherwise."""
     extension = path.suffix.lower()
@@ -64,7 +79,10 @@ def sniff(path: Path, limits: Limits) -> SourceFile:
         raise WrongTypeDocument(
             path, f"unsupported extension {extension or '(none)'!r}", "submit PDF, DOCX or TXT"
         )
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError as err:  # gone since the folder was listed, or not ours to read
+        raise DocumentError(path, _unreadable(err)) from err
     if size == 0:
         raise EmptyDocument(path, "the file is empty (0 bytes)")
     if size > limits.max_bytes:
@@ -72,11 +90,14 @@ def sniff(path: Path, limits: Limits) -> SourceFile:
             path, f"{size:,} bytes is over the limit of {limits.max_bytes:,}", "EXTRACTOR_MAX_BYTES"
         )
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        head = handle.read(8192)
-        digest.update(head)
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+            digest.update(head)
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as err:
+        raise DocumentError(path, _unreadable(err)) from err
     if not head.strip():
         raise EmptyDocument(path, "the file holds only whitespace")
     if (

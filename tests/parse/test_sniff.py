@@ -85,3 +85,23 @@ def test_password_protected_docx_is_encrypted_not_wrong_type(tmp_path: Path) -> 
     path.write_bytes(ole + bytes(1024))
     with pytest.raises(EncryptedDocument, match="password"):
         sniff(path, LIMITS)
+
+
+def test_a_file_gone_since_the_folder_was_listed_is_unreadable_not_a_traceback(
+    tmp_path: Path,
+) -> None:
+    from extractor.errors import DocumentError, ErrorKind
+
+    with pytest.raises(DocumentError, match=r"gone\.pdf: the file is gone") as caught:
+        sniff(tmp_path / "gone.pdf", Limits())
+    assert caught.value.kind is ErrorKind.unreadable
+
+
+def test_a_file_that_cannot_be_opened_is_unreadable(tmp_path: Path) -> None:
+    from extractor.errors import DocumentError
+
+    folder = tmp_path / "a-folder.pdf"  # a directory named like a submission: open() fails
+    folder.mkdir()
+    (folder / "x").write_text("x")
+    with pytest.raises(DocumentError, match=r"a-folder\.pdf: the file cannot be"):
+        sniff(folder, Limits())
