@@ -46,8 +46,9 @@ _PRELOAD = [
 # pdfium aborts (SIGABRT) when an allocation fails under the address-space cap, as a
 # decompression bomb or a page of 10**8 drawn forms makes it do, and the dynamic loader exits
 # with status 127 when it cannot allocate a library's thread-local data; a worker that died
-# after reaching this share of the cap ran out of memory (a parse of a text-layer PDF peaks
-# near 250 MB of address space, one with OCR near 2.4 GB).
+# after reaching this share of the cap ran out of memory (a worker starts near 420 MB of
+# address space with the preloaded pipeline, a text-layer PDF adds about 250 MB, OCR brings
+# it near 2.4 GB).
 _OUT_OF_MEMORY_SHARE = 0.4
 _SAMPLE_S = 0.05
 
