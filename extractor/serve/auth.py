@@ -41,11 +41,20 @@ def verify_password(stored: str, password: str) -> bool:
         return False
 
 
+@cache
+def _unknown_hash() -> str:
+    """A hash no password is checked against for real, made once: an unknown name costs one
+    verification like a known one (hashing a dummy for each try made unknown names take twice
+    as long, telling which names exist)."""
+    return hash_password(secrets.token_urlsafe(16))
+
+
 def authenticate(session: Session, name: str, password: str) -> Reviewer | None:
-    """The reviewer with this name and password, or None (the same answer for either wrong)."""
+    """The reviewer with this name and password, or None (the same answer, and the same work,
+    for either wrong)."""
     reviewer = session.scalar(select(Reviewer).where(Reviewer.name == name))
     if reviewer is None:
-        verify_password(hash_password("timing"), password)  # as slow as a real check
+        verify_password(_unknown_hash(), password)  # as slow as a real check, no slower
         return None
     return reviewer if verify_password(reviewer.password_hash, password) else None
 

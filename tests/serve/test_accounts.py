@@ -116,3 +116,31 @@ def test_create_admin_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert result.exit_code == 0, result.output
     client = TestClient(create_app(ServeSettings.from_env()))
     assert client.post("/api/login", json={"name": "chen", "password": PASSWORD}).status_code == 200
+
+
+@pytest.mark.parametrize("name", ["admin", "nobody"], ids=["known-name", "unknown-name"])
+def test_a_wrong_sign_in_costs_the_same_work_for_any_name(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """An unknown name hashed a dummy password and then verified it: twice the argon2 work of
+    a known name, so the time told which names exist. Counted, not timed: one verification
+    and no hashing per try, after the first."""
+    from extractor.serve import auth
+
+    client.post("/api/login", json={"name": "nobody", "password": "warm up the dummy"})
+    calls: list[str] = []
+    real_hash, real_verify = auth.hash_password, auth.verify_password
+
+    def counted_hash(password: str) -> str:
+        calls.append("hash")
+        return real_hash(password)
+
+    def counted_verify(stored: str, password: str) -> bool:
+        calls.append("verify")
+        return real_verify(stored, password)
+
+    monkeypatch.setattr(auth, "hash_password", counted_hash)
+    monkeypatch.setattr(auth, "verify_password", counted_verify)
+    response = client.post("/api/login", json={"name": name, "password": "wrong password"})
+    assert response.status_code == 401
+    assert calls == ["verify"]
