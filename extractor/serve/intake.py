@@ -40,10 +40,8 @@ def _stored_name(row_id: int, name: str) -> str:
     """The upload's file name on disk: the row's id, then as much of the sent name's end as
     fits in 200 bytes of UTF-8 (a file name may hold 255 bytes: 84 Chinese characters and an
     id did not fit, and the upload answered 500)."""
-    safe = _UNSAFE.sub("_", name)
-    while len(safe.encode("utf-8")) > _NAME_BYTES:
-        safe = safe[1:]
-    return f"{row_id}-{safe}"
+    tail = _UNSAFE.sub("_", name).encode("utf-8")[-_NAME_BYTES:]
+    return f"{row_id}-{tail.decode('utf-8', 'ignore')}"  # a character cut in two is dropped
 
 
 def admit(
