@@ -150,31 +150,42 @@ class DecisionValue(BaseModel):
     end: Offset | None = None
 
 
-def stored_value(text: str | None) -> dict[str, Any] | None:
-    """A stored decision's value as the API shows it: None where there is none, or where a
-    value stored before values were checked is not a DecisionValue."""
+def _checked(value: object) -> dict[str, Any] | None:
+    """``value`` as a DecisionValue shows it, or None where it is none (a value stored before
+    values were checked: nested, a list, a number)."""
+    if value is None:
+        return None
+    try:
+        return DecisionValue.model_validate(value).model_dump(exclude_none=True)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _loaded(text: str | None) -> object:
+    """Stored JSON text as Python values; None where there is none or it is no JSON."""
     if not text:
         return None
     try:
-        return DecisionValue.model_validate_json(text).model_dump(exclude_none=True)
+        return json.loads(text)
     except (ValueError, RecursionError):
         return None
+
+
+def stored_value(text: str | None) -> dict[str, Any] | None:
+    """A stored decision's value as the API shows it: None where there is none, or where a
+    value stored before values were checked is not a DecisionValue."""
+    return _checked(_loaded(text))
 
 
 def stored_previous(text: str | None) -> dict[str, Any] | None:
     """A stored decision's previous state (action, value, note), its value checked as above."""
-    if not text:
-        return None
-    try:
-        state = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
+    state = _loaded(text)
     if not isinstance(state, dict):
         return None
-    action, note, value = state.get("action"), state.get("note"), state.get("value")
+    action, note = state.get("action"), state.get("note")
     return {
         "action": action if isinstance(action, str) else None,
-        "value": stored_value(json.dumps(value)) if isinstance(value, dict) else None,
+        "value": _checked(state.get("value")),
         "note": note if isinstance(note, str) else None,
     }
 
