@@ -281,6 +281,42 @@ def serve(host: str, port: int) -> None:
     )
 
 
+@cli.command()
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=None,
+    help="Documents read at once (default EXTRACTOR_JOBS, else 2).",
+)  # fmt: skip
+def worker(jobs: int | None) -> None:
+    """Process the reviewer panel's queued submissions, beside the panel's own threads or
+    instead of them (EXTRACTOR_JOBS=0 on the panel): workers on several machines share one
+    PostgreSQL database. Stops on Ctrl-C or SIGTERM, handing back what it holds.
+
+    e.g. EXTRACTOR_DATABASE_URL=postgresql+psycopg://… extractor worker --jobs 4
+    """
+    import signal
+    import threading
+
+    from extractor.serve.config import ServeSettings
+    from extractor.serve.db import make_engine, migrate, session_factory
+    from extractor.serve.queue import JobQueue
+
+    settings = ServeSettings.from_env()
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    count = jobs or settings.jobs or 2
+    queue = JobQueue(session_factory(engine), jobs=count, lease_s=settings.lease_s)
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    queue.start()
+    click.echo(f"worker {queue.worker}: {count} job(s) at once", err=True)
+    while not stop.wait(1.0):
+        pass
+    queue.stop()
+    engine.dispose()
+    click.echo(f"worker {queue.worker}: stopped", err=True)
+
+
 @cli.command("create-admin")
 @click.argument("name")
 @click.password_option(envvar="EXTRACTOR_ADMIN_PASSWORD", help="The password (prompted).")

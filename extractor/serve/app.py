@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -13,6 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from extractor.serve.cache import ResponseCache
 from extractor.serve.config import ServeSettings
 from extractor.serve.db import make_engine, migrate, session_factory
+from extractor.serve.queue import JobQueue
 
 STATIC = Path(__file__).parent / "static"
 # Only the page's own script and style run: text from a document can never become markup that
@@ -83,12 +86,29 @@ def create_app(settings: ServeSettings) -> FastAPI:
     (settings.data_dir / "inbox").mkdir(exist_ok=True)  # the folder registration's default root
     engine = make_engine(settings.database_url)
     migrate(engine)
+    factory = session_factory(engine)
+    queue = JobQueue(factory, jobs=settings.jobs, lease_s=settings.lease_s)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        """The job queue's threads run while the server does; stopping gives back what they
+        hold without waiting for it."""
+        queue.start()
+        try:
+            yield
+        finally:
+            queue.stop()
+
     # no /docs or /redoc: their pages load Swagger UI and ReDoc from a CDN, which a machine
     # without internet cannot reach (the page was blank); /openapi.json describes the API
-    app = FastAPI(title="extractor reviewer panel", version="0.1.0", docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="extractor reviewer panel", version="0.1.0", docs_url=None, redoc_url=None,
+        lifespan=lifespan,
+    )  # fmt: skip
     app.state.settings = settings
     app.state.engine = engine
-    app.state.sessions = session_factory(engine)
+    app.state.sessions = factory
+    app.state.queue = queue
     app.state.responses = ResponseCache()
     app.include_router(sessions.router)
     app.include_router(reviewers.router)

@@ -6,7 +6,7 @@ import os
 import secrets
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, PositiveInt
+from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveFloat, PositiveInt
 
 
 class ServeSettings(BaseModel):
@@ -21,11 +21,18 @@ class ServeSettings(BaseModel):
     folder_roots: tuple[Path, ...] = Field(
         default=(), description="where an administrator may register folders; none: data_dir/inbox"
     )
+    jobs: NonNegativeInt = Field(
+        default=2, description="documents this process reads at once; 0: `extractor worker`s do"
+    )
+    lease_s: PositiveFloat = Field(
+        default=30.0, description="how long a claim on a submission lasts unless renewed"
+    )
 
     @classmethod
     def from_env(cls, data_dir: Path | None = None) -> ServeSettings:
-        """EXTRACTOR_DATABASE_URL, EXTRACTOR_SECRET_KEY, EXTRACTOR_DATA_DIR and
-        EXTRACTOR_FOLDER_ROOTS (os.pathsep-separated), with defaults."""
+        """EXTRACTOR_DATABASE_URL, EXTRACTOR_SECRET_KEY, EXTRACTOR_DATA_DIR,
+        EXTRACTOR_FOLDER_ROOTS (os.pathsep-separated), EXTRACTOR_JOBS and EXTRACTOR_LEASE_S,
+        with defaults."""
         roots = os.environ.get("EXTRACTOR_FOLDER_ROOTS", "").split(os.pathsep)
         root = data_dir or Path(os.environ.get("EXTRACTOR_DATA_DIR", "extractor-data"))
         return cls(
@@ -33,4 +40,9 @@ class ServeSettings(BaseModel):
             secret_key=os.environ.get("EXTRACTOR_SECRET_KEY") or secrets.token_urlsafe(48),
             data_dir=root,
             folder_roots=tuple(Path(part) for part in roots if part),
+            **{
+                key: os.environ[name]
+                for key, name in (("jobs", "EXTRACTOR_JOBS"), ("lease_s", "EXTRACTOR_LEASE_S"))
+                if name in os.environ
+            },
         )

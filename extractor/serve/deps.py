@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from extractor.serve.auth import CSRF_HEADER, SESSION_COOKIE, SessionData, read
 from extractor.serve.config import ServeSettings
+from extractor.serve.queue import JobQueue
 from extractor.serve.tables import Reviewer
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -28,8 +29,15 @@ def settings(request: Request) -> ServeSettings:
     return value
 
 
+def job_queue(request: Request) -> JobQueue:
+    value = request.app.state.queue
+    assert isinstance(value, JobQueue)
+    return value
+
+
 Db = Annotated[Session, Depends(database)]
 Settings = Annotated[ServeSettings, Depends(settings)]
+Queue = Annotated[JobQueue, Depends(job_queue)]
 
 
 def session_data(request: Request, config: Settings) -> SessionData:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from fastapi import BackgroundTasks, HTTPException, status
-from sqlalchemy.orm import Session, sessionmaker
+from fastapi import HTTPException, status
+from sqlalchemy.orm import Session
 
 from extractor.serve.config import ServeSettings
-from extractor.serve.processing import process
+from extractor.serve.queue import JobQueue
 from extractor.serve.tables import Submission
 
 ACCEPTED = (".pdf", ".docx", ".txt")
@@ -47,8 +47,7 @@ def _stored_name(row_id: int, name: str) -> str:
 def admit(
     db: Session,
     config: ServeSettings,
-    background: BackgroundTasks,
-    factory: sessionmaker[Session],
+    queue: JobQueue,
     *,
     name: str,
     data: bytes,
@@ -56,7 +55,8 @@ def admit(
     uploaded_by: int,
     assigned_to: int,
 ) -> Submission:
-    """Store ``data`` under data_dir/uploads, commit its Submission row and queue its processing.
+    """Store ``data`` under data_dir/uploads and commit its Submission row, queued: a worker of
+    the job queue (this process's or another's) takes it.
 
     The caller has checked the type, the size and the framework. The stored name starts with
     the row's id, so two files of the same name never overwrite each other.
@@ -73,5 +73,5 @@ def admit(
     stored.write_bytes(data)
     row.stored_path = str(stored)
     db.commit()
-    background.add_task(process, factory, row.id)
+    queue.notify()
     return row

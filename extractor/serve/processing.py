@@ -1,21 +1,15 @@
-"""Processing an uploaded submission in the background: parse, pre-screen, suggest, store.
+"""What processing a submission yields: parse, pre-screen, suggest, worked out in one job.
 
-The document's work (everything up to the Result) runs in a worker process with the
-per-document timeout and memory cap (extractor.bounded); the server's thread only waits for it
-and stores what comes back."""
+The job queue (extractor.serve.queue) runs ``read_submission`` in a worker process with the
+per-document timeout and memory cap (extractor.bounded) and stores the Result it returns."""
 
 from __future__ import annotations
 
 import json
-import logging
-import traceback
-from functools import partial
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy.orm import Session, sessionmaker
 
-from extractor.errors import INTERNAL_ERROR, DocumentError, error_kind
 from extractor.model import (
     ConditionVerdict,
     Document,
@@ -27,8 +21,6 @@ from extractor.model import (
 from extractor.serve.tables import Submission
 from extractor.serve.view import DocumentView, Rect
 from extractor.settings import Limits
-
-log = logging.getLogger(__name__)
 
 
 class Result(BaseModel):
@@ -89,29 +81,6 @@ def read_submission(path: Path, limits: Limits, *, framework_id: str) -> Result:
     prediction, verdicts = assess(document, framework_id)
     found = suggest(document, prediction, framework)
     return _result(document, path, framework, prediction, verdicts, found)
-
-
-def process(factory: sessionmaker[Session], submission_id: int) -> None:
-    """Run one submission through the pipeline; its status says where it stands."""
-    from extractor.bounded import InternalError, run_bounded
-
-    with factory() as session:
-        row = session.get(Submission, submission_id)
-        if row is None:
-            return
-        row.status = "processing"
-        session.commit()
-        try:
-            job = partial(read_submission, framework_id=row.framework)
-            result = run_bounded(job, Path(row.stored_path), Limits.from_env())
-            row.result_json = result.model_dump_json()
-            row.status = "done"
-        except (DocumentError, InternalError) as err:
-            row.status, row.error_kind, row.error = "failed", error_kind(err), str(err)
-        except Exception:  # a bug: the submission shows it, the service goes on
-            log.error("submission %s: internal error\n%s", submission_id, traceback.format_exc())
-            row.status, row.error_kind, row.error = "failed", INTERNAL_ERROR, "internal error"
-        session.commit()
 
 
 def load_result(row: Submission) -> Result | None:

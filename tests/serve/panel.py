@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from extractor.serve.app import create_admin, create_app
 from extractor.serve.auth import CSRF_HEADER
 from extractor.serve.config import ServeSettings
+from tests.serve.live import wait_processed
 
 PASSWORD = "correct horse battery"
 TEXT = (
@@ -27,7 +28,8 @@ def settings(root: Path, **overrides: Any) -> ServeSettings:
 
 
 def client(root: Path, **overrides: Any) -> TestClient:
-    """A test client of a fresh app with its administrator ``admin``."""
+    """A test client of a fresh app with its administrator ``admin``; use it in a ``with``
+    block, which runs the app's job queue (and stops it after)."""
     made = settings(root, **overrides)
     create_admin(made, "admin", PASSWORD)
     return TestClient(create_app(made))
@@ -41,9 +43,18 @@ def login(client: TestClient, name: str = "admin", password: str = PASSWORD) -> 
 
 
 def upload(
-    client: TestClient, headers: dict[str, str], name: str = "a.txt", data: bytes = b""
+    client: TestClient,
+    headers: dict[str, str],
+    name: str = "a.txt",
+    data: bytes = b"",
+    *,
+    wait: bool = True,
 ) -> dict[str, Any]:
-    """Upload a file (TEXT by default); its row, with the HTTP status under "http"."""
+    """Upload a file (TEXT by default); its row, with the HTTP status under "http". An
+    accepted upload is waited for until processed, unless ``wait`` is False."""
     files = {"file": (name, data or TEXT.encode("utf-8"), "text/plain")}
     response = client.post("/api/submissions", files=files, headers=headers)
-    return {**(response.json() if response.content else {}), "http": response.status_code}
+    row = {**(response.json() if response.content else {}), "http": response.status_code}
+    if wait and response.status_code == 202:
+        row = {**wait_processed(client, int(row["id"])), "http": response.status_code}
+    return row

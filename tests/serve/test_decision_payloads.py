@@ -49,62 +49,62 @@ def _routes_answer(client: TestClient, submission: int) -> None:
 
 
 def test_no_decision_payload_breaks_a_route(tmp_path: Path) -> None:
-    client = panel_client(tmp_path)
-    headers = login(client)
-    submission = int(upload(client, headers)["id"])
-    url = f"/api/submissions/{submission}/decisions"
+    with panel_client(tmp_path) as client:
+        headers = login(client)
+        submission = int(upload(client, headers)["id"])
+        url = f"/api/submissions/{submission}/decisions"
 
-    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(action=st.sampled_from(ACTIONS), value=VALUES, note=st.none() | st.text(max_size=30))
-    def decide(action: str, value: Any, note: str | None) -> None:
-        body = {
-            "suggestion": "bs_per_10k:claim:0-10",
-            "action": action,
-            "value": value,
-            "note": note,
-        }
-        # as a client may write it: Infinity and NaN too, which Python's JSON reader accepts
-        raw = json.dumps(body, allow_nan=True).encode("utf-8")
-        sent = {**headers, "content-type": "application/json"}
-        response = client.post(url, content=raw, headers=sent)
-        assert response.status_code in (201, 422), response.text[:300]
-        _routes_answer(client, submission)
+        @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+        @given(action=st.sampled_from(ACTIONS), value=VALUES, note=st.none() | st.text(max_size=30))
+        def decide(action: str, value: Any, note: str | None) -> None:
+            body = {
+                "suggestion": "bs_per_10k:claim:0-10",
+                "action": action,
+                "value": value,
+                "note": note,
+            }
+            # as a client may write it: Infinity and NaN too, which Python's JSON reader accepts
+            raw = json.dumps(body, allow_nan=True).encode("utf-8")
+            sent = {**headers, "content-type": "application/json"}
+            response = client.post(url, content=raw, headers=sent)
+            assert response.status_code in (201, 422), response.text[:300]
+            _routes_answer(client, submission)
 
-    decide()
+        decide()
 
 
 def test_deep_list_and_huge_values_are_refused(tmp_path: Path) -> None:
-    client = panel_client(tmp_path)
-    headers = login(client)
-    submission = int(upload(client, headers)["id"])
-    url = f"/api/submissions/{submission}/decisions"
-    for value in (_nested(900), {"value": [1, 2]}, {"value": "x" * (20 << 20)}):
-        body = {"suggestion": "s", "action": "correct", "value": value}
-        assert client.post(url, json=body, headers=headers).status_code in (413, 422)
-    good = {"suggestion": "s", "action": "correct", "value": {"value": 40.5, "year": 2023}}
-    assert client.post(url, json=good, headers=headers).status_code == 201
-    _routes_answer(client, submission)
+    with panel_client(tmp_path) as client:
+        headers = login(client)
+        submission = int(upload(client, headers)["id"])
+        url = f"/api/submissions/{submission}/decisions"
+        for value in (_nested(900), {"value": [1, 2]}, {"value": "x" * (20 << 20)}):
+            body = {"suggestion": "s", "action": "correct", "value": value}
+            assert client.post(url, json=body, headers=headers).status_code in (413, 422)
+        good = {"suggestion": "s", "action": "correct", "value": {"value": 40.5, "year": 2023}}
+        assert client.post(url, json=good, headers=headers).status_code == 201
+        _routes_answer(client, submission)
 
 
 def test_values_stored_before_they_were_checked_are_shown_and_exported(tmp_path: Path) -> None:
     """Rows written by the unchecked API: a 900-level value, a list, a non-JSON string."""
-    client = panel_client(tmp_path)
-    headers = login(client)
-    submission = int(upload(client, headers)["id"])
-    bad = [json.dumps(_nested(900)), json.dumps({"value": [1, 2]}), "not json", json.dumps([1])]
-    engine = create_engine(f"sqlite:///{tmp_path / 'panel.db'}")
-    with Session(engine) as db:
-        for index, text in enumerate(bad):
-            db.add(
-                Decision(
-                    submission_id=submission,
-                    suggestion=f"s{index}",
-                    action="correct",
-                    value_json=text,
-                    previous_json=text,
-                    note=None,
-                    reviewer_id=1,
+    with panel_client(tmp_path) as client:
+        headers = login(client)
+        submission = int(upload(client, headers)["id"])
+        bad = [json.dumps(_nested(900)), json.dumps({"value": [1, 2]}), "not json", json.dumps([1])]
+        engine = create_engine(f"sqlite:///{tmp_path / 'panel.db'}")
+        with Session(engine) as db:
+            for index, text in enumerate(bad):
+                db.add(
+                    Decision(
+                        submission_id=submission,
+                        suggestion=f"s{index}",
+                        action="correct",
+                        value_json=text,
+                        previous_json=text,
+                        note=None,
+                        reviewer_id=1,
+                    )
                 )
-            )
-        db.commit()
-    _routes_answer(client, submission)
+            db.commit()
+        _routes_answer(client, submission)

@@ -4,6 +4,7 @@ framework tree, and the headers that keep document text inert."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from PIL import Image
 from extractor.serve.auth import CSRF_HEADER
 from extractor.serve.view import MAX_PAGE_PIXELS
 from tests.pdf_bytes import pdf_bytes
+from tests.serve.live import wait_processed
 from tests.serve.panel import client as panel_client
 from tests.serve.panel import login
 
@@ -21,8 +23,9 @@ SAMPLE_PDF = ROOT / "samples" / "sample-application.pdf"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    return panel_client(tmp_path_factory.mktemp("panel"))
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    with panel_client(tmp_path_factory.mktemp("panel")) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +37,7 @@ def pdf_submission(client: TestClient) -> int:
         )
     assert response.status_code == 202, response.text
     submission = int(response.json()["id"])
-    assert client.get(f"/api/submissions/{submission}").json()["status"] == "done"
+    assert wait_processed(client, submission)["status"] == "done"
     return submission
 
 
@@ -183,7 +186,7 @@ def test_a_huge_page_is_rendered_within_the_pixel_budget(client: TestClient) -> 
     )
     assert response.status_code == 202, response.text
     submission = int(response.json()["id"])
-    assert client.get(f"/api/submissions/{submission}").json()["status"] == "done"
+    assert wait_processed(client, submission)["status"] == "done"
     page = client.get(f"/api/submissions/{submission}/pages/1.png")
     assert page.status_code == 200, page.text
     image = Image.open(io.BytesIO(page.content))

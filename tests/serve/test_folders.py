@@ -1,4 +1,5 @@
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,7 @@ from fastapi.testclient import TestClient
 
 from extractor.serve.app import create_admin, create_app
 from extractor.serve.config import ServeSettings
+from tests.serve.live import wait_processed
 from tests.serve.panel import PASSWORD, TEXT, login
 from tests.serve.panel import settings as panel_settings
 
@@ -15,10 +17,11 @@ def _settings(tmp_path: Path, *roots: Path) -> ServeSettings:
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> TestClient:
+def client(tmp_path: Path) -> Iterator[TestClient]:
     settings = _settings(tmp_path)
     create_admin(settings, "admin", PASSWORD)
-    return TestClient(create_app(settings))
+    with TestClient(create_app(settings)) as client:
+        yield client
 
 
 @pytest.fixture
@@ -71,7 +74,7 @@ def test_a_folder_becomes_a_submission_per_file(client: TestClient, inbox: Path)
     ]
     me = client.get("/api/me").json()["id"]
     for submission in created:
-        row = client.get(f"/api/submissions/{submission['id']}").json()
+        row = wait_processed(client, submission["id"])
         assert (row["status"], row["assigned_to"]) == ("done", me), row
     found = client.get(f"/api/submissions/{created[2]['id']}/suggestions").json()
     assert any(s["field"] == "bs_per_10k" for s in found["suggestions"])
@@ -150,10 +153,10 @@ def test_configured_roots_replace_the_inbox(tmp_path: Path, inbox: Path) -> None
     (shared / "a.txt").write_text(TEXT, encoding="utf-8")
     settings = _settings(tmp_path, shared)
     create_admin(settings, "admin", PASSWORD)
-    client = TestClient(create_app(settings))
-    headers = login(client)
-    assert _register(client, headers, inbox)["http"] == 403
-    assert len(_register(client, headers, shared)["submissions"]) == 1
+    with TestClient(create_app(settings)) as client:
+        headers = login(client)
+        assert _register(client, headers, inbox)["http"] == 403
+        assert len(_register(client, headers, shared)["submissions"]) == 1
 
 
 def test_roots_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -49,8 +50,9 @@ def _body(method: str, path: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    return panel_client(tmp_path_factory.mktemp("panel"))
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    with panel_client(tmp_path_factory.mktemp("panel")) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,6 @@ import pytest
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
@@ -66,18 +65,20 @@ def settings(database_url: str, tmp_path: Path) -> ServeSettings:
 
 
 @pytest.fixture
-def apps() -> Iterator[list[FastAPI]]:
-    """Apps a test builds; their connection pools are closed after it."""
-    built: list[FastAPI] = []
+def apps() -> Iterator[list[TestClient]]:
+    """Clients of the apps a test builds, started (their job queues run); stopped after it
+    and their connection pools closed."""
+    built: list[TestClient] = []
     yield built
-    for app in built:
-        app.state.engine.dispose()
+    for client in built:
+        client.__exit__(None, None, None)
+        client.app.state.engine.dispose()  # type: ignore[attr-defined]
 
 
-def _client(settings: ServeSettings, apps: list[FastAPI]) -> TestClient:
-    app = create_app(settings)
-    apps.append(app)
-    return TestClient(app)
+def _client(settings: ServeSettings, apps: list[TestClient]) -> TestClient:
+    client = TestClient(create_app(settings))
+    apps.append(client.__enter__())
+    return client
 
 
 def _upload(client: TestClient, headers: dict[str, str]) -> int:
@@ -145,7 +146,7 @@ def test_migrations_make_the_schema_once_and_reach_the_head(database_url: str) -
 
 
 def test_the_review_flow_works_and_survives_a_restart(
-    settings: ServeSettings, apps: list[FastAPI]
+    settings: ServeSettings, apps: list[TestClient]
 ) -> None:
     create_admin(settings, "admin", PASSWORD)
     client = _client(settings, apps)
@@ -197,7 +198,7 @@ def test_the_review_flow_works_and_survives_a_restart(
 
 
 def test_timestamps_come_back_aware_and_in_order(
-    settings: ServeSettings, apps: list[FastAPI]
+    settings: ServeSettings, apps: list[TestClient]
 ) -> None:
     create_admin(settings, "admin", PASSWORD)
     client = _client(settings, apps)
@@ -224,7 +225,7 @@ def test_timestamps_come_back_aware_and_in_order(
         assert admin.created_at < stamps[0]
 
 
-def test_a_reviewer_name_is_unique(settings: ServeSettings, apps: list[FastAPI]) -> None:
+def test_a_reviewer_name_is_unique(settings: ServeSettings, apps: list[TestClient]) -> None:
     create_admin(settings, "admin", PASSWORD)
     client = _client(settings, apps)
     headers = login(client)
@@ -244,3 +245,55 @@ def test_a_reviewer_name_is_unique(settings: ServeSettings, apps: list[FastAPI])
     with pytest.raises(IntegrityError):
         create_admin(settings, "li", PASSWORD)
     login(client, "li", "another long password")
+
+
+def test_two_workers_share_one_queue_and_take_each_submission_once(
+    settings: ServeSettings, apps: list[TestClient], tmp_path: Path
+) -> None:
+    """A panel that only queues (EXTRACTOR_JOBS=0) and two `extractor worker` processes, as
+    on other machines, on one PostgreSQL database: every submission is processed once, by one
+    of them, and both take part; SIGTERM stops them cleanly."""
+    import signal
+    import subprocess
+    import sys
+
+    from extractor.serve.tables import Submission
+    from tests.serve.live import wait_processed
+
+    create_admin(settings, "admin", PASSWORD)
+    client = _client(settings.model_copy(update={"jobs": 0}), apps)
+    headers = login(client)
+    ids = [
+        int(upload(client, headers, f"{n}.txt", TEXT.encode(), wait=False)["id"]) for n in range(16)
+    ]
+    env = {
+        **os.environ, "EXTRACTOR_DATABASE_URL": settings.database_url,
+        "EXTRACTOR_DATA_DIR": str(tmp_path / "workers"), "EXTRACTOR_JOBS": "1",
+    }  # fmt: skip
+    command = [sys.executable, "-m", "extractor", "worker"]
+    workers = [subprocess.Popen(command, env=env, stderr=subprocess.PIPE) for _ in range(2)]
+    try:
+        rows = [wait_processed(client, submission, timeout_s=300) for submission in ids]
+    finally:
+        for worker in workers:
+            worker.send_signal(signal.SIGTERM)
+        ends = [worker.communicate(timeout=60) for worker in workers]
+    assert [w.returncode for w in workers] == [0, 0], [err.decode()[-2000:] for _, err in ends]
+    assert [row["status"] for row in rows] == ["done"] * len(ids), rows
+    with client.app.state.sessions() as session:  # type: ignore[attr-defined]
+        held = [session.get(Submission, submission) for submission in ids]
+        assert {row.attempts for row in held if row is not None} == {1}
+        assert len({row.claimed_by for row in held if row is not None}) == 2
+
+
+def test_concurrent_claims_on_postgresql_take_each_submission_once(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Six workers claim 60 submissions at once (FOR UPDATE SKIP LOCKED): none twice."""
+    from tests.serve.test_queue import claim_all, queue_database
+
+    factory = queue_database(database_url)
+    try:
+        claim_all(factory, tmp_path, count=60)
+    finally:
+        factory.kw["bind"].dispose()

@@ -1,4 +1,5 @@
 import json
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,8 +12,9 @@ from tests.serve.panel import login, upload
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> TestClient:
-    return panel_client(tmp_path, upload_max_bytes=10_000)
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    with panel_client(tmp_path, upload_max_bytes=10_000) as client:
+        yield client
 
 
 def test_upload_is_processed_and_gives_verdicts_and_suggestions(client: TestClient) -> None:
@@ -143,9 +145,9 @@ def test_a_reload_shows_the_state_as_left(client: TestClient, tmp_path: Path) ->
         url, json={"suggestion": key, "action": "reject", "note": "不是本市数据"}, headers=headers
     )
     settings = client.app.state.settings  # type: ignore[attr-defined]
-    again = TestClient(create_app(settings))  # a new app on the same database: a restart
-    login(again)
-    state = again.get(url).json()
+    with TestClient(create_app(settings)) as again:  # a new app on the same database
+        login(again)
+        state = again.get(url).json()
     assert [(d["action"], d["note"]) for d in state["latest"]] == [("reject", "不是本市数据")]
 
 
@@ -183,10 +185,9 @@ def test_a_submission_s_extraction_is_bounded_by_the_timeout(
     """Extraction ran on the server's own thread, past any timeout, holding its memory: a
     text full of figures (a second to parse, tens of seconds to extract) ends as a timeout."""
     monkeypatch.setenv("EXTRACTOR_TIMEOUT", "4")
-    big = panel_client(tmp_path, upload_max_bytes=10_000_000)
     line = "截至2023年底，全市累计建成5G基站12000个，规上工业企业2100家，专精特新小巨人企业40家。\n"
-    uploaded = upload(big, login(big), "figures.txt", (line * 40_000).encode("utf-8"))
-    row = big.get(f"/api/submissions/{uploaded['id']}").json()
+    with panel_client(tmp_path, upload_max_bytes=10_000_000) as big:
+        row = upload(big, login(big), "figures.txt", (line * 40_000).encode("utf-8"))
     assert (row["status"], row["error_kind"]) == ("failed", "timeout")
 
 

@@ -1,3 +1,4 @@
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,9 @@ FORMULA = '=HYPERLINK("http://example.com","click")'
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> TestClient:
-    return panel_client(tmp_path, upload_max_bytes=10_000)
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    with panel_client(tmp_path, upload_max_bytes=10_000) as client:
+        yield client
 
 
 def _rows(book: Workbook, sheet: str) -> list[dict[str, Any]]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from fastapi import APIRouter, BackgroundTasks, HTTPException, Request, status
+from fastapi import APIRouter, HTTPException, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractor.serve.config import ServeSettings
-from extractor.serve.deps import Admin, Db, Settings
+from extractor.serve.deps import Admin, Db, Queue, Settings
 from extractor.serve.intake import admit, is_accepted, require_framework
 from extractor.serve.schemas import RowId, SubmissionOut
 from extractor.serve.tables import Reviewer
@@ -105,14 +105,13 @@ def _read(entry: Path, roots: tuple[Path, ...], limit: int) -> bytes | SkippedFi
 @router.post("", response_model=FolderOut, status_code=status.HTTP_202_ACCEPTED)
 def register_folder(
     body: FolderIn,
-    request: Request,
-    background: BackgroundTasks,
     admin: Admin,
     db: Db,
     config: Settings,
+    queue: Queue,
 ) -> FolderOut:
     """Make a submission of every PDF, DOCX and TXT directly in the folder, in name order
-    (hidden files and subfolders left out); each is processed in the background like an
+    (hidden files and subfolders left out); each waits in the job queue like an
     upload. Registering a folder twice makes its submissions twice."""
     require_framework(body.framework)
     assignee = admin.id if body.assign_to is None else body.assign_to
@@ -134,7 +133,7 @@ def register_folder(
             skipped.append(data)
             continue
         row = admit(
-            db, config, background, request.app.state.sessions, name=entry.name, data=data,
+            db, config, queue, name=entry.name, data=data,
             framework=body.framework, uploaded_by=admin.id, assigned_to=assignee,
         )  # fmt: skip
         created.append(SubmissionOut.model_validate(row, from_attributes=True))

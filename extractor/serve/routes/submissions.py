@@ -6,19 +6,17 @@ from typing import Annotated
 
 from fastapi import (
     APIRouter,
-    BackgroundTasks,
     Depends,
     Form,
     HTTPException,
     Path,
-    Request,
     UploadFile,
     status,
 )
 from sqlalchemy import select
 
 from extractor.errors import shown_text
-from extractor.serve.deps import Admin, CurrentReviewer, Db, Settings
+from extractor.serve.deps import Admin, CurrentReviewer, Db, Queue, Settings
 from extractor.serve.intake import admit, is_accepted, require_framework
 from extractor.serve.schemas import ROW_ID_MAX, Assignment, SubmissionOut
 from extractor.serve.tables import Reviewer, Submission
@@ -53,15 +51,15 @@ Visible = Annotated[Submission, Depends(visible_submission)]
 
 @router.post("", response_model=SubmissionOut, status_code=status.HTTP_202_ACCEPTED)
 async def upload(
-    request: Request,
     file: UploadFile,
-    background: BackgroundTasks,
     reviewer: CurrentReviewer,
     db: Db,
     config: Settings,
+    queue: Queue,
     framework: Annotated[str, Form()] = DEFAULT_FRAMEWORK,
 ) -> SubmissionOut:
-    """Upload a PDF, DOCX or TXT; it is processed in the background (see its status)."""
+    """Upload a PDF, DOCX or TXT; it waits in the job queue until a worker processes it (see
+    its status: queued, processing, done or failed)."""
     name = file.filename or "upload"
     if not is_accepted(name):
         raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, "only PDF, DOCX or TXT")
@@ -70,7 +68,7 @@ async def upload(
     if len(data) > config.upload_max_bytes:
         raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, "the file is too large")
     row = admit(
-        db, config, background, request.app.state.sessions, name=name, data=data,
+        db, config, queue, name=name, data=data,
         framework=framework, uploaded_by=reviewer.id, assigned_to=reviewer.id,
     )  # fmt: skip
     return _out(row)
