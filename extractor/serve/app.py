@@ -15,9 +15,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from extractor.serve.cache import ResponseCache
 from extractor.serve.config import ServeSettings
 from extractor.serve.db import make_engine, migrate, session_factory
+from extractor.serve.gate import Gate
 from extractor.serve.queue import JobQueue
 
 STATIC = Path(__file__).parent / "static"
+_MULTIPART_FRAMING = 64 * 1024  # an upload's boundaries, part headers and form fields
 # Only the page's own script and style run: text from a document can never become markup that
 # executes, even if some rendering path forgot to treat it as text.
 _HEADERS = {
@@ -101,23 +103,24 @@ def create_app(settings: ServeSettings) -> FastAPI:
 
     # no /docs or /redoc: their pages load Swagger UI and ReDoc from a CDN, which a machine
     # without internet cannot reach (the page was blank); /openapi.json describes the API
+    # every body is bounded as it streams in (FastAPI checks the Content-Length first): an
+    # upload to its file's limit and the multipart framing, any other route's to json_max_bytes
+    # (the app's own limit is the largest: it stands outside the Gate and would answer 413 for
+    # the Gate's 401 to a signed-out upload)
     app = FastAPI(
         title="extractor reviewer panel", version="0.1.0", docs_url=None, redoc_url=None,
-        lifespan=lifespan,
+        lifespan=lifespan, max_body_size=settings.upload_max_bytes + _MULTIPART_FRAMING,
     )  # fmt: skip
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = factory
     app.state.queue = queue
     app.state.responses = ResponseCache()
-    app.include_router(sessions.router)
-    app.include_router(reviewers.router)
-    app.include_router(submissions.router)
-    app.include_router(decisions.router)
-    app.include_router(document.router)
-    app.include_router(frameworks.router)
-    app.include_router(exports.router)
-    app.include_router(folders.router)
+    for router in (sessions, reviewers, submissions, decisions, document, frameworks, exports,
+                   folders):  # fmt: skip
+        app.include_router(router.router, max_body_size=settings.json_max_bytes)
+    app.include_router(submissions.uploads, form_limits={"max_files": 1, "max_fields": 4})
+    app.add_middleware(Gate, settings=settings)  # a session before a change's body is read
     app.add_middleware(_SecureHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(RequestValidationError, _invalid_request)

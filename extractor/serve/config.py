@@ -18,6 +18,12 @@ class ServeSettings(BaseModel):
     data_dir: Path = Field(description="where uploaded files are kept")
     session_hours: PositiveInt = 12
     upload_max_bytes: PositiveInt = 50 * 1024 * 1024
+    json_max_bytes: PositiveInt = Field(
+        default=256 * 1024, description="the largest body of any request but an upload"
+    )
+    uploads_per_reviewer: PositiveInt = Field(
+        default=4, description="uploads one reviewer may have in flight at once"
+    )
     folder_roots: tuple[Path, ...] = Field(
         default=(), description="where an administrator may register folders; none: data_dir/inbox"
     )

@@ -23,6 +23,8 @@ from extractor.serve.tables import Reviewer, Submission
 from extractor.settings import DEFAULT_FRAMEWORK
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
+# the upload on its own router: create_app gives it the upload size limit, the rest JSON's
+uploads = APIRouter(prefix="/api/submissions", tags=["submissions"])
 SubmissionId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 
 
@@ -49,7 +51,7 @@ def visible_submission(
 Visible = Annotated[Submission, Depends(visible_submission)]
 
 
-@router.post("", response_model=SubmissionOut, status_code=status.HTTP_202_ACCEPTED)
+@uploads.post("", response_model=SubmissionOut, status_code=status.HTTP_202_ACCEPTED)
 async def upload(
     file: UploadFile,
     reviewer: CurrentReviewer,
