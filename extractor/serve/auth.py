@@ -1,16 +1,21 @@
-"""Accounts and sessions: argon2 password hashes, signed session cookies that expire, CSRF."""
+"""Accounts and sessions: argon2 password hashes, server-side sessions behind signed cookies
+that expire, CSRF."""
 
 from __future__ import annotations
 
+import hashlib
 import secrets
+import threading
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from extractor.serve.tables import Reviewer
+from extractor.serve.names import name_key
+from extractor.serve.tables import LoginSession, Reviewer
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
@@ -32,13 +37,19 @@ def hash_password(password: str) -> str:
     return str(_hasher().hash(password))
 
 
+# argon2 takes 64 MiB and most of a core per check: 60 sign-ins at once took 2.6 GB and slowed
+# every other request to seconds; the rest wait their turn
+_CHECKS = threading.BoundedSemaphore(2)
+
+
 def verify_password(stored: str, password: str) -> bool:
     from argon2.exceptions import VerificationError
 
-    try:
-        return bool(_hasher().verify(stored, password))
-    except VerificationError:
-        return False
+    with _CHECKS:
+        try:
+            return bool(_hasher().verify(stored, password))
+        except VerificationError:
+            return False
 
 
 @cache
@@ -52,7 +63,7 @@ def _unknown_hash() -> str:
 def authenticate(session: Session, name: str, password: str) -> Reviewer | None:
     """The reviewer with this name and password, or None (the same answer, and the same work,
     for either wrong)."""
-    reviewer = session.scalar(select(Reviewer).where(Reviewer.name == name))
+    reviewer = session.scalar(select(Reviewer).where(Reviewer.name_key == name_key(name)))
     if reviewer is None:
         verify_password(_unknown_hash(), password)  # as slow as a real check, no slower
         return None
@@ -61,7 +72,10 @@ def authenticate(session: Session, name: str, password: str) -> Reviewer | None:
 
 def create_reviewer(session: Session, name: str, password: str, is_admin: bool) -> Reviewer:
     """A new account; the caller commits."""
-    reviewer = Reviewer(name=name, password_hash=hash_password(password), is_admin=is_admin)
+    reviewer = Reviewer(
+        name=name, name_key=name_key(name), password_hash=hash_password(password),
+        is_admin=is_admin,
+    )  # fmt: skip
     session.add(reviewer)
     session.flush()
     return reviewer
@@ -69,10 +83,12 @@ def create_reviewer(session: Session, name: str, password: str, is_admin: bool) 
 
 @dataclass(frozen=True, slots=True)
 class SessionData:
-    """What the signed cookie carries: who, and the token state-changing requests must echo."""
+    """A live session: who, the token state-changing requests must echo, and the session's
+    own token (what the signed cookie carries)."""
 
     reviewer_id: int
     csrf: str
+    token: str = ""
 
 
 def _serializer(secret: str) -> URLSafeTimedSerializer:
@@ -81,15 +97,33 @@ def _serializer(secret: str) -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(secret, salt="extractor-session")
 
 
-def issue(secret: str, reviewer_id: int) -> tuple[str, SessionData]:
-    """A new signed session for a reviewer: the cookie value and what it holds."""
-    data = SessionData(reviewer_id, secrets.token_urlsafe(24))
-    cookie = _serializer(secret).dumps({"r": data.reviewer_id, "c": data.csrf})
-    return str(cookie), data
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
-def read(secret: str, cookie: str | None, max_age_s: int) -> SessionData | None:
-    """The session a cookie holds, or None if it is missing, forged or expired."""
+def issue(session: Session, secret: str, reviewer_id: int, hours: int) -> tuple[str, SessionData]:
+    """A new session for a reviewer, stored (the caller commits): the cookie value (signed,
+    dated) and what it stands for."""
+    token = secrets.token_urlsafe(32)
+    data = SessionData(reviewer_id, secrets.token_urlsafe(24), token)
+    expires = datetime.now(UTC) + timedelta(hours=hours)
+    session.add(LoginSession(id=_digest(token), reviewer_id=reviewer_id, csrf=data.csrf,
+                             expires_at=expires))  # fmt: skip
+    return str(_serializer(secret).dumps({"t": token, "r": reviewer_id})), data
+
+
+@dataclass(frozen=True, slots=True)
+class Cookie:
+    """What a session cookie says, its signature checked: the session's token and its
+    reviewer (whether the session still stands is ``lookup``'s)."""
+
+    token: str
+    reviewer_id: int
+
+
+def read(secret: str, cookie: str | None, max_age_s: int) -> Cookie | None:
+    """What a cookie holds, or None if it is missing, forged or expired: the check a request
+    passes before its body is read."""
     from itsdangerous import BadSignature
 
     if not cookie:
@@ -98,4 +132,30 @@ def read(secret: str, cookie: str | None, max_age_s: int) -> SessionData | None:
         payload = _serializer(secret).loads(cookie, max_age=max_age_s)
     except BadSignature:  # SignatureExpired is a BadSignature too
         return None
-    return SessionData(int(payload["r"]), str(payload["c"]))
+    if not isinstance(payload, dict):
+        return None
+    token, reviewer = payload.get("t"), payload.get("r")
+    if not isinstance(token, str) or not isinstance(reviewer, int):
+        return None
+    return Cookie(token, reviewer)
+
+
+def lookup(session: Session, token: str) -> SessionData | None:
+    """The stored session of a token, unless it was revoked or has expired."""
+    row = session.get(LoginSession, _digest(token))
+    if row is None or row.expires_at <= datetime.now(UTC):
+        return None
+    return SessionData(row.reviewer_id, row.csrf, token)
+
+
+def revoke(session: Session, token: str) -> None:
+    """End one session (signing out); the caller commits."""
+    session.execute(delete(LoginSession).where(LoginSession.id == _digest(token)))
+
+
+def revoke_all(session: Session, reviewer_id: int, keep: str | None = None) -> None:
+    """End every session of a reviewer but ``keep``'s (a changed password); the caller commits."""
+    query = delete(LoginSession).where(LoginSession.reviewer_id == reviewer_id)
+    if keep is not None:
+        query = query.where(LoginSession.id != _digest(keep))
+    session.execute(query)

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, status
 from sqlalchemy.orm import Session
 
-from extractor.serve.auth import CSRF_HEADER, SESSION_COOKIE, SessionData, read
+from extractor.serve.auth import CSRF_HEADER, SESSION_COOKIE, SessionData, lookup, read
 from extractor.serve.config import ServeSettings
 from extractor.serve.queue import JobQueue
 from extractor.serve.tables import Reviewer
@@ -40,12 +40,14 @@ Settings = Annotated[ServeSettings, Depends(settings)]
 Queue = Annotated[JobQueue, Depends(job_queue)]
 
 
-def session_data(request: Request, config: Settings) -> SessionData:
-    """The signed session of the request; 401 without one, 403 on a state change without its
-    CSRF token (a cross-site form cannot read the token, so it cannot send it)."""
-    found = read(
+def session_data(request: Request, config: Settings, db: Db) -> SessionData:
+    """The request's session, signed and still standing on the server (not signed out, not
+    ended by a password change); 401 without one, 403 on a state change without its CSRF
+    token (a cross-site form cannot read the token, so it cannot send it)."""
+    cookie = read(
         config.secret_key, request.cookies.get(SESSION_COOKIE), config.session_hours * 3600
     )
+    found = None if cookie is None else lookup(db, cookie.token)
     if found is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first")
     if request.method not in _SAFE_METHODS:

@@ -35,6 +35,15 @@ class NewReviewer(BaseModel):
     is_admin: bool = False
 
 
+class PasswordChange(BaseModel):
+    """One's own password changed: the current one, and the new one (as long as a new
+    account's must be)."""
+
+    model_config = ConfigDict(extra="forbid")
+    current: str = Field(min_length=1, max_length=256)
+    new: str = Field(min_length=10, max_length=256)
+
+
 class ReviewerOut(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: int

@@ -45,6 +45,8 @@ class Reviewer(Base):
     __tablename__ = "reviewers"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
+    # the name folded (extractor.serve.names): ａｌｉｃｅ beside alice is refused as taken
+    name_key: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)
@@ -86,3 +88,25 @@ class Decision(Base):
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class LoginSession(Base):
+    """A signed-in session, kept on the server: signing out or changing the password deletes
+    it, and its cookie is refused from then on. Only the token's SHA-256 is stored."""
+
+    __tablename__ = "login_sessions"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SignInFailures(Base):
+    """Failed sign-ins under one key (an account's name, a client's address) since its last
+    success, and until when that key is locked out."""
+
+    __tablename__ = "sign_in_failures"
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

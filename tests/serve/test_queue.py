@@ -28,7 +28,9 @@ def queue_database(url: str) -> sessionmaker[Session]:
     migrate(engine)
     made = session_factory(engine)
     with made.begin() as session:
-        session.add(Reviewer(id=1, name="admin", password_hash="x", is_admin=True))
+        session.add(
+            Reviewer(id=1, name="admin", name_key="admin", password_hash="x", is_admin=True)
+        )
     return made
 
 
