@@ -44,7 +44,7 @@ def _prescreen(paths: list[Path], workers: int, folder: Path) -> tuple[float, in
     for number, path in enumerate(paths):
         (folder / f"{number:04d}-{path.name}").symlink_to(path.resolve())
     started = time.perf_counter()
-    report = run_batch(folder, "miit-2023", workers=workers)
+    report = run_batch(folder, "miit-2023", workers=workers, follow_links=True)
     seconds = time.perf_counter() - started
     pages = sum(s.pages for s in report.submissions)
     return seconds, pages, sum(1 for s in report.submissions if s.failed)

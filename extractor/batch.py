@@ -8,6 +8,7 @@ becomes a row with its typed error and the batch goes on.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import time
@@ -18,7 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from extractor.bounded import InternalError, run_bounded
-from extractor.errors import DocumentError, ExtractorError, error_kind
+from extractor.errors import DocumentError, ExtractorError, LinkedDocument, error_kind
 from extractor.model import BatchReport, SubmissionResult
 from extractor.pipeline import assess, parse_in_process
 from extractor.settings import Limits
@@ -28,15 +29,34 @@ log = logging.getLogger(__name__)
 SOURCE_SUFFIXES = (".pdf", ".docx", ".txt")
 
 
-def find_submissions(root: Path) -> list[Path]:
-    """Every PDF, DOCX and TXT file below ``root``, in path order."""
+def find_submissions(root: Path, follow_links: bool = False) -> list[Path]:
+    """Every PDF, DOCX and TXT file below ``root``, in path order. A symbolic link is listed
+    (its row says it was not followed) unless ``follow_links``: then a linked file is read
+    and a linked folder walked."""
     if root.is_file():
         return [root]
-    return sorted(
-        path
-        for path in root.rglob("*")
-        if path.is_file() and path.suffix.lower() in SOURCE_SUFFIXES
-    )
+    found: list[Path] = []
+    for folder, folders, files in os.walk(root, followlinks=follow_links):
+        here = Path(folder)
+        for name in files:
+            path = here / name
+            if path.suffix.lower() in SOURCE_SUFFIXES and (path.is_file() or path.is_symlink()):
+                found.append(path)
+        if not follow_links:  # a linked folder is a row of its own, never walked
+            found.extend(here / name for name in folders if (here / name).is_symlink())
+    return sorted(found)
+
+
+def _not_a_link(path: Path) -> None:
+    """Raise LinkedDocument if ``path`` is a symbolic link (opened with O_NOFOLLOW, so a file
+    swapped for a link since the folder was listed is caught too)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as err:
+        if err.errno == errno.ELOOP or path.is_symlink():
+            raise LinkedDocument(path) from err
+        return  # missing or unreadable: sniff names it
+    os.close(fd)
 
 
 def reportable(text: str) -> str:
@@ -49,11 +69,15 @@ def reportable(text: str) -> str:
     return raw.decode("utf-8", "backslashreplace")
 
 
-def judge_file(path: Path, limits: Limits, *, framework: str) -> SubmissionResult:
+def judge_file(
+    path: Path, limits: Limits, *, framework: str, follow_links: bool = False
+) -> SubmissionResult:
     """One submission's row: read, extract, judge and check its form (run in its worker)."""
     from extractor.match.frameworks import load_framework
     from extractor.prescreen.form import check_form
 
+    if not follow_links:
+        _not_a_link(path)
     document = parse_in_process(path, limits)
     prediction, verdicts = assess(document, framework)
     prediction = prediction.model_copy(update={"document": reportable(prediction.document)})
@@ -85,16 +109,18 @@ def run_batch(
     workers: int | None = None,
     progress: Callable[[str], None] | None = None,
     limits: Limits | None = None,
+    follow_links: bool = False,
 ) -> BatchReport:
-    """Pre-screen every submission below ``root``; ``progress`` is told each finished file."""
+    """Pre-screen every submission below ``root``; ``progress`` is told each finished file.
+    Symbolic links are rows with a typed error unless ``follow_links``."""
     from extractor.match.frameworks import load_framework
 
     rules = load_framework(framework)  # an unknown framework stops here, before any parsing
     started = time.perf_counter()
-    paths = find_submissions(root)
+    paths = find_submissions(root, follow_links)
     limits = limits or Limits.from_env()
     results: list[SubmissionResult] = []
-    job = partial(judge_file, framework=framework)
+    job = partial(judge_file, framework=framework, follow_links=follow_links)
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
         # threads only wait: each file's work runs in its own worker process
         futures: dict[Future[SubmissionResult], tuple[Path, float]] = {

@@ -220,7 +220,13 @@ def _matcher_scores(passages: Path | None) -> dict[str, Any] | None:
 )
 @click.option("--workers", type=int, help="Files parsed at once (default: the machine's cores).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def prescreen(folder: Path, out: Path, framework: str, workers: int | None, quiet: bool) -> None:
+@click.option(
+    "--follow-links", is_flag=True,
+    help="Read the files symbolic links point to (else each link is a row with its error).",
+)  # fmt: skip
+def prescreen(
+    folder: Path, out: Path, framework: str, workers: int | None, quiet: bool, follow_links: bool
+) -> None:
     """Pre-screen every PDF, DOCX and TXT below FOLDER: a verdict per non-deviable condition.
 
     Exit status 3 when some files could not be read (each is a row with its error).
@@ -235,13 +241,16 @@ def prescreen(folder: Path, out: Path, framework: str, workers: int | None, quie
         load_framework(framework)
     except UnknownFramework as err:
         raise click.BadParameter(str(err), param_hint="--framework") from err
-    total = len(find_submissions(folder))
+    total = len(find_submissions(folder, follow_links))
     try:
         if quiet:
-            report = run_batch(folder, framework, workers)
+            report = run_batch(folder, framework, workers, follow_links=follow_links)
         else:
             with click.progressbar(length=total, label="pre-screening", file=sys.stderr) as bar:
-                report = run_batch(folder, framework, workers, lambda _name: bar.update(1))
+                report = run_batch(
+                    folder, framework, workers, lambda _name: bar.update(1),
+                    follow_links=follow_links,
+                )  # fmt: skip
         write_report(report, out)
     except ExtractorError as err:
         _fail(err)

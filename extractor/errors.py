@@ -80,6 +80,18 @@ class DocumentError(ExtractorError):
         return (type(self), (self.path, self.problem, self.hint))
 
 
+class LinkedDocument(DocumentError):
+    """A symbolic link in a batch folder, not followed: it could lead to any file (its text
+    would land in the reports)."""
+
+    def __init__(self, path: Path | str, problem: str = "", hint: str = "") -> None:
+        super().__init__(
+            path,
+            problem or "a symbolic link, not followed",
+            hint or "--follow-links reads what it points to",
+        )
+
+
 class EncryptedDocument(DocumentError):
     """The file is password-protected."""
 

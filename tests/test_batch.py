@@ -95,3 +95,31 @@ def test_extraction_runs_within_the_per_document_timeout(tmp_path: Path) -> None
     by_name = {Path(s.path).name: s for s in report.submissions}
     assert by_name["figures.txt"].error_kind == "timeout"
     assert by_name["good.txt"].error_kind is None
+
+
+def test_links_are_rows_with_their_error_unless_followed(tmp_path: Path) -> None:
+    """A link in a batch folder could lead to any file on the machine, and its text would land
+    in the reports: it is a row saying it was not followed, unless --follow-links."""
+    outside = tmp_path / "elsewhere"
+    (outside / "folder").mkdir(parents=True)
+    (outside / "secret.txt").write_text("SECRET " + GOOD, encoding="utf-8")
+    (outside / "folder" / "inner.txt").write_text(GOOD, encoding="utf-8")
+    root = tmp_path / "submissions"
+    root.mkdir()
+    (root / "good.txt").write_text(GOOD, encoding="utf-8")
+    (root / "link.txt").symlink_to(outside / "secret.txt")
+    (root / "linked").symlink_to(outside / "folder")
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["prescreen", str(root), "--out", str(out), "--quiet"])
+    assert result.exit_code == 3, result.output
+    assert "SECRET" not in out.read_text(encoding="utf-8")
+    rows = {Path(s["path"]).name: s for s in json.loads(out.read_text(encoding="utf-8"))}
+    assert sorted(rows) == ["good.txt", "link.txt", "linked"]
+    for name in ("link.txt", "linked"):
+        assert rows[name]["error_kind"] == "unreadable"
+        assert "symbolic link, not followed" in rows[name]["error"]
+        assert "--follow-links" in rows[name]["error"]
+    report = run_batch(root, "miit-2023", workers=2, follow_links=True)
+    followed = {Path(s.path).name: s for s in report.submissions}
+    assert sorted(followed) == ["good.txt", "inner.txt", "link.txt"]
+    assert not any(s.failed for s in report.submissions)

@@ -165,3 +165,49 @@ def test_roots_come_from_the_environment(tmp_path: Path, monkeypatch: pytest.Mon
     assert settings.folder_roots == (tmp_path / "a", tmp_path / "b")
     monkeypatch.delenv("EXTRACTOR_FOLDER_ROOTS")
     assert ServeSettings.from_env(tmp_path).folder_roots == ()
+
+
+def test_swapping_a_file_for_a_link_never_reads_outside(tmp_path: Path, inbox: Path) -> None:
+    """The race of checking a name and then opening it: while folders are registered, a file
+    is swapped, over and over, with a link to a file outside the roots. Nothing outside is
+    ever stored (the checks are made on what was opened)."""
+    import threading
+
+    secret = tmp_path / "outside" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("SECRET " + TEXT, encoding="utf-8")
+    folder = inbox / "race"
+    folder.mkdir()
+    (folder / "plain.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "link.txt").symlink_to(secret)
+    swaps = 0
+    stop = threading.Event()
+
+    def swap() -> None:
+        nonlocal swaps
+        while not stop.is_set():
+            os.link(folder / "plain.txt", folder / ".next")  # the regular file, then the link
+            os.replace(folder / ".next", folder / "a.txt")
+            os.symlink(secret, folder / ".next")
+            os.replace(folder / ".next", folder / "a.txt")
+            swaps += 2
+
+    settings = _settings(tmp_path).model_copy(update={"jobs": 0})  # nothing processed
+    create_admin(settings, "admin", PASSWORD)
+    with TestClient(create_app(settings)) as client:
+        headers = login(client)
+        swapper = threading.Thread(target=swap)
+        swapper.start()
+        registered = 0
+        try:
+            while swaps < 10_000 or registered < 100:
+                assert _register(client, headers, folder)["http"] == 202
+                registered += 1
+        finally:
+            stop.set()
+            swapper.join()
+    stored = list((tmp_path / "data" / "uploads").iterdir())
+    leaked = [path.name for path in stored if b"SECRET" in path.read_bytes()]
+    assert swaps >= 10_000
+    assert stored
+    assert leaked == []

@@ -3,11 +3,15 @@
 A round of applications often arrives as a folder (a shared drive, a mailbox export); one upload
 per file is tedious, so an administrator names the folder instead. Only a folder inside the
 configured roots can be named, judged after ``..`` and symlinks are resolved, and so is every
-file read from it: the API never reads anything else on the server.
+file read from it: the API never reads anything else on the server. The checks are made on
+what was opened (its descriptor), never on a name that is opened afterwards: a name swapped for
+a link in between cannot lead outside.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Literal
 
@@ -57,48 +61,66 @@ def _inside(path: Path, roots: tuple[Path, ...]) -> bool:
     return any(path.is_relative_to(root) for root in roots)
 
 
-def _folder(raw: str, roots: tuple[Path, ...]) -> Path:
-    """The resolved folder: 403 outside the roots (before its existence is told), else 404."""
+def _real_path(fd: int) -> Path:
+    """Where an open file or folder really is: read from its descriptor, so the answer is
+    about what was opened, not about whatever the name points to a moment later."""
+    return Path(os.readlink(f"/proc/self/fd/{fd}"))
+
+
+def _open_folder(raw: str, roots: tuple[Path, ...]) -> int:
+    """The folder opened (a descriptor): 403 outside the roots (before its existence is told),
+    else 404. The roots are checked on the opened folder itself."""
     try:
         folder = Path(raw).resolve()
     except (OSError, RuntimeError, ValueError) as err:  # a symlink loop, a NUL byte
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such folder") from err
+    outside = HTTPException(
+        status.HTTP_403_FORBIDDEN,
+        f"{folder} is outside the folders that may be registered "
+        f"({', '.join(str(root) for root in roots)}); set EXTRACTOR_FOLDER_ROOTS to allow another",
+    )
     if not _inside(folder, roots):
-        allowed = ", ".join(str(root) for root in roots)
-        raise HTTPException(
-            status.HTTP_403_FORBIDDEN,
-            f"{folder} is outside the folders that may be registered ({allowed}); "
-            "set EXTRACTOR_FOLDER_ROOTS to allow another",
-        )
-    if not folder.is_dir():
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no such folder: {folder}")
-    return folder
+        raise outside
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as err:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no such folder: {folder}") from err
+    if not _inside(_real_path(fd), roots):  # swapped for a link since it was resolved
+        os.close(fd)
+        raise outside
+    return fd
 
 
-def _read(entry: Path, roots: tuple[Path, ...], limit: int) -> bytes | SkippedFile:
-    """The file's bytes, or why it is skipped; a symlink is followed but must stay in the roots."""
+def _read(folder: int, name: str, roots: tuple[Path, ...], limit: int) -> bytes | SkippedFile:
+    """The bytes of the entry ``name`` of the open folder, or why it is skipped. The entry is
+    opened first and then checked from its descriptor (inside the roots, a regular file, not
+    too large), so swapping it for a link between the check and the read cannot lead outside:
+    a link is followed, but what it opened must stay in the roots."""
 
     def skip(reason: SkipReason, detail: str) -> SkippedFile:
-        return SkippedFile(name=entry.name, reason=reason, detail=detail)
+        return SkippedFile(name=name, reason=reason, detail=detail)
 
-    if not is_accepted(entry.name):
+    if not is_accepted(name):
         return skip("wrong_type", "only PDF, DOCX or TXT")
     try:
-        target = entry.resolve(strict=True)
-    except (OSError, RuntimeError):
-        return skip("unreadable", "a broken link")
-    if not _inside(target, roots):
-        return skip("outside_roots", "links outside the folders that may be registered")
-    if not target.is_file():
-        return skip("unreadable", "not a regular file")
-    too_large = skip("too_large", f"the file is larger than {limit} bytes")
-    try:
-        if target.stat().st_size > limit:
-            return too_large
-        with target.open("rb") as handle:
-            data = handle.read(limit + 1)
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK, dir_fd=folder)  # a FIFO never blocks
+    except FileNotFoundError:
+        return skip("unreadable", "a broken link, or gone since the folder was listed")
     except OSError as err:
-        return skip("unreadable", err.strerror or "cannot be read")
+        return skip("unreadable", err.strerror or "cannot be opened")
+    with os.fdopen(fd, "rb") as handle:
+        if not _inside(_real_path(fd), roots):
+            return skip("outside_roots", "links outside the folders that may be registered")
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            return skip("unreadable", "not a regular file")
+        too_large = skip("too_large", f"the file is larger than {limit} bytes")
+        if found.st_size > limit:
+            return too_large
+        try:
+            data = handle.read(limit + 1)
+        except OSError as err:
+            return skip("unreadable", err.strerror or "cannot be read")
     return too_large if len(data) > limit else data
 
 
@@ -118,23 +140,35 @@ def register_folder(
     if db.get(Reviewer, assignee) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such reviewer")
     roots = folder_roots(config)
-    folder = _folder(body.path, roots)
+    folder = _open_folder(body.path, roots)
     try:
-        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
-    except OSError as err:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "the server cannot read the folder") from err
-    created: list[SubmissionOut] = []
-    skipped: list[SkippedFile] = []
-    for entry in entries:
-        if entry.name.startswith(".") or entry.is_dir():
-            continue
-        data = _read(entry, roots, config.upload_max_bytes)
-        if isinstance(data, SkippedFile):
-            skipped.append(data)
-            continue
-        row = admit(
-            db, config, queue, name=entry.name, data=data,
-            framework=body.framework, uploaded_by=admin.id, assigned_to=assignee,
-        )  # fmt: skip
-        created.append(SubmissionOut.model_validate(row, from_attributes=True))
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError as err:
+            detail = "the server cannot read the folder"
+            raise HTTPException(status.HTTP_403_FORBIDDEN, detail) from err
+        created: list[SubmissionOut] = []
+        skipped: list[SkippedFile] = []
+        for name in names:
+            if name.startswith(".") or _is_folder(folder, name):
+                continue
+            data = _read(folder, name, roots, config.upload_max_bytes)
+            if isinstance(data, SkippedFile):
+                skipped.append(data)
+                continue
+            row = admit(
+                db, config, queue, name=name, data=data,
+                framework=body.framework, uploaded_by=admin.id, assigned_to=assignee,
+            )  # fmt: skip
+            created.append(SubmissionOut.model_validate(row, from_attributes=True))
+    finally:
+        os.close(folder)
     return FolderOut(submissions=created, skipped=skipped)
+
+
+def _is_folder(folder: int, name: str) -> bool:
+    """A subfolder (or a link to one): left out, as it was."""
+    try:
+        return stat.S_ISDIR(os.stat(name, dir_fd=folder).st_mode)
+    except OSError:
+        return False
