@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -99,6 +100,28 @@ def _text_objects(page: pdfium.PdfPage) -> int:
     return step * sum(1 for i in range(0, count, step) if kind(get(page.raw, i)) == text)
 
 
+def _nameless_font(page: pdfium.PdfPage) -> bool:
+    """Whether the page draws text in a font with no name: a Type3 font (its glyphs drawn by
+    the PDF itself, every other font kind names its BaseFont). Without a ToUnicode map pdfium
+    reads such text as the raw codes, Latin letters that look like text."""
+    import pypdfium2.raw as raw
+
+    get, kind, text = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_TEXT
+    seen: set[int] = set()
+    for index in range(int(raw.FPDFPage_CountObjects(page.raw))):
+        found = get(page.raw, index)
+        if kind(found) != text:
+            continue
+        font = raw.FPDFTextObj_GetFont(found)
+        address = ctypes.cast(font, ctypes.c_void_p).value or 0
+        if not address or address in seen:
+            continue
+        seen.add(address)
+        if raw.FPDFFont_GetBaseFontName(font, None, 0) <= 1:  # the length holds the NUL
+            return True
+    return False
+
+
 def _image_share(page: pdfium.PdfPage) -> float:
     """Share of the page covered by its largest image: near 1 for a scanned page."""
     import pypdfium2.raw as raw
@@ -159,6 +182,21 @@ class PageReader:
             log.debug("%s: pdfplumber cannot read page %d: %r", self.path, index + 1, err)
             return []
 
+    def _unmapped_type3(self, index: int) -> bool:
+        """Whether the page's resources hold a Type3 font whose text cannot be known: no
+        ToUnicode map, and codes left bare or named by glyph names no glyph list knows
+        (/g12, /C0)."""
+        from extractor.parse.type3 import unmapped_type3
+
+        if not self._second_reading(index):  # opens pdfplumber; nothing to read, nothing to say
+            return False
+        assert self._plumber is not None
+        try:
+            return unmapped_type3(self._plumber.pages[index].page_obj.resources)
+        except Exception as err:  # pdfminer's zoo of failures on damaged resources
+            log.debug("%s: page %d's fonts cannot be read: %r", self.path, index + 1, err)
+            return False
+
     def read(self, index: int) -> PageContent:
         """Lines and tables of page ``index``; OCR or a warning where the text layer fails."""
         import pypdfium2 as pdfium
@@ -196,6 +234,11 @@ class PageReader:
             textpage.close()
         if not glyphs or bad_share(glyphs) > _BAD_SHARE:
             glyphs = self._rescue(page, index, glyphs, content)
+        elif _nameless_font(page) and self._unmapped_type3(index):
+            # pdfium (and pdfminer) give the codes of an unmapped Type3 font as letters
+            reason = "draws text in a Type3 font without a Unicode mapping"
+            if self._ocr(page, content, reason, "bad_glyphs"):
+                glyphs = []
         elif len(glyphs) < _FEW_GLYPHS and _image_share(page) > _SCAN_SHARE:
             self._ocr(page, content, "is a scanned image with little text", "no_text_layer")
         if content.ocr_blocks and not glyphs:

@@ -294,3 +294,48 @@ class _Reads:
 
     def __call__(self, page: object, number: int) -> tuple[list[RawBlock], str | None]:
         return self.blocks, None
+
+
+def _type3_pdf(path: Path, glyph_names: bytes) -> Path:
+    """One page showing (abc) in a Type3 font with no ToUnicode, its codes 97-99 named by
+    ``glyph_names`` in the font's Differences; each glyph a filled square."""
+    from tests.pdf_bytes import pdf_bytes
+
+    square = b"100 0 0 0 100 100 d1 0 0 100 100 re f"
+    content = b"BT /F1 12 Tf 72 700 Td (abc) Tj ET"
+    procs = b" ".join(b"%s 6 0 R" % name for name in glyph_names.split())
+    font = (
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100]"
+        b" /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << %s >>"
+        b" /Encoding << /Type /Encoding /Differences [97 %s] >>"
+        b" /FirstChar 97 /LastChar 99 /Widths [100 100 100] >>" % (procs, glyph_names)
+    )
+    path.write_bytes(
+        pdf_bytes(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+                b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+                font,
+                b"<< /Length %d >>\nstream\n%s\nendstream" % (len(square), square),
+            ]
+        )
+    )
+    return path
+
+
+def test_a_type3_font_without_a_unicode_mapping_is_flagged_not_read_as_letters(
+    tmp_path: Path,
+) -> None:
+    """pdfium and pdfminer both read its codes as 'abc'; only the font says they mean nothing."""
+    unmapped = parse_in_process(_type3_pdf(tmp_path / "g.pdf", b"/g0 /g1 /g2"), NO_OCR)
+    assert [(w.code, w.page) for w in unmapped.warnings] == [("bad_glyphs", 1)]
+    assert "Type3" in unmapped.warnings[0].message
+    ocred = parse_in_process(_type3_pdf(tmp_path / "o.pdf", b"/g0 /g1 /g2"), Limits())
+    assert [(w.code, w.page) for w in ocred.warnings] == [("ocr", 1)]
+    assert "abc" not in ocred.text  # read from the page's image, not from the codes
+    named = parse_in_process(_type3_pdf(tmp_path / "n.pdf", b"/a /b /c"), NO_OCR)
+    assert not named.warnings
+    assert named.text == "abc"
