@@ -47,16 +47,18 @@ def find_submissions(root: Path, follow_links: bool = False) -> list[Path]:
     return sorted(found)
 
 
-def _not_a_link(path: Path) -> None:
-    """Raise LinkedDocument if ``path`` is a symbolic link (opened with O_NOFOLLOW, so a file
-    swapped for a link since the folder was listed is caught too)."""
+def _opened(path: Path, follow_links: bool) -> int | None:
+    """The file opened for this worker to read by its descriptor (None where it cannot be
+    opened: sniff names why). Unless ``follow_links`` it is opened with O_NOFOLLOW: a link, or
+    a file swapped for one since the folder was listed, raises LinkedDocument; and what is read
+    is what was opened, whatever the name points to later."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_links else os.O_NOFOLLOW)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        return os.open(path, flags)
     except OSError as err:
-        if err.errno == errno.ELOOP or path.is_symlink():
+        if not follow_links and (err.errno == errno.ELOOP or path.is_symlink()):
             raise LinkedDocument(path) from err
-        return  # missing or unreadable: sniff names it
-    os.close(fd)
+        return None
 
 
 def reportable(text: str) -> str:
@@ -76,9 +78,13 @@ def judge_file(
     from extractor.match.frameworks import load_framework
     from extractor.prescreen.form import check_form
 
-    if not follow_links:
-        _not_a_link(path)
-    document = parse_in_process(path, limits)
+    fd = _opened(path, follow_links)
+    try:
+        location = None if fd is None else Path(f"/proc/self/fd/{fd}")
+        document = parse_in_process(path, limits, location)
+    finally:
+        if fd is not None:
+            os.close(fd)
     prediction, verdicts = assess(document, framework)
     prediction = prediction.model_copy(update={"document": reportable(prediction.document)})
     rules = load_framework(framework)

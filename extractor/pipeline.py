@@ -42,10 +42,13 @@ def _parser(fmt: SourceFormat) -> Callable[[SourceFile, Limits], ParsedDocument]
     return parse_txt
 
 
-def parse_in_process(path: Path, limits: Limits | None = None) -> Document:
-    """Sniff, parse and normalise one file in this process, with no isolation."""
+def parse_in_process(
+    path: Path, limits: Limits | None = None, location: Path | None = None
+) -> Document:
+    """Sniff, parse and normalise one file in this process, with no isolation; its bytes read
+    from ``location`` where given (the file ``path`` names, already opened and checked)."""
     limits = limits or Limits.from_env()
-    source = sniff(path, limits)
+    source = sniff(path, limits, location)
     return build_document(_parser(source.format)(source, limits))
 
 

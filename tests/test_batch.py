@@ -123,3 +123,37 @@ def test_links_are_rows_with_their_error_unless_followed(tmp_path: Path) -> None
     followed = {Path(s.path).name: s for s in report.submissions}
     assert sorted(followed) == ["good.txt", "inner.txt", "link.txt"]
     assert not any(s.failed for s in report.submissions)
+
+
+def test_a_file_swapped_for_a_link_while_the_batch_runs_is_never_read(tmp_path: Path) -> None:
+    """A file is swapped, over and over, with a link to a file outside while the batch reads
+    the folder: the worker reads what it opened (O_NOFOLLOW) by its descriptor, so the outside
+    text never reaches a report; each row is the file's or says it met a link."""
+    import os
+    import threading
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text(GOOD.replace("36.8", "77.7"), encoding="utf-8")
+    root = tmp_path / "submissions"
+    root.mkdir()
+    (root / ".plain").write_text(GOOD, encoding="utf-8")
+    (root / "a.txt").write_text(GOOD, encoding="utf-8")
+    stop = threading.Event()
+
+    def swap() -> None:
+        while not stop.is_set():
+            os.link(root / ".plain", root / ".next")
+            os.replace(root / ".next", root / "a.txt")
+            os.symlink(secret, root / ".next")
+            os.replace(root / ".next", root / "a.txt")
+
+    swapper = threading.Thread(target=swap)
+    swapper.start()
+    try:
+        reports = [run_batch(root, "miit-2023", workers=1) for _ in range(12)]
+    finally:
+        stop.set()
+        swapper.join()
+    rows = [row for report in reports for row in report.submissions]
+    assert rows
+    assert not any("77.7" in row.model_dump_json() for row in rows)

@@ -372,8 +372,8 @@ def parse_docx(source: SourceFile, limits: Limits) -> ParsedDocument:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     path = source.path
-    check_archive(path, limits)
-    part = open_package(path)
+    check_archive(path, limits, source.location)
+    part = open_package(path, source.location)
     body = part.element.find(W + "body")
     if body is None:
         raise CorruptDocument(path, "word/document.xml has no w:body", "save it again as .docx")

@@ -36,17 +36,19 @@ def _is_encrypted(path: Path) -> bool:
         return _ENCRYPTION_INFO in handle.read()
 
 
-def check_archive(path: Path, limits: Limits) -> None:
+def check_archive(path: Path, limits: Limits, location: Path | None = None) -> None:
     """Refuse zip bombs and oversized XML from the central directory, before anything inflates.
 
     zipfile never inflates a member past the size the directory declares, so checking the
-    declared sizes bounds what python-docx will read.
+    declared sizes bounds what python-docx will read. The bytes are read from ``location``
+    where given (the opened file ``path`` names), errors name ``path``.
     """
+    where = location or path
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(where) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
-        if isinstance(err, zipfile.BadZipFile) and _is_encrypted(path):
+        if isinstance(err, zipfile.BadZipFile) and _is_encrypted(where):
             raise EncryptedDocument(
                 path, "the DOCX is password-protected", "remove the password and submit again"
             ) from err
@@ -94,7 +96,7 @@ def check_archive(path: Path, limits: Limits) -> None:
             )
 
 
-def open_package(path: Path) -> DocumentPart:
+def open_package(path: Path, location: Path | None = None) -> DocumentPart:
     """The main document part, with every damage python-docx can meet reported as corrupt.
 
     python-docx parses each part with ``XMLParser(resolve_entities=False)`` and lxml's
@@ -108,7 +110,7 @@ def open_package(path: Path) -> DocumentPart:
     from docx.opc.part import XmlPart
 
     try:
-        document_part = docx.Document(str(path)).part
+        document_part = docx.Document(str(location or path)).part
     except (  # python-docx meets a damaged package with any of these
         KeyError,
         ValueError,

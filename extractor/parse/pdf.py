@@ -150,14 +150,14 @@ def _open(source: SourceFile) -> pdfium.PdfDocument:
     import pypdfium2.raw as raw
 
     try:
-        return pdfium.PdfDocument(str(source.path))
+        return pdfium.PdfDocument(str(source.read_from))
     except pdfium.PdfiumError as err:
         code = raw.FPDF_GetLastError()
         if code == raw.FPDF_ERR_PASSWORD:
             raise EncryptedDocument(
                 source.path, "the PDF is protected by a password", "ask for an unprotected copy"
             ) from err
-        if code != raw.FPDF_ERR_PASSWORD and _whole_without_pages(source.path):
+        if code != raw.FPDF_ERR_PASSWORD and _whole_without_pages(source.read_from):
             # pdfium refuses a document whose page tree holds no page, and its last-error code
             # is then whatever an earlier call left (it sets none): judge by the bytes instead
             raise EmptyDocument(source.path, "the PDF has no pages") from err
@@ -252,7 +252,7 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
                 "EXTRACTOR_MAX_PAGES",
             )
         ocr = LazyOcr(limits)
-        reader = PageReader(pdf, str(source.path), ocr)
+        reader = PageReader(pdf, str(source.read_from), ocr)
         try:
             pages = [reader.read(index) for index in range(count)]
         finally:

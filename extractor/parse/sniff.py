@@ -33,6 +33,13 @@ class SourceFile:
     sha256: str
     size: int
     format: SourceFormat
+    location: Path | None = None
+    """Where its bytes are read from when not ``path``: the worker's descriptor of the file it
+    checked (/proc/self/fd/N), so a name swapped for a link afterwards is never read."""
+
+    @property
+    def read_from(self) -> Path:
+        return self.location or self.path
 
 
 def _content_format(path: Path, head: bytes) -> SourceFormat | str:
@@ -72,15 +79,17 @@ def _unreadable(err: OSError) -> str:
     return f"the file cannot be read: {err.strerror or err}"
 
 
-def sniff(path: Path, limits: Limits) -> SourceFile:
-    """Check size and type, hash the bytes; raise a typed error naming the file otherwise."""
+def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFile:
+    """Check size and type, hash the bytes; raise a typed error naming the file otherwise.
+    The bytes are read from ``location`` where given (the file ``path`` names, opened)."""
+    where = location or path
     extension = path.suffix.lower()
     if extension not in _EXTENSIONS:
         raise WrongTypeDocument(
             path, f"unsupported extension {extension or '(none)'!r}", "submit PDF, DOCX or TXT"
         )
     try:
-        size = path.stat().st_size
+        size = where.stat().st_size
     except OSError as err:  # gone since the folder was listed, or not ours to read
         raise DocumentError(path, _unreadable(err)) from err
     if size == 0:
@@ -91,7 +100,7 @@ def sniff(path: Path, limits: Limits) -> SourceFile:
         )
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
+        with where.open("rb") as handle:
             head = handle.read(8192)
             digest.update(head)
             for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -103,12 +112,12 @@ def sniff(path: Path, limits: Limits) -> SourceFile:
     if (
         head.startswith(_OLE_MAGIC)
         and extension == ".docx"
-        and _ENCRYPTION_INFO in path.read_bytes()
+        and _ENCRYPTION_INFO in where.read_bytes()
     ):
         raise EncryptedDocument(
             path, "the Word file is protected by a password", "ask for an unprotected copy"
         )
-    found = _content_format(path, head)
+    found = _content_format(where, head)
     expected = _EXTENSIONS[extension]
     if expected is SourceFormat.docx and found in (_DAMAGED_ZIP, _WORD_WITHOUT_BODY):
         # a truncated or damaged Word file, not another type: the DOCX reader names the damage
@@ -119,4 +128,6 @@ def sniff(path: Path, limits: Limits) -> SourceFile:
         raise WrongTypeDocument(
             path, f"named {extension} but the content is {what}", "rename it or export it again"
         )
-    return SourceFile(path=path, sha256=digest.hexdigest(), size=size, format=expected)
+    return SourceFile(
+        path=path, sha256=digest.hexdigest(), size=size, format=expected, location=location
+    )

@@ -303,7 +303,7 @@ def parse_txt(source: SourceFile, limits: Limits) -> ParsedDocument:
     """Read a .txt submission into blocks; Chinese texts often lack blank lines between them."""
     path = source.path
     try:
-        data = path.read_bytes()
+        data = source.read_from.read_bytes()
     except OSError as err:
         raise DocumentError(path, f"cannot read the file ({err.strerror})") from err
     decoded, note = decode(path, data)
