@@ -211,3 +211,11 @@ def test_swapping_a_file_for_a_link_never_reads_outside(tmp_path: Path, inbox: P
     assert swaps >= 10_000
     assert stored
     assert leaked == []
+
+
+def test_a_path_too_long_for_the_system_is_a_404_not_a_500(client: TestClient, inbox: Path) -> None:
+    """A 4000-character path (past PATH_MAX for a component and whole) answered 500."""
+    headers = login(client)
+    for path in (str(inbox / ("长" * 1300)), str(inbox) + "/a" * 2000, "/" + "x" * 4000):
+        answer = _register(client, headers, path[:4096])
+        assert answer["http"] in (403, 404), (len(path), answer)
