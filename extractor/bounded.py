@@ -74,7 +74,6 @@ def _die_with(caller: int) -> None:
     """Kill this worker as soon as the process that asked for its work ends, kill -9 included.
     A forkserver's child outlives that process otherwise (the forkserver lives on while any of
     its children does), reading on with nothing left to bound it or to take its answer."""
-    import os
     import select
 
     try:

@@ -106,7 +106,10 @@ def issue(session: Session, secret: str, reviewer_id: int, hours: int) -> tuple[
     dated) and what it stands for."""
     token = secrets.token_urlsafe(32)
     data = SessionData(reviewer_id, secrets.token_urlsafe(24), token)
-    expires = datetime.now(UTC) + timedelta(hours=hours)
+    now = datetime.now(UTC)
+    expires = now + timedelta(hours=hours)
+    mine = LoginSession.reviewer_id == reviewer_id
+    session.execute(delete(LoginSession).where(mine, LoginSession.expires_at <= now))  # expired
     session.add(LoginSession(id=_digest(token), reviewer_id=reviewer_id, csrf=data.csrf,
                              expires_at=expires))  # fmt: skip
     return str(_serializer(secret).dumps({"t": token, "r": reviewer_id})), data
