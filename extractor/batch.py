@@ -19,7 +19,13 @@ from functools import partial
 from pathlib import Path
 
 from extractor.bounded import InternalError, run_bounded
-from extractor.errors import DocumentError, ExtractorError, LinkedDocument, error_kind
+from extractor.errors import (
+    DocumentError,
+    ExtractorError,
+    LinkedDocument,
+    UnsupportedDocument,
+    error_kind,
+)
 from extractor.model import BatchReport, SubmissionResult
 from extractor.pipeline import assess, parse_in_process
 from extractor.settings import Limits
@@ -30,21 +36,28 @@ SOURCE_SUFFIXES = (".pdf", ".docx", ".txt")
 
 
 def find_submissions(root: Path, follow_links: bool = False) -> list[Path]:
-    """Every PDF, DOCX and TXT file below ``root``, in path order. A symbolic link is listed
-    (its row says it was not followed) unless ``follow_links``: then a linked file is read
-    and a linked folder walked."""
+    """Every file below ``root`` but hidden ones (names starting with a dot, and what hidden
+    folders hold), in path order: each gets a row, a type the extractor does not read (.doc,
+    .wps, an image) one with its error. A symbolic link is listed (its row says it was not
+    followed) unless ``follow_links``: then a linked file is read and a linked folder walked."""
     if root.is_file():
         return [root]
     found: list[Path] = []
     for folder, folders, files in os.walk(root, followlinks=follow_links):
         here = Path(folder)
+        folders[:] = [name for name in folders if not name.startswith(".")]
         for name in files:
             path = here / name
-            if path.suffix.lower() in SOURCE_SUFFIXES and (path.is_file() or path.is_symlink()):
+            if not name.startswith(".") and (path.is_file() or path.is_symlink()):
                 found.append(path)
         if not follow_links:  # a linked folder is a row of its own, never walked
             found.extend(here / name for name in folders if (here / name).is_symlink())
     return sorted(found)
+
+
+def is_supported(path: Path) -> bool:
+    """A PDF, DOCX or TXT by its name: what the pipeline reads."""
+    return path.suffix.lower() in SOURCE_SUFFIXES
 
 
 def _opened(path: Path, follow_links: bool) -> int | None:
@@ -113,11 +126,11 @@ def run_batch(
     root: Path,
     framework: str,
     workers: int | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[Path], None] | None = None,
     limits: Limits | None = None,
     follow_links: bool = False,
 ) -> BatchReport:
-    """Pre-screen every submission below ``root``; ``progress`` is told each finished file.
+    """Pre-screen every file below ``root``; ``progress`` is told each finished file.
     Symbolic links are rows with a typed error unless ``follow_links``."""
     from extractor.match.frameworks import load_framework
 
@@ -129,9 +142,17 @@ def run_batch(
     job = partial(judge_file, framework=framework, follow_links=follow_links)
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
         # threads only wait: each file's work runs in its own worker process
+        for path in paths:  # a type no parser reads: its row, and no worker started
+            if not is_supported(path) and not path.is_symlink():
+                results.append(
+                    _failed(path, framework, UnsupportedDocument(path), time.perf_counter())
+                )
+                if progress is not None:
+                    progress(path)
         futures: dict[Future[SubmissionResult], tuple[Path, float]] = {
             pool.submit(run_bounded, job, path, limits): (path, time.perf_counter())
             for path in paths
+            if is_supported(path) or path.is_symlink()
         }
         for future in as_completed(futures):
             path, began = futures[future]
@@ -147,7 +168,7 @@ def run_batch(
                 result = _failed(path, framework, InternalError(path, repr(err)), began)
             results.append(result)
             if progress is not None:
-                progress(path.name)
+                progress(path)
     results.sort(key=lambda r: r.path)  # the shown paths: one order for every report
     return BatchReport(
         root=str(root),

@@ -13,7 +13,7 @@ import click
 from extractor.errors import DocumentError
 
 if TYPE_CHECKING:
-    from extractor.model import Document, PredictedClaim, Prediction
+    from extractor.model import BatchReport, Document, PredictedClaim, Prediction
 
 _KEEP_ALIVE_S = 75  # seconds an idle panel connection stays open
 
@@ -203,6 +203,33 @@ def _matcher_scores(passages: Path | None) -> dict[str, Any] | None:
     return {"passages_file": str(passages), **scores}
 
 
+def _size(path: Path) -> int:
+    try:
+        return max(1, path.stat().st_size)
+    except OSError:
+        return 1
+
+
+def _with_progress(
+    folder: Path, framework: str, workers: int | None, follow_links: bool, paths: list[Path]
+) -> BatchReport:
+    """The batch with a progress bar on stderr, measured in bytes (a 40-page scan weighs more
+    than a one-page text, as its reading does) and naming the file just finished."""
+    from extractor.batch import run_batch
+    from extractor.errors import shown_name
+
+    sizes = {path: _size(path) for path in paths}
+    with click.progressbar(
+        length=sum(sizes.values()), label="pre-screening", file=sys.stderr,
+        item_show_func=lambda name: name,
+    ) as bar:  # fmt: skip
+
+        def finished(path: Path) -> None:
+            bar.update(sizes.get(path, 1), current_item=shown_name(path))
+
+        return run_batch(folder, framework, workers, finished, follow_links=follow_links)
+
+
 @cli.command()
 @click.argument("folder", type=click.Path(exists=True, path_type=Path))
 @click.option(
@@ -224,33 +251,45 @@ def _matcher_scores(passages: Path | None) -> dict[str, Any] | None:
     "--follow-links", is_flag=True,
     help="Read the files symbolic links point to (else each link is a row with its error).",
 )  # fmt: skip
+@click.option("--force", is_flag=True, help="Overwrite an existing report.")
 def prescreen(
-    folder: Path, out: Path, framework: str, workers: int | None, quiet: bool, follow_links: bool
+    folder: Path,
+    out: Path,
+    framework: str,
+    workers: int | None,
+    quiet: bool,
+    follow_links: bool,
+    force: bool,
 ) -> None:
-    """Pre-screen every PDF, DOCX and TXT below FOLDER: a verdict per non-deviable condition.
+    """Pre-screen every file below FOLDER: a verdict per non-deviable condition for each PDF,
+    DOCX and TXT, a row with its error for any other type.
 
-    Exit status 3 when some files could not be read (each is a row with its error).
+    Exit status 3 when some files could not be read (each is a row with its error), 2 when
+    FOLDER holds no file or the report could not be written (checked before any work).
     e.g. extractor prescreen samples/ --out prescreen.xlsx
     """
     from extractor.batch import find_submissions, run_batch
-    from extractor.errors import ExtractorError, UnknownFramework
+    from extractor.errors import ExtractorError, ReportError, UnknownFramework
     from extractor.match.frameworks import load_framework
     from extractor.report import write_report
+    from extractor.report.writers import check_destination
 
     try:
         load_framework(framework)
     except UnknownFramework as err:
         raise click.BadParameter(str(err), param_hint="--framework") from err
-    total = len(find_submissions(folder, follow_links))
+    try:
+        check_destination(out, force=force)
+    except ReportError as err:
+        raise click.BadParameter(str(err), param_hint="--out") from err
+    paths = find_submissions(folder, follow_links)
+    if not paths:
+        raise click.BadParameter(f"{folder}: holds no file to pre-screen", param_hint="FOLDER")
     try:
         if quiet:
             report = run_batch(folder, framework, workers, follow_links=follow_links)
         else:
-            with click.progressbar(length=total, label="pre-screening", file=sys.stderr) as bar:
-                report = run_batch(
-                    folder, framework, workers, lambda _name: bar.update(1),
-                    follow_links=follow_links,
-                )  # fmt: skip
+            report = _with_progress(folder, framework, workers, follow_links, paths)
         write_report(report, out)
     except ExtractorError as err:
         _fail(err)

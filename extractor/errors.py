@@ -38,6 +38,7 @@ class ErrorKind(StrEnum):
     too_large = "too_large"
     timeout = "timeout"
     unreadable = "unreadable"
+    unsupported = "unsupported"
 
 
 class ExtractorError(Exception):
@@ -78,6 +79,19 @@ class DocumentError(ExtractorError):
     def __reduce__(self) -> tuple[type[DocumentError], tuple[Path, str, str]]:
         # keep subclasses picklable across the worker-process boundary
         return (type(self), (self.path, self.problem, self.hint))
+
+
+class UnsupportedDocument(DocumentError):
+    """A file of a type the extractor does not read (.doc, .wps, an image): a row of its own,
+    never skipped in silence."""
+
+    kind = ErrorKind.unsupported
+
+    def __init__(self, path: Path | str, problem: str = "", hint: str = "") -> None:
+        kind = Path(path).suffix.lower() or "(no extension)"
+        super().__init__(
+            path, problem or f"the type {kind} is not read", hint or "save it as PDF or DOCX"
+        )
 
 
 class LinkedDocument(DocumentError):

@@ -1,6 +1,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
@@ -29,10 +30,13 @@ def _folder(tmp_path: Path) -> Path:
     return root
 
 
-def test_every_submission_below_the_folder_is_found(tmp_path: Path) -> None:
+def test_every_file_below_the_folder_is_found_but_hidden_ones(tmp_path: Path) -> None:
     root = _folder(tmp_path)
+    (root / ".DS_Store").write_bytes(b"\0")
+    (root / ".cache").mkdir()
+    (root / ".cache" / "old.txt").write_text(GOOD, encoding="utf-8")
     assert [p.relative_to(root).as_posix() for p in find_submissions(root)] == [
-        "broken.pdf", "good.txt", "nested/short.txt",
+        "broken.pdf", "good.txt", "nested/short.txt", "notes.md",
     ]  # fmt: skip
 
 
@@ -60,10 +64,10 @@ def test_prescreen_command_writes_each_format_and_exits_3_on_a_bad_file(tmp_path
         assert result.exit_code == 3, result.output
         assert out.stat().st_size > 0
     rows = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert {row["document"] for row in rows} == {"broken.pdf", "good.txt", "short.txt"}
+    assert {row["document"] for row in rows} == {"broken.pdf", "good.txt", "short.txt", "notes.md"}
     assert next(r for r in rows if r["document"] == "good.txt")["prescreen"]["bs_density"] == "pass"
     sheet = load_workbook(tmp_path / "report.xlsx")["summary"]
-    assert sheet.max_row == 4  # the header and one row per file
+    assert sheet.max_row == 5  # the header and one row per file
 
 
 def test_prescreen_exits_0_when_every_file_reads(tmp_path: Path) -> None:
@@ -157,3 +161,97 @@ def test_a_file_swapped_for_a_link_while_the_batch_runs_is_never_read(tmp_path: 
     rows = [row for report in reports for row in report.submissions]
     assert rows
     assert not any("77.7" in row.model_dump_json() for row in rows)
+
+
+def test_a_type_no_parser_reads_is_a_row_of_its_own(tmp_path: Path) -> None:
+    """.doc and .wps were skipped without a row: a clerk never learnt they were not read."""
+    root = tmp_path / "round"
+    root.mkdir()
+    (root / "good.txt").write_text(GOOD, encoding="utf-8")
+    (root / "申报书.doc").write_bytes(b"\xd0\xcf\x11\xe0 old Word")
+    (root / "方案.wps").write_bytes(b"WPS")
+    (root / "扫描件.jpg").write_bytes(b"\xff\xd8\xff")
+    report = run_batch(root, "miit-2023", workers=1)
+    rows = {Path(s.path).name: s for s in report.submissions}
+    assert sorted(rows) == ["good.txt", "扫描件.jpg", "方案.wps", "申报书.doc"]
+    for name, suffix in (("申报书.doc", ".doc"), ("方案.wps", ".wps"), ("扫描件.jpg", ".jpg")):
+        assert rows[name].error_kind == "unsupported"
+        assert f"the type {suffix} is not read" in (rows[name].error or "")
+    assert not rows["good.txt"].failed
+
+
+def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
+    root = tmp_path / "empty"
+    root.mkdir()
+    (root / ".hidden").write_text("x", encoding="utf-8")
+    out = tmp_path / "r.json"
+    result = CliRunner().invoke(cli, ["prescreen", str(root), "--out", str(out), "--quiet"])
+    assert result.exit_code == 2
+    assert "holds no file" in result.output
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("out", "expected"),
+    [
+        ("r.csv", "cannot write a report as .csv"),
+        ("missing/r.json", "does not exist"),
+        ("existing.json", "exists already; --force overwrites it"),
+    ],
+    ids=["extension", "no-folder", "exists"],
+)
+def test_the_report_is_checked_before_any_work(
+    tmp_path: Path, out: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """These failed after the whole batch had run, or overwrote a report in silence."""
+    import extractor.batch
+
+    root = tmp_path / "round"
+    root.mkdir()
+    (root / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "existing.json").write_text("kept", encoding="utf-8")
+    args = ["prescreen", str(root), "--out", str(tmp_path / out), "--quiet"]
+    with monkeypatch.context() as patched:
+        patched.setattr(extractor.batch, "run_batch", lambda *a, **k: pytest.fail("it ran"))
+        result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert expected in result.output
+    assert (tmp_path / "existing.json").read_text(encoding="utf-8") == "kept"
+    forced = CliRunner().invoke(cli, [*args[:3], str(tmp_path / "existing.json"), "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert (tmp_path / "existing.json").read_text(encoding="utf-8") != "kept"
+
+
+def test_the_progress_bar_names_the_file_just_read_and_counts_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bar counted files (a one-page text weighed as much as a 40-page scan: a wrong
+    remaining time) and never named the file."""
+    import click
+
+    root = tmp_path / "round"
+    root.mkdir()
+    (root / "good.txt").write_text(GOOD, encoding="utf-8")
+    (root / "short.txt").write_text(SHORT, encoding="utf-8")
+    updates: list[tuple[int, str]] = []
+    lengths: list[int] = []
+    real = click.progressbar
+
+    def recording(*args: object, **kwargs: object) -> object:
+        bar = real(*args, **kwargs)  # type: ignore[call-overload]
+        lengths.append(bar.length)
+        update = bar.update
+
+        def record(steps: int, current_item: str | None = None) -> None:
+            updates.append((steps, current_item or ""))
+            update(steps, current_item)
+
+        bar.update = record
+        return bar
+
+    monkeypatch.setattr(click, "progressbar", recording)
+    result = CliRunner().invoke(cli, ["prescreen", str(root), "--out", str(tmp_path / "r.json")])
+    assert result.exit_code == 0, result.output
+    sizes = {p.name: p.stat().st_size for p in root.iterdir()}
+    assert lengths == [sum(sizes.values())]
+    assert sorted(updates) == sorted((size, name) for name, size in sizes.items())

@@ -12,6 +12,7 @@ from extractor.errors import (
     EmptyDocument,
     EncryptedDocument,
     TooLargeDocument,
+    UnsupportedDocument,
     WrongTypeDocument,
 )
 from extractor.model import SourceFormat
@@ -85,9 +86,7 @@ def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFil
     where = location or path
     extension = path.suffix.lower()
     if extension not in _EXTENSIONS:
-        raise WrongTypeDocument(
-            path, f"unsupported extension {extension or '(none)'!r}", "submit PDF, DOCX or TXT"
-        )
+        raise UnsupportedDocument(path)
     try:
         size = where.stat().st_size
     except OSError as err:  # gone since the folder was listed, or not ours to read

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,12 +16,8 @@ Writer = Callable[[BatchReport, Path], None]
 WRITERS: dict[str, Writer] = {".xlsx": write_xlsx, ".html": write_html, ".json": write_json}
 
 
-def write_report(report: BatchReport, path: Path) -> None:
-    """Write ``report`` as .xlsx, .html or .json, by ``path``'s extension.
-
-    Raises:
-        ReportError: the extension is none of those, or the file cannot be written.
-    """
+def _writer(path: Path) -> Writer:
+    """The writer of ``path``'s extension; ReportError naming the ones there are."""
     writer = WRITERS.get(path.suffix.lower())
     if writer is None:
         supported = ", ".join(WRITERS)
@@ -28,6 +25,36 @@ def write_report(report: BatchReport, path: Path) -> None:
             f"{path}: cannot write a report as {path.suffix or 'a file without an extension'}"
             f" (use one of {supported})"
         )
+    return writer
+
+
+def check_destination(path: Path, *, force: bool = False) -> None:
+    """Refuse, before any work, a report that could not be written or would overwrite one:
+    an extension no writer has, a folder that does not exist or cannot be written, an existing
+    file unless ``force``.
+
+    Raises:
+        ReportError: naming the path and what to do.
+    """
+    _writer(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"{path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReportError(f"{path}: the folder {folder} cannot be written")
+    if path.is_dir():
+        raise ReportError(f"{path}: is a folder; name a file")
+    if path.exists() and not force:
+        raise ReportError(f"{path}: exists already; --force overwrites it")
+
+
+def write_report(report: BatchReport, path: Path) -> None:
+    """Write ``report`` as .xlsx, .html or .json, by ``path``'s extension.
+
+    Raises:
+        ReportError: the extension is none of those, or the file cannot be written.
+    """
+    writer = _writer(path)
     try:
         writer(report, path)
     except OSError as err:

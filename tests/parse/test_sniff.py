@@ -8,6 +8,7 @@ from extractor.errors import (
     EncryptedDocument,
     ErrorKind,
     TooLargeDocument,
+    UnsupportedDocument,
     WrongTypeDocument,
 )
 from extractor.model import SourceFormat
@@ -37,7 +38,7 @@ def test_pdf_is_recognised_and_hashed(tmp_path: Path) -> None:
     [
         pytest.param("a.pdf", b"", EmptyDocument, "empty", id="zero-bytes"),
         pytest.param("a.txt", b"  \n\t \r\n", EmptyDocument, "whitespace", id="whitespace-only"),
-        pytest.param("a.doc", b"x", WrongTypeDocument, "extension", id="unsupported-extension"),
+        pytest.param("a.doc", b"x", UnsupportedDocument, ".doc", id="unsupported-extension"),
         pytest.param("a.pdf", "纯文本".encode(), WrongTypeDocument, "TXT", id="text-named-pdf"),
         pytest.param("a.docx", b"%PDF-1.7\n", WrongTypeDocument, "PDF", id="pdf-named-docx"),
         pytest.param("a.pdf", b"\x89PNG\r\n\x1a\n", WrongTypeDocument, "PNG", id="image-named-pdf"),
