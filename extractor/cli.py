@@ -308,21 +308,43 @@ def prescreen(
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, help="Port to listen on.")
-def serve(host: str, port: int) -> None:
+@click.option(
+    "--keep-secret", is_flag=True,
+    help="Without EXTRACTOR_SECRET_KEY: make a signing key once and keep it in the data folder.",
+)  # fmt: skip
+def serve(host: str, port: int, keep_secret: bool) -> None:
     """Start the reviewer panel (database from EXTRACTOR_DATABASE_URL, SQLite by default).
+
+    Sessions are signed with EXTRACTOR_SECRET_KEY, or with the key --keep-secret made and kept
+    in the data folder; without either it does not start (a new random key at every start
+    signed everybody out).
 
     e.g. EXTRACTOR_SECRET_KEY=… extractor serve --port 8000
     """
     import uvicorn
 
-    from extractor.serve.app import create_app
-    from extractor.serve.config import ServeSettings
+    from extractor.serve.app import create_app, has_accounts
+    from extractor.serve.config import MissingSecret, ServeSettings, signing_key
+
+    settings = ServeSettings.from_env()
+    try:
+        key = signing_key(settings.data_dir, generate=keep_secret)
+    except MissingSecret as err:
+        raise click.UsageError(str(err)) from err
+    settings = settings.model_copy(update={"secret_key": key})
+    app = create_app(settings)
+    if not has_accounts(app):
+        click.echo(
+            "no account yet: create the first administrator with `extractor create-admin NAME`"
+            " (same EXTRACTOR_DATA_DIR / EXTRACTOR_DATABASE_URL)",
+            err=True,
+        )
 
     # An idle connection is kept longer than clients keep theirs (httpx 5 s, browsers reuse
     # theirs at once): with uvicorn's 5 s a request sent as the server closes the connection
     # fails with no response (seen under load with 50 reviewers).
     uvicorn.run(
-        create_app(ServeSettings.from_env()),
+        app,
         host=host,
         port=port,
         timeout_keep_alive=_KEEP_ALIVE_S,
@@ -373,10 +395,21 @@ def create_admin(name: str, password: str) -> None:
 
     e.g. extractor create-admin chen
     """
+    from sqlalchemy.exc import IntegrityError
+
     from extractor.serve.app import create_admin as make_admin
+    from extractor.serve.auth import PASSWORD_MIN
     from extractor.serve.config import ServeSettings
 
-    reviewer = make_admin(ServeSettings.from_env(), name, password)
+    if len(password) < PASSWORD_MIN:
+        raise click.BadParameter(
+            f"a password has at least {PASSWORD_MIN} characters", param_hint="password"
+        )
+    try:
+        reviewer = make_admin(ServeSettings.from_env(), name, password)
+    except IntegrityError:
+        click.echo(f"error: an account named {name!r} exists already", err=True)
+        sys.exit(EXIT_ERROR)
     click.echo(f"administrator {name} created (id {reviewer})", err=True)
 
 

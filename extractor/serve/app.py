@@ -137,6 +137,16 @@ def create_app(settings: ServeSettings) -> FastAPI:
     return app
 
 
+def has_accounts(app: FastAPI) -> bool:
+    """Whether the app's database holds any account (an empty one needs create-admin)."""
+    from sqlalchemy import select
+
+    from extractor.serve.tables import Reviewer
+
+    with app.state.sessions() as session:
+        return session.scalar(select(Reviewer.id).limit(1)) is not None
+
+
 def create_admin(settings: ServeSettings, name: str, password: str) -> int:
     """The first administrator (or another one); returns its id."""
     from extractor.serve.auth import create_reviewer

@@ -32,6 +32,10 @@ def _hasher() -> PasswordHasher:
     return PasswordHasher()
 
 
+PASSWORD_MIN = 10
+"""The shortest password an account may have, through the API and the CLI alike."""
+
+
 def hash_password(password: str) -> str:
     """An argon2id hash (salted, slow on purpose): the only form a password is stored in."""
     return str(_hasher().hash(password))

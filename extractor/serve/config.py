@@ -8,6 +8,41 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveFloat, PositiveInt
 
+from extractor.errors import ExtractorError
+
+SECRET_FILE = "secret_key"
+"""Where ``serve --keep-secret`` keeps the key it made, in the data folder (mode 600)."""
+
+
+class MissingSecret(ExtractorError):
+    """``serve`` without a signing key: every restart would sign everybody out."""
+
+
+def signing_key(data_dir: Path, *, generate: bool) -> str:
+    """The key that signs session cookies: EXTRACTOR_SECRET_KEY, else the one kept in the data
+    folder, else (``generate``) a new one kept there for the next start.
+
+    Raises:
+        MissingSecret: none of these, saying how to give one.
+    """
+    given = os.environ.get("EXTRACTOR_SECRET_KEY")
+    if given:
+        return given
+    kept = data_dir / SECRET_FILE
+    if kept.is_file():
+        return kept.read_text(encoding="ascii").strip()
+    if not generate:
+        raise MissingSecret(
+            "no key to sign sessions with: set EXTRACTOR_SECRET_KEY (32 characters or more), or"
+            f" start with --keep-secret to make one and keep it in {kept}"
+        )
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(kept, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(key + "\n")
+    return key
+
 
 class ServeSettings(BaseModel):
     """The panel's settings; ``create_app`` takes one, so each test builds its own app."""
@@ -43,6 +78,8 @@ class ServeSettings(BaseModel):
         root = data_dir or Path(os.environ.get("EXTRACTOR_DATA_DIR", "extractor-data"))
         return cls(
             database_url=os.environ.get("EXTRACTOR_DATABASE_URL", f"sqlite:///{root / 'panel.db'}"),
+            # a placeholder where no key is set: `serve` asks signing_key for the real one,
+            # commands that sign nothing (create-admin, worker) need none
             secret_key=os.environ.get("EXTRACTOR_SECRET_KEY") or secrets.token_urlsafe(48),
             data_dir=root,
             folder_roots=tuple(Path(part) for part in roots if part),

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractor.model import ConditionVerdict, FormCheck, Qualifier, Suggestion
+from extractor.serve.auth import PASSWORD_MIN
 from extractor.serve.view import Rect
 
 
@@ -31,7 +32,7 @@ class Me(BaseModel):
 class NewReviewer(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str = Field(min_length=1, max_length=64, pattern=r"^[\w.\-]+$")
-    password: str = Field(min_length=10, max_length=256)
+    password: str = Field(min_length=PASSWORD_MIN, max_length=256)
     is_admin: bool = False
 
 
@@ -41,7 +42,7 @@ class PasswordChange(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     current: str = Field(min_length=1, max_length=256)
-    new: str = Field(min_length=10, max_length=256)
+    new: str = Field(min_length=PASSWORD_MIN, max_length=256)
 
 
 class ReviewerOut(BaseModel):

@@ -144,3 +144,56 @@ def test_a_wrong_sign_in_costs_the_same_work_for_any_name(
     response = client.post("/api/login", json={"name": name, "password": "wrong password"})
     assert response.status_code == 401
     assert calls == ["verify"]
+
+
+def test_create_admin_refuses_a_short_password_and_an_existing_name_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI took the password "1" (the API demands 10 characters), and a second
+    create-admin of one name printed a 60-line traceback holding the password hash."""
+    monkeypatch.setenv("EXTRACTOR_DATA_DIR", str(tmp_path / "data"))
+    runner = CliRunner()
+    short = runner.invoke(cli, ["create-admin", "chen"], input="1\n1\n")
+    assert short.exit_code == 2
+    assert "at least 10 characters" in short.output
+    assert (
+        runner.invoke(cli, ["create-admin", "chen"], input=f"{PASSWORD}\n{PASSWORD}\n").exit_code
+        == 0
+    )
+    again = runner.invoke(cli, ["create-admin", "Chen"], input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert again.exit_code == 1
+    assert again.output.strip().splitlines()[-1] == "error: an account named 'Chen' exists already"
+    assert "Traceback" not in again.output
+    assert "argon2" not in again.output
+
+
+def test_serve_needs_a_kept_or_given_secret(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """serve started with a new random key at every start, signing everybody out."""
+    import uvicorn
+
+    from extractor.serve.config import SECRET_FILE
+
+    monkeypatch.setenv("EXTRACTOR_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("EXTRACTOR_SECRET_KEY", raising=False)
+    started: list[str] = []
+    monkeypatch.setattr(
+        uvicorn, "run", lambda app, **_: started.append(app.state.settings.secret_key)
+    )
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["serve"])
+    assert refused.exit_code == 2
+    assert "EXTRACTOR_SECRET_KEY" in refused.output
+    assert "--keep-secret" in refused.output
+    assert started == []
+    first = runner.invoke(cli, ["serve", "--keep-secret"])
+    assert first.exit_code == 0, first.output
+    assert "create the first administrator" in first.output  # an empty database
+    kept = tmp_path / "data" / SECRET_FILE
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert runner.invoke(cli, ["serve"]).exit_code == 0  # the kept key, without the flag
+    assert len(started) == 2
+    assert started[0] == started[1] == kept.read_text(encoding="ascii").strip()
+    runner.invoke(cli, ["create-admin", "chen"], input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert "create the first administrator" not in runner.invoke(cli, ["serve"]).output
