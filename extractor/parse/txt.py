@@ -15,6 +15,7 @@ from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
 from extractor.model import BlockKind, ParsedDocument, RawBlock, Warning
 from extractor.parse.headings import numbering
 from extractor.parse.sniff import SourceFile
+from extractor.parse.txt_pages import pages
 from extractor.parse.txt_tables import display_width, table_block, table_runs
 from extractor.settings import Limits
 
@@ -272,23 +273,15 @@ def _block(lines: list[str], page: int | None) -> RawBlock:
     return RawBlock(kind=found.kind, text=text, page=page, level=found.level, label=found.label)
 
 
-def _pages(text: str) -> list[str]:
-    """Form-feed-separated pages; the empty page after a final form feed is not a page."""
-    pages = text.split("\f")
-    if len(pages) > 1 and not pages[-1].strip():
-        pages.pop()
-    return pages
-
-
 def _blocks(text: str) -> tuple[list[RawBlock], int]:
-    """Blocks of cleaned text and the page count; pages are numbered only if there is a \\f."""
-    pages = _pages(text)
+    """Blocks of cleaned text and the page count; pages are numbered by the printed page marks
+    or the form feeds the file holds (txt_pages), else not at all."""
+    found = pages(text)
     wrap = _wrap_width(text.replace("\f", "\n").split("\n"))
-    has_pages = len(pages) > 1 or "\f" in text
     blocks: list[RawBlock] = []
-    for number, page in enumerate(pages, start=1):
-        page_number = number if has_pages else None
-        lines = page.split("\n")
+    for page in found:
+        page_number = page.number
+        lines = page.text.split("\n")
         done = 0
         for start, end in [*table_runs(lines), (len(lines), len(lines))]:
             for group in _paragraphs(lines[done:start], wrap):
@@ -296,7 +289,8 @@ def _blocks(text: str) -> tuple[list[RawBlock], int]:
             if end > start:
                 blocks.append(table_block(lines[start:end], page_number))
             done = end
-    return blocks, len(pages)
+    numbered = [page.number for page in found if page.number is not None]
+    return blocks, max(numbered, default=len(found))
 
 
 def parse_txt(source: SourceFile, limits: Limits) -> ParsedDocument:

@@ -258,3 +258,47 @@ def test_a_table_padded_to_columns_is_read_by_position(tmp_path: Path) -> None:
     assert cells[(1, 1)] == "5G基站数量"
     assert cells[(1, 3)] == "1080"
     assert cells[(2, 4)] == "54.6"
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        pytest.param(
+            "一、基本情况\n全市5G基站1000个。\n\n— 1 —\n每万人拥有5G基站数36.8个。\n— 2 —\n附件\n",
+            [1, 2, 3], id="footer-dashes",
+        ),
+        pytest.param(
+            "第 1 页 共 3 页\n全市5G基站1000个。\n第 2 页 共 3 页\n每万人36.8个。\n",
+            [1, 2], id="header-page-of",
+        ),
+        pytest.param("全市基站1000个。\n- 4 -\n每万人36.8个。\n- 5 -\n", [4, 5], id="from-page-4"),
+        pytest.param("全市5G基站1000个。\f每万人36.8个。\f", [1, 2], id="form-feeds"),
+        pytest.param("全市5G基站1000个。\n— 1 —\n每万人36.8个。\n— 3 —\n", [None], id="not-a-run"),
+        pytest.param("全市5G基站1000个。\n每万人36.8个。\n", [None], id="no-marks"),
+    ],
+)  # fmt: skip
+def test_printed_page_marks_give_the_pages(
+    tmp_path: Path, text: str, pages: list[int | None]
+) -> None:
+    """A TXT saved from Word keeps the printed page numbers as lines (— 2 —, 第2页 共8页): a
+    figure carries the page a reader finds it on; the marks are not text."""
+    parsed = parse_text(tmp_path, text)
+    assert sorted({b.page for b in parsed.blocks}, key=lambda p: p or 0) == pages
+    if pages != [None]:
+        joined = "\n".join(b.text for b in parsed.blocks)
+        assert "—" not in joined
+        assert "页 共" not in joined
+        assert parsed.page_count == pages[-1]
+
+
+def test_a_figure_after_a_page_mark_is_on_that_page(tmp_path: Path) -> None:
+    from extractor.extract.claims import find_claims
+
+    text = (
+        "一、基本情况\n截至2023年底，全市累计建成5G基站1000个。\n— 1 —\n"
+        "截至2023年底，每万人拥有5G基站数36.8个。\n— 2 —\n"
+    )
+    document = build_document(parse_text(tmp_path, text))
+    pages = {c.field: c.page for c in find_claims(document)}
+    assert pages["bs_total"] == 1
+    assert pages["bs_per_10k"] == 2
