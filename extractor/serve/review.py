@@ -13,6 +13,7 @@ from typing import Any
 from extractor.serve.processing import Result, suggestion_key
 from extractor.serve.schemas import stored_value
 from extractor.serve.tables import Decision, Submission
+from extractor.serve.verdict_review import reviewed_verdicts
 
 _CLAIM_KEYS = ("field", "value", "status", "year", "qualifier", "page", "quote")
 
@@ -64,6 +65,7 @@ def gold_file(row: Submission, result: Result, decisions: list[Decision]) -> dic
         "lists": prediction.lists,
         "reviewed": True,
     }
-    if prediction.prescreen is not None:
-        gold["prescreen"] = prediction.prescreen
+    if prediction.prescreen is not None:  # the verdicts as the review stands
+        reviewed = {v.key: v.effective.value for v in reviewed_verdicts(result, decisions)}
+        gold["prescreen"] = {**prediction.prescreen, **reviewed}
     return gold

@@ -22,7 +22,9 @@ from extractor.report.labels import Labels, labels
 from extractor.report.stable_zip import workbook_bytes
 from extractor.report.table import form_columns, summarise_form
 from extractor.serve.processing import Result, suggestion_key
+from extractor.serve.schemas import VerdictReview
 from extractor.serve.tables import Decision, Submission
+from extractor.serve.verdict_review import reviewed_verdicts
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -59,6 +61,8 @@ class SheetColumns(_Strict):
     suggestion: str
     action: str
     previous: str
+    machine_verdict: str
+    review_reason: str
 
 
 class SuggestionKinds(_Strict):
@@ -75,6 +79,7 @@ class Actions(_Strict):
     correct: str
     add: str
     note: str
+    overrule: str
     none: str
 
 
@@ -129,21 +134,33 @@ def review_workbook(
     workbook = Workbook()
     summary = workbook.active
     summary.title = "summary"
-    _summary_sheet(summary, row, result, words)
+    _summary_sheet(summary, row, result, reviewed_verdicts(result, decisions), words)
     _suggestions_sheet(workbook.create_sheet("suggestions"), result, decisions, words)
     _additions_sheet(workbook.create_sheet("additions"), decisions, words)
     _history_sheet(workbook.create_sheet("history"), decisions, words)
     return workbook_bytes(workbook)
 
 
-def _summary_sheet(sheet: Worksheet, row: Submission, result: Result, words: _Words) -> None:
+def _summary_sheet(
+    sheet: Worksheet,
+    row: Submission,
+    result: Result,
+    reviewed: list[VerdictReview],
+    words: _Words,
+) -> None:
+    """The file, its framework, each verdict as the review stands (the reviewer's over the
+    machine's, both shown, with both reasons) and the form's completeness."""
     c, s = words.report.columns, words.sheet.columns
-    _header(sheet, [s.item, s.content, c.reason])
+    _header(sheet, [s.item, s.content, c.reason, s.machine_verdict, s.review_reason])
     _append(sheet, [c.file, row.filename])
     _append(sheet, [c.framework, row.framework])
-    for verdict in result.verdicts:
-        _append(sheet, [verdict.name, words.report.verdicts[verdict.verdict], verdict.reason])
-        _fill(sheet.cell(sheet.max_row, 2), VERDICT_FILLS[verdict.verdict])
+    verdict_words = words.report.verdicts
+    for verdict, review in zip(result.verdicts, reviewed, strict=True):
+        _append(sheet, [
+            verdict.name, verdict_words[review.effective], verdict.reason,
+            verdict_words[review.machine], review.reason,
+        ])  # fmt: skip
+        _fill(sheet.cell(sheet.max_row, 2), VERDICT_FILLS[review.effective])
     form = result.form
     if isinstance(form, FormCheck):
         summary = summarise_form(form, words.report)

@@ -6,9 +6,9 @@ import json
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from extractor.model import ConditionVerdict, FormCheck, Qualifier, Suggestion
+from extractor.model import ConditionVerdict, FormCheck, Qualifier, Suggestion, Verdict
 from extractor.serve.auth import PASSWORD_MIN
 from extractor.serve.view import Rect
 
@@ -137,6 +137,8 @@ class FrameworkOut(BaseModel):
 
 
 # A figure as a reviewer may write it: a finite number, or a short string (a title, a name).
+CONDITION_PREFIX = "condition:"  # decisions on a verdict: condition:<key>
+
 Figure = Annotated[float, Field(allow_inf_nan=False)] | Annotated[str, Field(max_length=200)]
 Offset = Annotated[int, Field(ge=0, le=2**31)]
 
@@ -158,6 +160,7 @@ class DecisionValue(BaseModel):
     block: Offset | None = None
     start: Offset | None = None
     end: Offset | None = None
+    verdict: Literal["pass", "fail", "unclear"] | None = None  # a verdict overruled to this
 
 
 def _checked(value: object) -> dict[str, Any] | None:
@@ -201,13 +204,28 @@ def stored_previous(text: str | None) -> dict[str, Any] | None:
 
 
 class DecisionIn(BaseModel):
-    """A reviewer's decision: ``correct`` and ``add`` carry a value (value, status, year …)."""
+    """A reviewer's decision: ``correct`` and ``add`` carry a value (value, status, year …).
+    A verdict (``condition:<key>``) is confirmed or overruled (``overrule`` with the verdict
+    it becomes), always with a reason in ``note``."""
 
     model_config = ConfigDict(extra="forbid")
     suggestion: str = Field(min_length=1, max_length=128)
-    action: Literal["confirm", "reject", "correct", "add", "note"]
+    action: Literal["confirm", "reject", "correct", "add", "note", "overrule"]
     value: DecisionValue | None = None
     note: str | None = Field(default=None, max_length=4000)
+
+    @model_validator(mode="after")
+    def _verdicts_have_reasons(self) -> DecisionIn:
+        on_verdict = self.suggestion.startswith(CONDITION_PREFIX)
+        if self.action == "overrule" and not on_verdict:
+            raise ValueError("only a verdict (condition:<key>) is overruled")
+        if self.action == "overrule" and (self.value is None or self.value.verdict is None):
+            raise ValueError("an overruled verdict needs the verdict it becomes (value.verdict)")
+        if on_verdict and self.action not in ("confirm", "overrule", "note"):
+            raise ValueError("a verdict is confirmed or overruled")
+        if on_verdict and self.action != "note" and not (self.note or "").strip():
+            raise ValueError("deciding a verdict needs a reason (note)")
+        return self
 
 
 class DecisionOut(BaseModel):
@@ -222,7 +240,24 @@ class DecisionOut(BaseModel):
     created_at: datetime
 
 
+class VerdictReview(BaseModel):
+    """One condition as the review stands: the machine's verdict, the reviewer's (None until
+    they decide), the one that stands, and why (the reviewer's reason, or the rule's)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    key: str
+    name: str
+    machine: Verdict
+    reviewer: Verdict | None = None
+    effective: Verdict
+    reason: str | None = None
+    reviewer_id: int | None = None
+
+
 class ReviewState(BaseModel):
     model_config = ConfigDict(extra="forbid")
     latest: list[DecisionOut]
     history: list[DecisionOut]
+    verdicts: list[VerdictReview] = Field(
+        default=[], description="each verdict as the review stands: machine, reviewer, effective"
+    )

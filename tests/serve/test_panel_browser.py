@@ -308,3 +308,30 @@ def test_a_figure_read_by_ocr_is_boxed_over_its_ink(page: Page, tmp_path: Path) 
     assert min(abs(x - px) + abs(y - py) for px, py in printed) < 0.02  # tilt and all
     shot = np.asarray(Image.open(io.BytesIO(box.screenshot())).convert("L"))
     assert (shot < 150).mean() > 0.1  # the figure's strokes under the box
+
+
+def test_a_reviewer_overrules_a_verdict_with_a_reason(page: Page, tmp_path: Path) -> None:
+    """The verdict changes in the page, the machine's stays beside it, a reload keeps it and
+    the gold export carries it; a reason is required."""
+    source = tmp_path / "改判.txt"
+    source.write_text(TXT, encoding="utf-8")
+    _sign_in(page)
+    _upload_and_open(page, source)
+    density = page.locator("#verdicts [data-condition=bs_density]")
+    expect(density.locator(".badge")).to_have_text("通过")
+    density.locator("button[data-overrule=fail]").click()
+    dialog = page.locator("#editor")
+    expect(dialog).to_be_visible()
+    dialog.locator("button[type=submit]").click()  # no reason: nothing is decided
+    expect(page.locator("#status-line")).to_contain_text("须填写理由")
+    expect(density.locator(".badge")).to_have_text("通过")
+    density.locator("button[data-overrule=fail]").click()
+    dialog.locator("[name=note]").fill("基站数含规划数，实际不足")
+    dialog.locator("button[type=submit]").click()
+    expect(density.locator(".badge")).to_have_text("不通过")
+    expect(density.locator(".reason.review")).to_contain_text("系统：通过")
+    expect(density.locator(".reason.review")).to_contain_text("基站数含规划数")
+    page.reload()
+    expect(page.locator("body[data-ready=review]")).to_be_attached(timeout=30_000)
+    expect(page.locator("#verdicts [data-condition=bs_density] .badge")).to_have_text("不通过")
+    assert _gold(page)["prescreen"]["bs_density"] == "fail"

@@ -21,6 +21,7 @@ from extractor.serve.schemas import (
     stored_value,
 )
 from extractor.serve.tables import Decision, Submission
+from extractor.serve.verdict_review import reviewed_verdicts
 
 router = APIRouter(prefix="/api/submissions", tags=["decisions"])
 # Reading a suggestion's previous state and appending the next one is one step: two decisions
@@ -81,11 +82,15 @@ def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) ->
 
 @router.get("/{submission_id}/decisions", response_model=ReviewState)
 def review_state(row: Visible, db: Db) -> ReviewState:
-    """Each suggestion's standing decision (its last one that is not a note), and the whole
-    history (the audit trail, notes included)."""
+    """Each suggestion's standing decision (its last one that is not a note), the whole
+    history (the audit trail, notes included), and each verdict as the review stands."""
     history = _history(db, row.id)
     latest = {d.suggestion: _out(d) for d in history if d.action != "note"}
-    return ReviewState(latest=list(latest.values()), history=[_out(d) for d in history])
+    result = load_result(row)
+    verdicts = [] if result is None else reviewed_verdicts(result, history)
+    return ReviewState(
+        latest=list(latest.values()), history=[_out(d) for d in history], verdicts=verdicts
+    )
 
 
 @router.get("/{submission_id}/gold.json")

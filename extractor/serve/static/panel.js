@@ -295,6 +295,7 @@ async function openReview(id) {
   state.standing = new Map();
   state.notes = new Map();
   decisions.history.forEach(record);
+  state.reviews = new Map((decisions.verdicts || []).map((v) => [v.key, v]));
   state.verdicts = found.verdicts;
   state.verdictRects = found.verdict_rects || {};
   state.mode = view.format === "pdf" && view.pages.length ? "pages" : "text";
@@ -329,6 +330,8 @@ function updateStatusLine() {
     `已审核 ${decided} / ${state.suggestions.length} 条建议 · 共 ${state.view.page_count} 页`;
 }
 
+// A verdict as the review stands: the reviewer's (or 待核实 once every piece of a pass's
+// evidence was rejected) over the machine's, the machine's shown beside it.
 function renderVerdicts(verdicts) {
   if (!verdicts.length) {
     fill($("#verdicts ul"), el("li", { class: "muted" }, "此框架没有不可偏离条件。"));
@@ -336,14 +339,46 @@ function renderVerdicts(verdicts) {
   }
   fill($("#verdicts ul"), ...verdicts.map((verdict, index) => {
     const key = `verdict:${index}`;
+    const review = state.reviews.get(verdict.key);
+    const effective = review ? review.effective : verdict.verdict;
     const locate = verdict.evidence.length
       ? el("button", { type: "button", class: "link", onclick: () => highlight(key, true) }, "定位")
       : null;
-    return el("li", { class: `verdict v-${verdict.verdict}`, dataset: { condition: verdict.key } },
-      el("span", { class: "badge" }, VERDICT[verdict.verdict] || verdict.verdict),
+    const changed = review && (review.reviewer || review.effective !== review.machine);
+    const decide = (label, action, to) => el("button", {
+      type: "button", class: "link", dataset: { overrule: to || "confirm" },
+      onclick: () => decideVerdict(verdict, action, to).catch(showError),
+    }, label);
+    return el("li", { class: `verdict v-${effective}`, dataset: { condition: verdict.key, effective } },
+      el("span", { class: "badge" }, VERDICT[effective] || effective),
       el("strong", {}, verdict.name), " ", locate,
-      el("div", { class: "reason" }, verdict.reason));
+      changed ? el("div", { class: "reason review" },
+        `${review.reviewer ? "审核结论" : "待审核"}（系统：${VERDICT[review.machine]}）：${review.reason || ""}`) : null,
+      el("div", { class: "reason" }, verdict.reason),
+      el("div", { class: "overrule" }, decide("确认", "confirm"),
+        ...["pass", "fail", "unclear"].filter((v) => v !== effective || review?.reviewer)
+          .map((v) => decide(`改为${VERDICT[v]}`, "overrule", v))));
   }));
+}
+
+// Confirm or change a verdict, always with a reason; the verdicts are read back as they stand.
+async function decideVerdict(verdict, action, to) {
+  const title = action === "confirm" ? `确认：${verdict.name}` : `改判为${VERDICT[to]}：${verdict.name}`;
+  const values = await edit(title, verdict.reason, ["note"], { note: "" });
+  if (!values) return;
+  if (!values.note) { $("#status-line").textContent = "改判或确认须填写理由"; return; }
+  await post(`condition:${verdict.key}`, action, to ? { verdict: to } : undefined, values.note);
+  await refreshVerdicts();
+}
+
+async function refreshVerdicts() {
+  const decisions = await api("GET", `/api/submissions/${state.id}/decisions`);
+  state.reviews = new Map((decisions.verdicts || []).map((v) => [v.key, v]));
+  renderVerdicts(state.verdicts);
+}
+
+function showError(error) {
+  $("#status-line").textContent = `出错：${error.message}`;
 }
 
 function renderForm(form) {
@@ -673,6 +708,7 @@ async function decide(action) {
   if (action === "confirm" || action === "reject") {
     await post(key, action);
     refreshItem(key);
+    if (action === "reject") await refreshVerdicts();  // a pass may have lost its evidence
     nextUndecided();
   } else if (action === "correct" && suggestion.kind === "claim") {
     const decision = standing(key);
