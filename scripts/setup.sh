@@ -9,6 +9,7 @@ APT_PACKAGES=(
   libgl1 libglib2.0-0                    # OpenCV, which PP-OCR (rapidocr-onnxruntime) loads
   fonts-noto-cjk fonts-wqy-zenhei        # CJK fonts for drawing and converting test documents
   libreoffice-writer-nogui               # DOCX -> PDF for fixtures and the corpus
+  libreoffice-calc-nogui                 # the Excel report printed to PDF (its print-layout test)
   poppler-utils qpdf                     # pdftoppm / qpdf for fixtures (encrypted PDFs)
   chromium                               # end-to-end tests of the reviewer panel (Playwright)
   postgresql                             # the panel's PostgreSQL test (a throwaway server)

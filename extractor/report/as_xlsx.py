@@ -25,8 +25,11 @@ FORM_FILLS = {
 }
 ERROR_FILL = "D9D9D9"  # a file that could not be read: the whole row greyed
 HEADER_FILL = "DDEBF7"
-_WIDTH, _WIDE = 40, 80  # column width caps, in characters: most columns, and quote columns
+# column width caps, in characters: most columns, and reason and quote columns; text longer
+# wraps (the heading row too), so a sheet one page wide still prints at a readable size
+_WIDTH, _WIDE = 22, 48
 _MAX_CELL = 32_767  # Excel's limit on the characters of one cell
+_LINE_PT, _MAX_ROW_PT = 15.0, 409.0  # a line of 11-point text; Excel's tallest row
 
 
 def write_xlsx(report: BatchReport, path: Path) -> None:
@@ -108,7 +111,7 @@ def _claims_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
             continue
         for claim in (*prediction.claims, *prediction.derived):
             _append(sheet, [row.file, *_claim_values(claim, words)])
-    _finish(sheet, freeze="B2", wide={11})
+    _finish(sheet, freeze="B2", wide={11}, wrap=False)
 
 
 def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:
@@ -157,21 +160,49 @@ def _fill(cell: Any, colour: str) -> None:
     cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
 
 
-def _finish(sheet: Worksheet, freeze: str, wide: set[int] | None = None) -> None:
-    """Freeze the header, filter every column, and size columns to their text."""
+def _finish(
+    sheet: Worksheet, freeze: str, wide: set[int] | None = None, *, wrap: bool = True
+) -> None:
+    """Freeze the header, filter every column, size columns to their text, and lay the sheet
+    out for print: landscape A4, one page wide, the heading row on every page, page numbers
+    (printed as it was, the report ran to 81 A4 pages, verdicts on pages without the file).
+    Without ``wrap`` a row is one line, its long text cut at the column's edge in print (the
+    claims sheet: hundreds of rows kept to a line each; the cells keep their whole text)."""
     from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.page import PageMargins
 
     sheet.freeze_panes = freeze
     sheet.auto_filter.ref = sheet.dimensions
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    sheet.oddFooter.center.text = "&A  &P / &N"
+    widths: dict[int, int] = {}
     for index, column in enumerate(sheet.iter_cols(), start=1):
-        is_wide = index in (wide or set())
-        limit = _WIDE if is_wide else _WIDTH
-        longest = max((_width(cell.value) for cell in column), default=0)
-        sheet.column_dimensions[get_column_letter(index)].width = max(8, min(limit, longest + 2))
-        if is_wide:
-            for cell in column[1:]:
-                cell.alignment = Alignment(vertical="top", wrap_text=True)
+        limit = _WIDE if index in (wide or set()) else _WIDTH
+        longest = max((_width(cell.value) for cell in column[1:]), default=0)  # heading wraps
+        widths[index] = max(8, min(limit, longest + 2))
+        sheet.column_dimensions[get_column_letter(index)].width = widths[index]
+        for cell in column[1:]:
+            cell.alignment = Alignment(vertical="top", wrap_text=wrap)
+    for number, row in enumerate(sheet.iter_rows(), start=1):  # tall enough for wrapped text
+        if not wrap and number > 1:
+            continue
+        lines = max((_lines(cell.value, widths[cell.column]) for cell in row), default=1)
+        sheet.row_dimensions[number].height = min(_MAX_ROW_PT, _LINE_PT * lines)
+
+
+def _lines(value: Any, width: int) -> int:
+    """How many lines a cell's text takes in a column ``width`` characters wide."""
+    if value is None:
+        return 1
+    usable = max(1, width - 1)
+    return sum(max(1, -(-_width(line) // usable)) for line in str(value).splitlines() or [""])
 
 
 def _width(value: Any) -> int:
