@@ -396,3 +396,17 @@ def test_a_bidi_override_in_a_file_name_is_shown_escaped(tmp_path: Path, suffix:
         text = "".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row)
     assert "\u202e" not in text
     assert "x\\u202efdp.txt" in text
+
+
+def test_html_title_names_the_folder_not_the_server_path(tmp_path: Path) -> None:
+    """The title showed the server's path of the batch folder; printed, the error column was
+    one character wide and the heading stuck over rows."""
+    report = _report().model_copy(update={"root": "/srv/uploads/2024/round-3/"})
+    out = tmp_path / "r.html"
+    write_html(report, out)
+    html = out.read_text(encoding="utf-8")
+    title = html.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title.endswith("· round-3")
+    assert "/srv" not in title
+    assert "td.error { min-width" in html
+    assert "@media print" in html

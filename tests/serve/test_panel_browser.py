@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import httpx
 import pytest
@@ -335,3 +336,28 @@ def test_a_reviewer_overrules_a_verdict_with_a_reason(page: Page, tmp_path: Path
     expect(page.locator("body[data-ready=review]")).to_be_attached(timeout=30_000)
     expect(page.locator("#verdicts [data-condition=bs_density] .badge")).to_have_text("不通过")
     assert _gold(page)["prescreen"]["bs_density"] == "fail"
+
+
+def test_small_things_help_text_size_and_signing_out(page: Page, tmp_path: Path) -> None:
+    """`?` opens the key help; no text in the review is under 14 px; signing out returns to
+    the sign-in page at the root (it kept the previous user's review URL)."""
+    source = tmp_path / "小事.txt"
+    source.write_text(TXT, encoding="utf-8")
+    _sign_in(page)
+    _upload_and_open(page, source)
+    assert "#/s/" in page.url
+    page.keyboard.press("?")
+    expect(page.locator("#key-help")).to_be_visible()
+    expect(page.locator("#key-help")).to_contain_text("驳回")
+    page.keyboard.press("?")
+    expect(page.locator("#key-help")).to_be_hidden()
+    smallest = page.evaluate(
+        """() => Math.min(...[...document.querySelectorAll('body *')]
+            .filter((e) => e.offsetParent !== null && [...e.childNodes].some(
+                (n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
+            .map((e) => parseFloat(getComputedStyle(e).fontSize)))"""
+    )
+    assert smallest >= 14, smallest
+    page.click("#logout")
+    expect(page.locator("#login-view")).to_be_visible()
+    assert (urlparse(page.url).path, urlparse(page.url).fragment) == ("/", "")

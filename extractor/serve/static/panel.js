@@ -137,12 +137,14 @@ $("#login").addEventListener("submit", async (event) => {
     form.reset();
     signedIn(me);
   } catch (error) {
-    $("#login-error").textContent = error.status === 401 ? "用户名或密码错误" : error.message;
+    $("#login-error").textContent = error.status === 401 ? "用户名或密码错误"
+      : error.status === 429 ? "登录失败次数过多，请稍后再试" : error.message;
   }
 });
 
 $("#logout").addEventListener("click", async () => {
   await api("POST", "/api/logout").catch(() => null);
+  history.replaceState(null, "", "/");  // the next person starts at the list, not this review
   showLogin();
 });
 
@@ -843,7 +845,13 @@ function edit(title, quote, shown, initial) {
 // ---- keyboard ----------------------------------------------------------------------------
 
 document.addEventListener("keydown", (event) => {
-  if ($("#review-view").hidden || $("#editor").open) return;
+  if (event.key === "?" && !event.target.closest("input, textarea, select") && !$("#editor").open) {
+    const help = $("#key-help");
+    if (help.open) help.close(); else help.showModal();
+    event.preventDefault();
+    return;
+  }
+  if ($("#review-view").hidden || $("#editor").open || $("#key-help").open) return;
   if (event.target.closest("input, textarea, select") || event.ctrlKey || event.metaKey || event.altKey) return;
   const actions = {
     j: () => move(1), ArrowDown: () => move(1), k: () => move(-1), ArrowUp: () => move(-1),
