@@ -361,3 +361,26 @@ def test_small_things_help_text_size_and_signing_out(page: Page, tmp_path: Path)
     page.click("#logout")
     expect(page.locator("#login-view")).to_be_visible()
     assert (urlparse(page.url).path, urlparse(page.url).fragment) == ("/", "")
+
+
+def test_a_correction_is_typed_in_the_unit_the_document_used(page: Page, tmp_path: Path) -> None:
+    """Correcting 1.35亿元 showed 135000000 and no unit; typing 1.5 saved 1.5 yuan."""
+    source = tmp_path / "资金.txt"
+    source.write_text(
+        "汀洲市试点工作方案\n\n2023年，市财政统筹安排“5G+工业互联网”专项资金1.35亿元。\n",
+        encoding="utf-8",
+    )
+    _sign_in(page)
+    _upload_and_open(page, source)
+    key = _suggestion(page, "亿元")
+    page.locator(f'#tree .suggestion[data-key="{key}"]').click()
+    page.keyboard.press("e")
+    dialog = page.locator("#editor")
+    expect(dialog).to_be_visible()
+    expect(page.locator("#editor-title")).to_contain_text("单位：亿元")
+    expect(dialog.locator("[name=value]")).to_have_value("1.35")
+    dialog.locator("[name=value]").fill("1.5")
+    dialog.locator("button[type=submit]").click()
+    expect(dialog).to_be_hidden()
+    funds = [c for c in _gold(page)["claims"] if c["field"] == "special_funds"]
+    assert [c["value"] for c in funds] == [150_000_000]

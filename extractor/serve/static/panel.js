@@ -95,6 +95,24 @@ function formatValue(value, unit) {
   return text + suffix;
 }
 
+// The unit the document wrote a figure in (3.2亿元, 1.35万个, 356.8万人): the 万 or 亿 after the
+// number in the quote whose value times it is the stored (canonical) value; else the field's.
+function writtenUnit(suggestion) {
+  const unit = fieldLabel(suggestion.field).unit;
+  const value = Number(suggestion.value);
+  for (const match of (suggestion.evidence.quote || "").matchAll(/(\d+(?:\.\d+)?)\s*(万|亿)/g)) {
+    const factor = match[2] === "亿" ? 1e8 : 1e4;
+    if (Math.abs(Number(match[1]) * factor - value) <= 1e-9 * Math.max(1, Math.abs(value))) {
+      return { factor, label: match[2] + unit };
+    }
+  }
+  return { factor: 1, label: unit };
+}
+
+function scaled(value, factor) {  // a figure in the document's unit, without float dust
+  return Math.round((value / factor) * 1e6) / 1e6;
+}
+
 function pageText(page) { return page ? `第${page}页` : ""; }
 
 // ---- signing in --------------------------------------------------------------------------
@@ -715,10 +733,14 @@ async function decide(action) {
   } else if (action === "correct" && suggestion.kind === "claim") {
     const decision = standing(key);
     const current = decision && decision.action === "correct" && decision.value ? decision.value : suggestion;
-    const values = await edit(`更正：${fieldLabel(suggestion.field).name}`, suggestion.evidence.quote,
-      ["value", "status", "year", "note"], { value: current.value, status: current.status, year: current.year });
+    // typed and shown in the unit the document used (亿元, 万个), stored canonical
+    const unit = writtenUnit(suggestion);
+    const title = `更正：${fieldLabel(suggestion.field).name}${unit.label ? `（单位：${unit.label}）` : ""}`;
+    const values = await edit(title, suggestion.evidence.quote, ["value", "status", "year", "note"],
+      { value: scaled(current.value, unit.factor), status: current.status, year: current.year });
     if (!values) return;
-    await post(key, "correct", { value: values.value, status: values.status, year: values.year }, values.note);
+    const value = Math.round(values.value * unit.factor * 1e6) / 1e6;
+    await post(key, "correct", { value, status: values.status, year: values.year }, values.note);
     refreshItem(key);
   } else if (action === "note") {
     const values = await edit("备注", suggestion.evidence.quote, ["note"], { note: lastNote(key) || "" });
