@@ -80,6 +80,7 @@ class Actions(_Strict):
     add: str
     note: str
     overrule: str
+    undo: str
     none: str
 
 

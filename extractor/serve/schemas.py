@@ -210,7 +210,7 @@ class DecisionIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     suggestion: str = Field(min_length=1, max_length=128)
-    action: Literal["confirm", "reject", "correct", "add", "note", "overrule"]
+    action: Literal["confirm", "reject", "correct", "add", "note", "overrule", "undo"]
     value: DecisionValue | None = None
     note: str | None = Field(default=None, max_length=4000)
 

@@ -108,3 +108,34 @@ def test_a_pass_whose_evidence_was_all_rejected_is_unclear_until_decided(
                "value": {"verdict": "pass"}, "note": "另有附件证明"}  # fmt: skip
     assert client.post(url, json=decided, headers=headers).status_code == 201
     assert _verdicts(client, submission)["bs_density"]["effective"] == "pass"
+
+
+def test_undo_appends_the_state_before_the_standing_decision(client: TestClient) -> None:
+    headers = login(client)
+    submission = int(upload(client, headers)["id"])
+    url = f"/api/submissions/{submission}/decisions"
+    found = client.get(f"/api/submissions/{submission}/suggestions").json()["suggestions"]
+    key = next(s["key"] for s in found if s["field"] == "bs_per_10k")
+    undo = {"suggestion": key, "action": "undo"}
+    assert client.post(url, json=undo, headers=headers).status_code == 409  # nothing yet
+    client.post(url, json={"suggestion": key, "action": "confirm"}, headers=headers)
+    correct = {"suggestion": key, "action": "correct", "value": {"value": 36.9}}
+    client.post(url, json=correct, headers=headers)
+    made = client.post(url, json=undo, headers=headers)
+    assert made.status_code == 201, made.text
+    assert (made.json()["action"], made.json()["previous"]["action"]) == ("confirm", "correct")
+    again = client.post(url, json=undo, headers=headers).json()  # undoing the undo
+    assert (again["action"], again["value"]) == ("correct", {"value": 36.9})
+    other = next(s["key"] for s in found if s["key"] != key and s["kind"] == "claim")
+    client.post(url, json={"suggestion": other, "action": "reject"}, headers=headers)
+    cleared = client.post(url, json={"suggestion": other, "action": "undo"}, headers=headers)
+    assert cleared.json()["action"] == "undo"  # undecided again: the claim is back
+    state = client.get(url).json()
+    assert [d["action"] for d in state["history"]] == [
+        "confirm", "correct", "confirm", "correct", "reject", "undo",
+    ]  # fmt: skip
+    gold = client.get(f"/api/submissions/{submission}/gold.json").json()
+    rejected = next(s for s in found if s["key"] == other)
+    assert any(c["field"] == rejected["field"] for c in gold["claims"])
+    sheet = client.get(f"/api/submissions/{submission}/review.xlsx")
+    assert sheet.status_code == 200

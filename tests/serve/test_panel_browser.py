@@ -339,8 +339,9 @@ def test_a_reviewer_overrules_a_verdict_with_a_reason(page: Page, tmp_path: Path
 
 
 def test_small_things_help_text_size_and_signing_out(page: Page, tmp_path: Path) -> None:
-    """`?` opens the key help; no text in the review is under 14 px; signing out returns to
-    the sign-in page at the root (it kept the previous user's review URL)."""
+    """`?` opens the key help; `u` undoes a decision; no text in the review is under 14 px;
+    signing out returns to the sign-in page at the root (it kept the previous user's review
+    URL)."""
     source = tmp_path / "小事.txt"
     source.write_text(TXT, encoding="utf-8")
     _sign_in(page)
@@ -351,6 +352,14 @@ def test_small_things_help_text_size_and_signing_out(page: Page, tmp_path: Path)
     expect(page.locator("#key-help")).to_contain_text("驳回")
     page.keyboard.press("?")
     expect(page.locator("#key-help")).to_be_hidden()
+    first = page.locator("#tree .suggestion").first
+    first.click()
+    key = first.get_attribute("data-key")
+    page.keyboard.press("c")
+    expect(page.locator(f'#tree .suggestion[data-key="{key}"]')).to_have_class(CONFIRMED)
+    page.locator(f'#tree .suggestion[data-key="{key}"]').click()
+    page.keyboard.press("u")  # undo: undecided again, the trail keeps both
+    expect(page.locator(f'#tree .suggestion[data-key="{key}"]')).not_to_have_class(CONFIRMED)
     smallest = page.evaluate(
         """() => Math.min(...[...document.querySelectorAll('body *')]
             .filter((e) => e.offsetParent !== null && [...e.childNodes].some(

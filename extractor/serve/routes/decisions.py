@@ -38,6 +38,10 @@ def _out(row: Decision) -> DecisionOut:
     )  # fmt: skip
 
 
+def _dumped(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
 def _history(db: Db, submission_id: int) -> list[Decision]:
     query = select(Decision).where(Decision.submission_id == submission_id)
     return list(db.scalars(query.order_by(Decision.id)))
@@ -48,7 +52,9 @@ def _history(db: Db, submission_id: int) -> list[Decision]:
 )
 def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) -> DecisionOut:
     """Record a decision; the suggestion's previous state is kept beside it. A note is its
-    own track: it neither changes nor is the previous state of a confirm/reject/correct."""
+    own track: it neither changes nor is the previous state of a confirm/reject/correct.
+    ``undo`` appends the state before the standing decision (``undo`` itself where there was
+    none: undecided); nothing is removed from the trail."""
     is_note = body.action == "note"
     with _APPENDING:
         db.execute(select(Submission.id).where(Submission.id == row.id).with_for_update())
@@ -70,9 +76,16 @@ def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) ->
                 "note": last.note,
             }
             previous = json.dumps(state, ensure_ascii=False)
+        action = body.action
         value = None if body.value is None else body.value.model_dump_json(exclude_none=True)
+        if action == "undo":  # the state before the standing decision, as a new entry
+            if last is None or is_note:
+                raise HTTPException(status.HTTP_409_CONFLICT, "nothing to undo")
+            before = stored_previous(last.previous_json)
+            if before is not None and before["action"] not in (None, "undo"):
+                action, value = before["action"], _dumped(before["value"])
         decision = Decision(
-            submission_id=row.id, suggestion=body.suggestion, action=body.action,
+            submission_id=row.id, suggestion=body.suggestion, action=action,
             value_json=value, previous_json=previous, note=body.note, reviewer_id=reviewer.id,
         )  # fmt: skip
         db.add(decision)

@@ -332,7 +332,8 @@ async function openReview(id) {
 // Each suggestion's standing decision (its last that is not a note) and its last note, kept
 // as decisions arrive, so drawing the tree never rescans the whole audit trail.
 function record(decision) {
-  if (decision.action !== "note") state.standing.set(decision.suggestion, decision);
+  if (decision.action === "undo") state.standing.delete(decision.suggestion);  // undecided again
+  else if (decision.action !== "note") state.standing.set(decision.suggestion, decision);
   if (decision.note) state.notes.set(decision.suggestion, decision.note);
 }
 
@@ -742,6 +743,11 @@ async function decide(action) {
     const value = Math.round(values.value * unit.factor * 1e6) / 1e6;
     await post(key, "correct", { value, status: values.status, year: values.year }, values.note);
     refreshItem(key);
+  } else if (action === "undo") {
+    if (!standing(key)) return;
+    await post(key, "undo");
+    refreshItem(key);
+    await refreshVerdicts();
   } else if (action === "note") {
     const values = await edit("备注", suggestion.evidence.quote, ["note"], { note: lastNote(key) || "" });
     if (!values || !values.note) return;
@@ -878,7 +884,7 @@ document.addEventListener("keydown", (event) => {
   const actions = {
     j: () => move(1), ArrowDown: () => move(1), k: () => move(-1), ArrowUp: () => move(-1),
     c: () => decide("confirm"), r: () => decide("reject"), e: () => decide("correct"),
-    n: () => decide("note"), a: () => addEvidence(), Enter: () => state.current && highlight(state.current, true),
+    n: () => decide("note"), u: () => decide("undo"), a: () => addEvidence(), Enter: () => state.current && highlight(state.current, true),
   };
   const action = actions[event.key];
   if (!action) return;
