@@ -146,6 +146,7 @@ def finish(
                 error_kind=outcome.error_kind,
                 error=outcome.error,
                 lease_until=None,
+                finished_at=_now(),
             )
             .execution_options(**_NO_UPDATE)
         )

@@ -74,6 +74,7 @@ class SubmissionOut(BaseModel):
     error_kind: str | None = None
     error: str | None = None
     assigned_to: int | None = None
+    created_at: datetime | None = Field(default=None, description="when it was uploaded (UTC)")
 
 
 class SuggestionOut(Suggestion):

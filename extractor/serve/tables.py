@@ -66,6 +66,8 @@ class Submission(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # when processing last finished: cached responses are keyed by it (a reprocess changes it)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     error_kind: Mapped[str | None] = mapped_column(String(32), nullable=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     # large (the whole result); loaded only when a response is first built, not on every check

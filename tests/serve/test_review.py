@@ -215,3 +215,39 @@ def test_a_bidi_override_in_a_file_name_is_listed_escaped(client: TestClient) ->
     listed = [r["filename"] for r in client.get("/api/submissions").json()]
     assert "x\\u202efdp.txt" in listed
     assert not any("\u202e" in name for name in listed)
+
+
+def test_a_submission_is_reprocessed_and_served_its_new_result(client: TestClient) -> None:
+    """Reprocessing queues it again, keeps its decisions, and the page is never served the
+    cached answer of the old result."""
+    headers = login(client)
+    uploaded = upload(client, headers)
+    submission = uploaded["id"]
+    assert uploaded["created_at"]
+    url = f"/api/submissions/{submission}"
+    before = client.get(f"{url}/suggestions").json()
+    key = before["suggestions"][0]["key"]
+    client.post(f"{url}/decisions", json={"suggestion": key, "action": "confirm"}, headers=headers)
+    settings = client.app.state.settings  # type: ignore[attr-defined]
+    stored = next((settings.data_dir / "uploads").glob(f"{submission}-*"))
+    stored.write_text(stored.read_text(encoding="utf-8").replace("36.8", "41.5"), encoding="utf-8")
+    again = client.post(f"{url}/reprocess", headers=headers)
+    assert again.status_code == 202, again.text
+    assert again.json()["status"] == "queued"
+    from tests.serve.live import wait_processed
+
+    assert wait_processed(client, submission)["status"] == "done"
+    after = client.get(f"{url}/suggestions").json()
+    values = {s["value"] for s in after["suggestions"] if s["field"] == "bs_per_10k"}
+    assert 41.5 in values
+    assert 36.8 not in values
+    assert [d["action"] for d in client.get(f"{url}/decisions").json()["history"]] == ["confirm"]
+
+
+def test_a_queued_submission_is_not_reprocessed(tmp_path: Path) -> None:
+    with panel_client(tmp_path, jobs=0) as idle:  # nothing takes it from the queue
+        headers = login(idle)
+        submission = upload(idle, headers, wait=False)["id"]
+        answer = idle.post(f"/api/submissions/{submission}/reprocess", headers=headers)
+        assert answer.status_code == 409
+        assert "queued" in answer.text

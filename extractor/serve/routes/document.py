@@ -33,7 +33,8 @@ def _cached(
     if row.status != "done":
         raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
     cache: ResponseCache = request.app.state.responses
-    body = cache.get_or_make((row.id, kind), lambda: make(_processed(row)))
+    key = (row.id, kind, row.finished_at)  # a reprocessed submission has a new result
+    body = cache.get_or_make(key, lambda: make(_processed(row)))
     return Response(body, media_type="application/json")
 
 
@@ -85,7 +86,8 @@ def page(request: Request, row: Visible, number: int, config: Settings) -> FileR
     if row.status != "done":
         raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
     cache: ResponseCache = request.app.state.responses
-    pages = int(cache.get_or_make((row.id, "pages"), lambda: _page_count(_processed(row))))
+    key = (row.id, "pages", row.finished_at)
+    pages = int(cache.get_or_make(key, lambda: _page_count(_processed(row))))
     if not 1 <= number <= pages:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such page")
     try:

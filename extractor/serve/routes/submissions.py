@@ -34,6 +34,7 @@ def _out(row: Submission) -> SubmissionOut:
     return SubmissionOut(
         id=row.id, filename=shown_text(row.filename), framework=row.framework, status=row.status,
         error_kind=row.error_kind, error=row.error, assigned_to=row.assigned_to,
+        created_at=row.created_at,
     )  # fmt: skip
 
 
@@ -87,6 +88,22 @@ def list_submissions(reviewer: CurrentReviewer, db: Db) -> list[SubmissionOut]:
 
 @router.get("/{submission_id}", response_model=SubmissionOut)
 def get_submission(row: Visible) -> SubmissionOut:
+    return _out(row)
+
+
+@router.post(
+    "/{submission_id}/reprocess", response_model=SubmissionOut,
+    status_code=status.HTTP_202_ACCEPTED,
+)  # fmt: skip
+def reprocess(row: Visible, db: Db, queue: Queue) -> SubmissionOut:
+    """Queue a processed or failed submission again (a newer extractor, a fixed limit); its
+    decisions stay. 409 while it is queued or being processed."""
+    if row.status in ("queued", "processing"):
+        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+    row.status, row.error_kind, row.error = "queued", None, None
+    row.result_json, row.attempts, row.claimed_by, row.lease_until = None, 0, None, None
+    db.commit()
+    queue.notify()
     return _out(row)
 
 

@@ -210,7 +210,8 @@ async function openList() {
 async function refreshList() {
   const rows = await api("GET", "/api/submissions");
   const body = $("#submissions tbody");
-  body.replaceChildren(...rows.map(submissionRow));
+  const wanted = $("#status-filter").value;
+  body.replaceChildren(...rows.filter((row) => !wanted || row.status === wanted).map(submissionRow));
   $("#no-submissions").hidden = rows.length > 0;
   document.body.dataset.ready = "list";
   stopPolling();
@@ -230,10 +231,27 @@ function submissionRow(row) {
     assigned = select;
   }
   const open = row.status === "done" ? el("a", { href: `#/s/${row.id}`, class: "open" }, "打开评审") : null;
+  const again = row.status === "done" || row.status === "failed"
+    ? el("button", { type: "button", class: "link reprocess", onclick: () => reprocess(row.id) }, "重新处理")
+    : null;
   return el("tr", { dataset: { id: row.id } },
-    el("td", {}, row.id), el("td", {}, row.filename), el("td", {}, row.framework),
-    el("td", {}, status, error), el("td", {}, assigned), el("td", {}, open));
+    el("td", {}, row.id), el("td", {}, row.filename), el("td", {}, uploadedAt(row.created_at)),
+    el("td", {}, row.framework), el("td", {}, status, error), el("td", {}, assigned),
+    el("td", {}, open, " ", again));
 }
+
+// An upload's time as a reviewer in China reads it (stored in UTC).
+function uploadedAt(iso) {
+  if (!iso) return "";
+  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+}
+
+async function reprocess(id) {
+  await api("POST", `/api/submissions/${id}/reprocess`);
+  await refreshList();
+}
+
+$("#status-filter").addEventListener("change", () => refreshList().catch(console.error));
 
 async function assign(id, reviewerId) {
   await api("POST", `/api/submissions/${id}/assign`, { reviewer_id: Number(reviewerId) });
