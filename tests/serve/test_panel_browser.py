@@ -133,6 +133,8 @@ def test_a_pdf_is_reviewed_and_the_review_survives_a_reload(page: Page) -> None:
     box = page.locator(f'#doc .page .box.active[data-keys~="{density}"]').first
     expect(box).to_be_visible()
     expect(box).to_be_in_viewport()
+    # an outline, not a fill: the characters it marks stay readable on the page image
+    assert box.evaluate("(e) => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
     expect(page.locator('#doc .page[data-page="1"] img')).to_be_visible()
 
     page.click("#verdicts [data-condition=bs_density] button")  # the verdict's evidence
