@@ -395,3 +395,29 @@ def test_a_correction_is_typed_in_the_unit_the_document_used(page: Page, tmp_pat
     expect(dialog).to_be_hidden()
     funds = [c for c in _gold(page)["claims"] if c["field"] == "special_funds"]
     assert [c["value"] for c in funds] == [150_000_000]
+
+
+def test_everyone_changes_their_own_password_in_the_page(page: Page, server: LiveServer) -> None:
+    name, old, new = "zhou.min", "zhou's first password", "zhou's second password"
+    with httpx.Client(base_url=server.url) as api:
+        me = api.post("/api/login", json={"name": ADMIN, "password": PASSWORD}).json()
+        created = api.post("/api/reviewers", json={"name": name, "password": old},
+                           headers={"X-CSRF-Token": me["csrf"]})  # fmt: skip
+        assert created.status_code == 201, created.text
+    _sign_in(page, name, old)
+    page.click("#change-password")
+    dialog = page.locator("#password-dialog")
+    dialog.locator("[name=current]").fill("not my password")
+    dialog.locator("[name=new]").fill(new)
+    dialog.locator("button[type=submit]").click()
+    expect(page.locator("#password-message")).to_have_text("当前密码不正确")
+    dialog.locator("[name=current]").fill(old)
+    dialog.locator("button[type=submit]").click()
+    expect(dialog).to_be_hidden()
+    page.click("#logout")
+    expect(page.locator("#login-view")).to_be_visible()
+    page.fill("#login [name=name]", name)
+    page.fill("#login [name=password]", old)
+    page.click("#login button[type=submit]")
+    expect(page.locator("#login-error")).to_have_text("用户名或密码错误")
+    _sign_in(page, name, new)

@@ -122,6 +122,7 @@ function showLogin() {
   stopPolling();
   $("#who").textContent = "";
   $("#logout").hidden = true;
+  $("#change-password").hidden = true;
   $("#crumb").textContent = "";
   show("login-view");
   $("#login [name=name]").focus();
@@ -141,6 +142,7 @@ function signedIn(me) {
   state.csrf = me.csrf || "";
   $("#who").textContent = me.name + (me.is_admin ? "（管理员）" : "");
   $("#logout").hidden = false;
+  $("#change-password").hidden = false;
   route();
 }
 
@@ -157,6 +159,25 @@ $("#login").addEventListener("submit", async (event) => {
   } catch (error) {
     $("#login-error").textContent = error.status === 401 ? "用户名或密码错误"
       : error.status === 429 ? "登录失败次数过多，请稍后再试" : error.message;
+  }
+});
+
+// One's own password: the current one checked; every other session of the account ends.
+$("#change-password").addEventListener("click", () => {
+  $("#password-form").reset();
+  $("#password-message").textContent = "";
+  $("#password-dialog").showModal();
+});
+$("#password-cancel").addEventListener("click", () => $("#password-dialog").close());
+$("#password-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  try {
+    await api("POST", "/api/me/password", { current: form.elements.current.value, new: form.elements.new.value });
+    $("#password-dialog").close();
+    $("#status-line").textContent = "密码已修改，其他登录已退出";
+  } catch (error) {
+    $("#password-message").textContent = error.status === 403 ? "当前密码不正确" : `修改失败：${error.message}`;
   }
 });
 
