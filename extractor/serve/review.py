@@ -12,15 +12,11 @@ from typing import Any
 
 from extractor.serve.processing import Result, suggestion_key
 from extractor.serve.schemas import stored_value
+from extractor.serve.standing import standing
 from extractor.serve.tables import Decision, Submission
-from extractor.serve.verdict_review import reviewed_verdicts
+from extractor.serve.verdict_review import review_basis, reviewed_verdicts
 
 _CLAIM_KEYS = ("field", "value", "status", "year", "qualifier", "page", "quote")
-
-
-def _latest(decisions: list[Decision]) -> dict[str, Decision]:
-    # in id order: the last one stands; a note leaves the suggestion's state as it was
-    return {d.suggestion: d for d in decisions if d.action != "note"}
 
 
 def _claim(suggestion_value: dict[str, Any], decision: Decision | None) -> dict[str, Any] | None:
@@ -34,7 +30,7 @@ def _claim(suggestion_value: dict[str, Any], decision: Decision | None) -> dict[
 
 def gold_file(row: Submission, result: Result, decisions: list[Decision]) -> dict[str, Any]:
     """The gold/v1 object of one reviewed submission."""
-    latest = _latest(decisions)
+    latest = standing(decisions)
     claims: list[dict[str, Any]] = []
     seen: set[tuple[Any, ...]] = set()
     for suggestion in result.suggestions:
@@ -66,6 +62,8 @@ def gold_file(row: Submission, result: Result, decisions: list[Decision]) -> dic
         "reviewed": True,
     }
     if prediction.prescreen is not None:  # the verdicts as the review stands
-        reviewed = {v.key: v.effective.value for v in reviewed_verdicts(result, decisions)}
+        reviewed = {
+            v.key: v.effective.value for v in reviewed_verdicts(review_basis(result), decisions)
+        }
         gold["prescreen"] = {**prediction.prescreen, **reviewed}
     return gold

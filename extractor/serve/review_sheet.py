@@ -23,8 +23,9 @@ from extractor.report.stable_zip import workbook_bytes
 from extractor.report.table import form_columns, summarise_form
 from extractor.serve.processing import Result, suggestion_key
 from extractor.serve.schemas import VerdictReview
+from extractor.serve.standing import standing
 from extractor.serve.tables import Decision, Submission
-from extractor.serve.verdict_review import reviewed_verdicts
+from extractor.serve.verdict_review import review_basis, reviewed_verdicts
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -135,7 +136,7 @@ def review_workbook(
     workbook = Workbook()
     summary = workbook.active
     summary.title = "summary"
-    _summary_sheet(summary, row, result, reviewed_verdicts(result, decisions), words)
+    _summary_sheet(summary, row, result, reviewed_verdicts(review_basis(result), decisions), words)
     _suggestions_sheet(workbook.create_sheet("suggestions"), result, decisions, words)
     _additions_sheet(workbook.create_sheet("additions"), decisions, words)
     _history_sheet(workbook.create_sheet("history"), decisions, words)
@@ -179,7 +180,7 @@ def _suggestions_sheet(
     sheet: Worksheet, result: Result, decisions: list[Decision], words: _Words
 ) -> None:
     c, s = words.report.columns, words.sheet.columns
-    standing, notes = _standing(decisions), _notes(decisions)
+    latest, notes = standing(decisions), _notes(decisions)
     kinds = words.sheet.kinds.model_dump()
     _header(sheet, [
         s.indicator, s.indicator_name, s.kind, s.field, c.value, c.status, c.year, c.page,
@@ -189,7 +190,7 @@ def _suggestions_sheet(
     first_decision = 11  # column K
     for suggestion in sorted(result.suggestions, key=lambda x: (x.indicator, -x.confidence)):
         key = suggestion_key(suggestion)
-        decision = standing.get(key)
+        decision = latest.get(key)
         corrected = _value(decision) if decision and decision.action == "correct" else {}
         _append(sheet, [
             suggestion.indicator, suggestion.name, kinds[suggestion.kind], suggestion.field,
@@ -213,7 +214,7 @@ def _additions_sheet(sheet: Worksheet, decisions: list[Decision], words: _Words)
         s.suggestion, s.field, c.value, c.status, c.year, c.page, c.quote, s.note, s.reviewer,
         s.decided_at,
     ])  # fmt: skip
-    for key, decision in _standing(decisions).items():
+    for key, decision in standing(decisions).items():
         if decision.action != "add":
             continue
         added = _value(decision)
@@ -240,12 +241,6 @@ def _history_sheet(sheet: Worksheet, decisions: list[Decision], words: _Words) -
         ])  # fmt: skip
     _times(sheet, column=1)
     _finish(sheet, freeze="A2", wide={5, 6, 7})
-
-
-def _standing(decisions: list[Decision]) -> dict[str, Decision]:
-    """Each suggestion's last decision that is not a note: a note leaves its state as it was
-    (as in the gold export and the decisions route)."""
-    return {d.suggestion: d for d in decisions if d.action != "note"}
 
 
 def _notes(decisions: list[Decision]) -> dict[str, str]:
