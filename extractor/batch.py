@@ -27,12 +27,11 @@ from extractor.errors import (
     error_kind,
 )
 from extractor.model import BatchReport, SubmissionResult
+from extractor.parse.sniff import SUFFIXES
 from extractor.pipeline import assess, parse_in_process
 from extractor.settings import Limits
 
 log = logging.getLogger(__name__)
-
-SOURCE_SUFFIXES = (".pdf", ".docx", ".txt")
 
 
 def find_submissions(root: Path, follow_links: bool = False) -> list[Path]:
@@ -53,11 +52,6 @@ def find_submissions(root: Path, follow_links: bool = False) -> list[Path]:
         if not follow_links:  # a linked folder is a row of its own, never walked
             found.extend(here / name for name in folders if (here / name).is_symlink())
     return sorted(found)
-
-
-def is_supported(path: Path) -> bool:
-    """A PDF, DOCX or TXT by its name: what the pipeline reads."""
-    return path.suffix.lower() in SOURCE_SUFFIXES
 
 
 def _opened(path: Path, follow_links: bool) -> int | None:
@@ -142,17 +136,18 @@ def run_batch(
     job = partial(judge_file, framework=framework, follow_links=follow_links)
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
         # threads only wait: each file's work runs in its own worker process
-        for path in paths:  # a type no parser reads: its row, and no worker started
-            if not is_supported(path) and not path.is_symlink():
-                results.append(
-                    _failed(path, framework, UnsupportedDocument(path), time.perf_counter())
-                )
-                if progress is not None:
-                    progress(path)
+        readable: list[Path] = []  # a link goes to its worker: its row says what became of it
+        for path in paths:
+            if path.suffix.lower() in SUFFIXES or path.is_symlink():
+                readable.append(path)
+                continue
+            # a type no parser reads: its row, and no worker started
+            results.append(_failed(path, framework, UnsupportedDocument(path), time.perf_counter()))
+            if progress is not None:
+                progress(path)
         futures: dict[Future[SubmissionResult], tuple[Path, float]] = {
             pool.submit(run_bounded, job, path, limits): (path, time.perf_counter())
-            for path in paths
-            if is_supported(path) or path.is_symlink()
+            for path in readable
         }
         for future in as_completed(futures):
             path, began = futures[future]

@@ -51,7 +51,8 @@ def parse(path: Path, as_json: bool, no_ocr: bool) -> None:
 
     e.g. extractor parse samples/sample-application.pdf --json
     """
-    from extractor.pipeline import InternalError, parse_document
+    from extractor.bounded import InternalError
+    from extractor.pipeline import parse_document
     from extractor.settings import Limits
 
     limits = Limits.from_env()
@@ -84,7 +85,8 @@ def extract(path: Path, as_json: bool, framework: str) -> None:
     """
     from functools import partial
 
-    from extractor.pipeline import InternalError, predict_file, run_bounded
+    from extractor.bounded import InternalError, run_bounded
+    from extractor.pipeline import predict_file
     from extractor.settings import Limits
 
     try:  # read and extracted in a worker, within the per-document limits

@@ -8,22 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from extractor.bounded import InternalError, run_bounded
+from extractor.bounded import run_bounded
 from extractor.errors import UnknownFramework
 from extractor.model import ConditionVerdict, Document, ParsedDocument, Prediction, SourceFormat
 from extractor.normalise import build_document
 from extractor.parse.sniff import SourceFile, sniff
 from extractor.settings import Limits
-
-__all__ = [
-    "InternalError",
-    "assess",
-    "parse_document",
-    "parse_in_process",
-    "predict",
-    "predict_file",
-    "run_bounded",
-]
 
 log = logging.getLogger(__name__)
 

@@ -19,6 +19,8 @@ from extractor.model import SourceFormat
 from extractor.settings import Limits
 
 _EXTENSIONS = {".pdf": SourceFormat.pdf, ".docx": SourceFormat.docx, ".txt": SourceFormat.txt}
+SUFFIXES = tuple(_EXTENSIONS)
+"""The file name endings a parser reads (the batch, the panel's uploads and folders)."""
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls, or an encrypted OOXML file
 # A password-protected DOCX is an OLE compound file whose directory names an EncryptionInfo stream.
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")

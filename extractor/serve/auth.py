@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 SESSION_COOKIE = "extractor_session"
 CSRF_HEADER = "X-CSRF-Token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+"""Methods that change nothing: the only ones that need neither a CSRF token nor, before their
+body is read, a session."""
 
 
 @cache

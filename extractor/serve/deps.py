@@ -9,12 +9,17 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, status
 from sqlalchemy.orm import Session
 
-from extractor.serve.auth import CSRF_HEADER, SESSION_COOKIE, SessionData, lookup, read
+from extractor.serve.auth import (
+    CSRF_HEADER,
+    SAFE_METHODS,
+    SESSION_COOKIE,
+    SessionData,
+    lookup,
+    read,
+)
 from extractor.serve.config import ServeSettings
 from extractor.serve.queue import JobQueue
 from extractor.serve.tables import Reviewer
-
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def database(request: Request) -> Iterator[Session]:
@@ -50,7 +55,7 @@ def session_data(request: Request, config: Settings, db: Db) -> SessionData:
     found = None if cookie is None else lookup(db, cookie.token)
     if found is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first")
-    if request.method not in _SAFE_METHODS:
+    if request.method not in SAFE_METHODS:
         sent = request.headers.get(CSRF_HEADER, "")
         if not hmac.compare_digest(sent, found.csrf):
             raise HTTPException(status.HTTP_403_FORBIDDEN, f"missing or wrong {CSRF_HEADER}")

@@ -15,15 +15,15 @@ import re
 from collections import Counter
 
 from starlette.datastructures import Headers
+from starlette.requests import cookie_parser
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from extractor.serve.auth import SESSION_COOKIE, read
+from extractor.serve.auth import SAFE_METHODS, SESSION_COOKIE, read
 from extractor.serve.config import ServeSettings
 
 UPLOAD_PATH = "/api/submissions"
 MAX_JSON_DEPTH = 8  # a decision's value is an object in an object: 2 levels
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _OPEN = frozenset({"/api/login"})
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKET = re.compile(rb"[\[\]{}]")
@@ -38,14 +38,6 @@ def json_depth(body: bytes) -> int:
     return deepest
 
 
-def _cookie(headers: Headers) -> str | None:
-    for part in headers.get("cookie", "").split(";"):
-        name, _, value = part.strip().partition("=")
-        if name == SESSION_COOKIE:
-            return value.strip('"')
-    return None
-
-
 class Gate:
     """The ASGI middleware that applies these checks to every request."""
 
@@ -54,14 +46,15 @@ class Gate:
         self.uploads: Counter[int] = Counter()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in _SAFE_METHODS:
+        if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
             await self.app(scope, receive, send)
             return
         headers = Headers(scope=scope)
         reviewer: int | None = None
         if scope["path"] not in _OPEN:
             max_age = self.settings.session_hours * 3600
-            found = read(self.settings.secret_key, _cookie(headers), max_age)
+            cookie = cookie_parser(headers.get("cookie", "")).get(SESSION_COOKIE)
+            found = read(self.settings.secret_key, cookie, max_age)
             if found is None:
                 await _refuse(scope, receive, send, 401, "sign in first")
                 return

@@ -11,18 +11,18 @@ import re
 from fastapi import HTTPException, status
 from sqlalchemy.orm import Session
 
+from extractor.parse.sniff import SUFFIXES
 from extractor.serve.config import ServeSettings
 from extractor.serve.queue import JobQueue
 from extractor.serve.tables import Submission
 
-ACCEPTED = (".pdf", ".docx", ".txt")
 _UNSAFE = re.compile(r"[^\w.\-]+")
 _NAME_BYTES = 200
 
 
 def is_accepted(name: str) -> bool:
     """A PDF, DOCX or TXT by its name: what the pipeline can parse."""
-    return name.lower().endswith(ACCEPTED)
+    return name.lower().endswith(SUFFIXES)
 
 
 def require_framework(framework: str) -> None:

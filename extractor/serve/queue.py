@@ -177,10 +177,8 @@ def read(claimed: Claimed, limits: Limits, cancel: threading.Event) -> Outcome:
     job = partial(read_submission, framework_id=claimed.framework)
     try:
         result = run_bounded(job, claimed.path, limits, cancel=cancel)
-    except (DocumentError, InternalError) as err:
+    except (DocumentError, InternalError) as err:  # a lost stored copy too (sniff names it)
         return Outcome("failed", error_kind=error_kind(err), error=str(err))
-    except OSError as err:  # the stored copy is gone: the submission fails, the queue goes on
-        return Outcome("failed", error_kind=INTERNAL_ERROR, error=err.strerror or str(err))
     return Outcome("done", result_json=result.model_dump_json())
 
 
