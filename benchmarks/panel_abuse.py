@@ -32,17 +32,6 @@ TIMEOUT_S = 30
 FIGURES = "截至2023年底，全市累计建成5G基站12000个，规上工业企业2100家，专精特新小巨人企业40家。\n"
 
 
-def _percentiles(samples: list[float]) -> dict[str, float]:
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {
-        "requests": len(ordered),
-        "median_ms": round(statistics.median(ordered) * 1000, 1),
-        "p95_ms": round(p95 * 1000, 1),
-        "max_ms": round(ordered[-1] * 1000, 1),
-    }
-
-
 def _peak_rss_mb(pid: int) -> float:
     with open(f"/proc/{pid}/status", encoding="ascii") as status:
         for line in status:
@@ -63,6 +52,7 @@ def _wait(client: Any, submission: int, limit_s: float = 900) -> dict[str, Any]:
 def _availability(server: Any, uploads: int) -> dict[str, Any]:
     """Uploads in flight from several reviewers while one reviewer's page keeps asking."""
     from tests.serve.live import signed_in
+    from tests.serve.load import percentiles
 
     admin = signed_in(server.url)
     reviewers = []
@@ -114,8 +104,8 @@ def _availability(server: Any, uploads: int) -> dict[str, Any]:
         "processed_done": statuses.count("done"),
         "processed_failed": statuses.count("failed"),
         "window_s": round(seconds, 1),
-        "health": _percentiles(health),
-        "suggestions": _percentiles(suggestions),
+        "health": percentiles(health),
+        "suggestions": percentiles(suggestions),
     }
 
 
@@ -218,14 +208,11 @@ def describe(report: dict[str, Any]) -> str:
     rows = [
         f"{a['uploads']} uploads at once: {a['accepted']} accepted, refused {a['refused']}, "
         f"{a['processed_done']} done, {a['processed_failed']} failed, over {a['window_s']} s",
-        f"{'while in flight':<16} {'n':>5} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}",
+        f"{'while in flight':<16} {'n':>5} {'p50 ms':>10} {'p95 ms':>8} {'max ms':>8}",
     ]
     for name in ("health", "suggestions"):
         f = a[name]
-        rows.append(
-            f"{name:<16} {f['requests']:>5} {f['median_ms']:>10.1f} {f['p95_ms']:>8.1f} "
-            f"{f['max_ms']:>8.1f}"
-        )
+        rows.append(f"{name:<16} {f['n']:>5} {f['p50']:>10.1f} {f['p95']:>8.1f} {f['max']:>8.1f}")
     for name, entry in report["hostile"].items():
         rows.append(f"{name}: {json.dumps(entry, ensure_ascii=False)}")
     rows.append(f"server peak RSS {report['server_peak_rss_mb']:.0f} MB "
