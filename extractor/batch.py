@@ -15,7 +15,9 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from datetime import UTC, datetime
 from functools import partial
+from importlib.metadata import version
 from pathlib import Path
 
 from extractor.bounded import InternalError, run_bounded
@@ -171,4 +173,6 @@ def run_batch(
         conditions=tuple((c.key, c.name) for c in rules.conditions),
         submissions=tuple(results),
         seconds=round(time.perf_counter() - started, 3),
+        generated_at=datetime.now(UTC).replace(microsecond=0),
+        version=version("extractor"),
     )

@@ -30,6 +30,7 @@ from extractor.errors import (
     TooLargeDocument,
     shown_name,
 )
+from extractor.language import _
 from extractor.settings import Limits
 
 T = TypeVar("T")
@@ -60,7 +61,7 @@ class InternalError(ExtractorError):
 
     def __init__(self, path: Path, detail: str) -> None:
         self.path, self.detail = path, detail
-        super().__init__(f"{shown_name(path)}: internal error\n{detail}")
+        super().__init__(_("{name}: internal error").format(name=shown_name(path)) + "\n" + detail)
 
     def __reduce__(self) -> tuple[type[InternalError], tuple[Path, str]]:
         return (type(self), (self.path, self.detail))
@@ -121,7 +122,7 @@ def _child(
         else:
             result = _needs_more_memory(path, limits)
     except RecursionError:
-        result = CorruptDocument(path, "its structure is nested too deeply to read")
+        result = CorruptDocument(path, _("its structure is nested too deeply to read"))
     except ExtractorError as err:  # a bad pattern file: the caller stops, as in its own process
         result = err
     except Exception:
@@ -132,7 +133,9 @@ def _child(
 
 def _needs_more_memory(path: Path, limits: Limits) -> TooLargeDocument:
     return TooLargeDocument(
-        path, f"reading it needs more than {limits.memory_mb} MB", "EXTRACTOR_MEMORY_MB"
+        path,
+        _("reading it needs more than {limit} MB").format(limit=limits.memory_mb),
+        "EXTRACTOR_MEMORY_MB",
     )
 
 
@@ -198,23 +201,32 @@ def run_bounded(
         answered, peak = _wait(receiver, worker.pid, limits.timeout_s, cancel)
         if not answered:
             raise TimeoutDocument(
-                path, f"reading took longer than {limits.timeout_s:g} s", "EXTRACTOR_TIMEOUT"
+                path,
+                _("reading took longer than {seconds:g} s").format(seconds=limits.timeout_s),
+                "EXTRACTOR_TIMEOUT",
             )
         result = receiver.recv()
     except EOFError:
         worker.join(5)
         code = worker.exitcode or 0
-        name = signal.Signals(-code).name if code < 0 else f"exit status {code}"
+        name = signal.Signals(-code).name if code < 0 else _("exit status {code}").format(code=code)
         if code == -signal.SIGKILL:
-            raise TooLargeDocument(path, "the reader was killed, most likely for memory") from None
+            raise TooLargeDocument(
+                path, _("the reader was killed, most likely for memory")
+            ) from None
         if code != 0 and peak >= _OUT_OF_MEMORY_SHARE * limits.memory_mb:
             raise TooLargeDocument(
                 path,
-                f"the reader crashed ({name}) after taking {peak:,.0f} MB of its"
-                f" {limits.memory_mb:,} MB: reading it needs more memory",
+                _(
+                    "the reader crashed ({signal}) after taking {peak:,.0f} MB of its"
+                    " {limit:,} MB: reading it needs more memory"
+                ).format(signal=name, peak=peak, limit=limits.memory_mb),
                 "EXTRACTOR_MEMORY_MB",
             ) from None
-        raise CorruptDocument(path, f"the reader crashed on it ({name})") from None
+        raise CorruptDocument(
+            path, _("the reader crashed on it ({signal})").format(signal=name)
+        ) from None
+
     finally:
         if worker.is_alive():
             worker.kill()

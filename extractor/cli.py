@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from extractor.errors import DocumentError
+from extractor.language import N_, _
 
 if TYPE_CHECKING:
     from extractor.model import BatchReport, Document, PredictedClaim, Prediction
@@ -23,7 +24,7 @@ EXIT_ERROR = 1
 
 def json_option(function: F) -> F:
     """``--json``: print exactly one JSON document on stdout instead of the readable view."""
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(
+    return click.option("--json", "as_json", is_flag=True, help=_("Print JSON instead of text."))(
         function
     )
 
@@ -31,26 +32,69 @@ def json_option(function: F) -> F:
 def _fail(err: Exception) -> None:
     """A typed document error: its kind and message on stderr, exit status 1, no traceback."""
     from extractor.errors import error_kind
+    from extractor.labels import error_kind_name
 
-    click.echo(f"error[{error_kind(err)}]: {err}", err=True)
+    click.echo(_("error[{kind}]: {message}").format(
+        kind=error_kind_name(error_kind(err)), message=err
+    ), err=True)  # fmt: skip
     sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _chosen_language(_ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    """--lang was applied before the commands were built (their help is in it): check it."""
+    from extractor.language import UnknownLanguage, use
+
+    if value is not None:
+        try:
+            use(value)
+        except UnknownLanguage as err:
+            raise click.BadParameter(str(err)) from err
+
+
+# Click translates these through gettext by value, where no extraction finds them
+_CLICK_WORDS = (N_("required"),)
+
+
+class _Command(click.Command):
+    """A command whose usage line reads in the reader's language ([选项] for [OPTIONS])."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", _("[OPTIONS]"))
+        super().__init__(*args, **kwargs)
+
+
+class _Group(click.Group):
+    command_class = _Command
+
+
+@click.group(
+    cls=_Group,
+    options_metavar=_("[OPTIONS]"),
+    subcommand_metavar=_("COMMAND [ARGS]..."),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=_("Document intelligence for 5G+工业互联网 pilot applications (PDF, DOCX, TXT)."),
+)
 @click.version_option(package_name="extractor")
+@click.option(
+    "--lang", metavar="zh|en", expose_value=False, is_eager=True, callback=_chosen_language,
+    help=_("The language of messages and reports: zh (default) or en; also EXTRACTOR_LANG."),
+)  # fmt: skip
 def cli() -> None:
-    """Document intelligence for 5G+工业互联网 pilot applications (PDF, DOCX, TXT)."""
+    """The command group: one command per use."""
 
 
-@cli.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@cli.command(
+    help=_(
+        "Print the pages, blocks, tables and warnings of one file.\n\n"
+        "e.g. extractor parse samples/sample-application.pdf --json"
+    )
+)
+@click.argument(
+    "path", metavar=_("FILE"), type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @json_option
-@click.option("--no-ocr", is_flag=True, help="Flag pages without text instead of OCRing them.")
+@click.option("--no-ocr", is_flag=True, help=_("Flag pages without text instead of OCRing them."))
 def parse(path: Path, as_json: bool, no_ocr: bool) -> None:
-    """Print the pages, blocks, tables and warnings of one file.
-
-    e.g. extractor parse samples/sample-application.pdf --json
-    """
     from extractor.bounded import InternalError
     from extractor.pipeline import parse_document
     from extractor.settings import Limits
@@ -68,21 +112,24 @@ def parse(path: Path, as_json: bool, no_ocr: bool) -> None:
         click.echo(describe(document))
 
 
-@cli.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@cli.command(
+    help=_(
+        "Print the figures the applicant claims: field, value, status, year, qualifier, page."
+        "\n\ne.g. extractor extract samples/sample-application.pdf --json"
+    )
+)
+@click.argument(
+    "path", metavar=_("FILE"), type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @json_option
 @click.option(
     "--framework",
     type=click.Choice(["miit-2023", "liaoning"]),
     default="miit-2023",
     show_default=True,
-    help="The indicator framework the application is made under.",
+    help=_("The indicator framework the application is made under."),
 )
 def extract(path: Path, as_json: bool, framework: str) -> None:
-    """Print the figures the applicant claims: field, value, status, year, qualifier, page.
-
-    e.g. extractor extract samples/sample-application.pdf --json
-    """
     from functools import partial
 
     from extractor.bounded import InternalError, run_bounded
@@ -106,11 +153,11 @@ def _report_options(function: F) -> F:
         "--json",
         "json_out",
         type=click.Path(dir_okay=False, path_type=Path),
-        help="Also write the scores as JSON to this file.",
+        help=_("Also write the scores as JSON to this file."),
     )(function)
-    return click.option("--errors", is_flag=True, help="List every miss and spurious prediction.")(
-        function
-    )
+    return click.option(
+        "--errors", is_flag=True, help=_("List every miss and spurious prediction.")
+    )(function)
 
 
 def _finish_report(
@@ -131,21 +178,28 @@ def _finish_report(
         json_out.write_text(to_json(scores) + "\n", encoding="utf-8")
 
 
-@cli.command()
+@cli.command(
+    help=_(
+        "Run the extractor on every labelled document below CORPUS and score it (gold/v1)."
+        "\n\ne.g. extractor evaluate corpus --split test --errors"
+    )
+)
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--split", help="Score only this sub-folder of CORPUS (train, dev or test).")
+@click.option("--split", help=_("Score only this sub-folder of CORPUS (train, dev or test)."))
 @click.option(
     "--predictions",
     "predictions_out",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write each document's prediction JSON into this folder.",
+    help=_("Write each document's prediction JSON into this folder."),
 )
-@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--quiet", is_flag=True, help=_("No progress bar."))
 @click.option(
     "--passages",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Held-out labelled passages for the matcher (default: CORPUS/passages/test.jsonl, "
-    "else the project's corpus/passages/test.jsonl).",
+    help=_(
+        "Held-out labelled passages for the matcher (default: CORPUS/passages/test.jsonl, "
+        "else the project's corpus/passages/test.jsonl)."
+    ),
 )
 @_report_options
 def evaluate(
@@ -157,24 +211,23 @@ def evaluate(
     json_out: Path | None,
     errors: bool,
 ) -> None:
-    """Run the extractor on every labelled document below CORPUS and score it (gold/v1).
-
-    e.g. extractor evaluate corpus --split test --errors
-    """
     from evaluation.gold import find_gold
     from evaluation.run import evaluate as run_evaluation
 
     root = corpus / split if split else corpus
     if not root.is_dir():
-        raise click.BadParameter(f"{root} is not a folder", param_hint="--split")
+        raise click.BadParameter(
+            _("{folder} is not a folder").format(folder=root), param_hint="--split"
+        )
     if quiet:
         report, problems = run_evaluation(root, None, predictions_out)
     else:
         total = len(find_gold(root))
-        with click.progressbar(length=total, label="evaluating", file=sys.stderr) as bar:
+        label = _("evaluating")
+        with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
             report, problems = run_evaluation(root, lambda _name: bar.update(1), predictions_out)
     for problem in problems:
-        click.echo(f"unreadable: {problem}", err=True)
+        click.echo(_("unreadable: {problem}").format(problem=problem), err=True)
     matcher = _matcher_scores(passages or _default_passages(corpus))
     _finish_report(report, json_out, errors, matcher)
 
@@ -222,7 +275,7 @@ def _with_progress(
 
     sizes = {path: _size(path) for path in paths}
     with click.progressbar(
-        length=sum(sizes.values()), label="pre-screening", file=sys.stderr,
+        length=sum(sizes.values()), label=_("pre-screening"), file=sys.stderr,
         item_show_func=lambda name: name,
     ) as bar:  # fmt: skip
 
@@ -232,28 +285,42 @@ def _with_progress(
         return run_batch(folder, framework, workers, finished, follow_links=follow_links)
 
 
-@cli.command()
-@click.argument("folder", type=click.Path(exists=True, path_type=Path))
+@cli.command(
+    help=_(
+        "Pre-screen every file below FOLDER: a verdict per non-deviable condition for each PDF,"
+        " DOCX and TXT, a row with its error for any other type.\n\n"
+        "Exit status 3 when some files could not be read (each is a row with its error), 2 when"
+        " FOLDER holds no file or the report could not be written (checked before any work)."
+        "\ne.g. extractor prescreen samples/ --out prescreen.xlsx"
+    )
+)
+@click.argument("folder", metavar=_("FOLDER"), type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--out",
     "out",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The report: .xlsx (Excel), .html (for a browser) or .json (for machines).",
+    help=_("The report: .xlsx (Excel), .html (for a browser) or .json (for machines)."),
 )
 @click.option(
     "--framework",
+    metavar=_("FRAMEWORK"),
     default="miit-2023",
     show_default=True,
-    help="The indicator framework the applications are made under.",
+    help=_("The indicator framework the applications are made under."),
 )
-@click.option("--workers", type=int, help="Files parsed at once (default: the machine's cores).")
-@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--workers",
+    type=int,
+    metavar=_("N"),
+    help=_("Files parsed at once (default: the machine's cores)."),
+)
+@click.option("--quiet", is_flag=True, help=_("No progress bar."))
 @click.option(
     "--follow-links", is_flag=True,
-    help="Read the files symbolic links point to (else each link is a row with its error).",
+    help=_("Read the files symbolic links point to (else each link is a row with its error)."),
 )  # fmt: skip
-@click.option("--force", is_flag=True, help="Overwrite an existing report.")
+@click.option("--force", is_flag=True, help=_("Overwrite an existing report."))
 def prescreen(
     folder: Path,
     out: Path,
@@ -263,15 +330,9 @@ def prescreen(
     follow_links: bool,
     force: bool,
 ) -> None:
-    """Pre-screen every file below FOLDER: a verdict per non-deviable condition for each PDF,
-    DOCX and TXT, a row with its error for any other type.
-
-    Exit status 3 when some files could not be read (each is a row with its error), 2 when
-    FOLDER holds no file or the report could not be written (checked before any work).
-    e.g. extractor prescreen samples/ --out prescreen.xlsx
-    """
     from extractor.batch import find_submissions, run_batch
     from extractor.errors import ExtractorError, ReportError, UnknownFramework
+    from extractor.labels import error_kind_name
     from extractor.match.frameworks import load_framework
     from extractor.report import write_report
     from extractor.report.writers import check_destination
@@ -286,7 +347,9 @@ def prescreen(
         raise click.BadParameter(str(err), param_hint="--out") from err
     paths = find_submissions(folder, follow_links)
     if not paths:
-        raise click.BadParameter(f"{folder}: holds no file to pre-screen", param_hint="FOLDER")
+        raise click.BadParameter(
+            _("{folder}: holds no file to pre-screen").format(folder=folder), param_hint="FOLDER"
+        )
     try:
         if quiet:
             report = run_batch(folder, framework, workers, follow_links=follow_links)
@@ -297,32 +360,38 @@ def prescreen(
         _fail(err)
     failed = [s for s in report.submissions if s.failed]
     click.echo(
-        f"{len(report.submissions)} submission(s), {len(failed)} unreadable, "
-        f"{report.seconds:.1f} s: {out}",
+        _("{count} submission(s), {failed} unreadable, {seconds:.1f} s: {out}").format(
+            count=len(report.submissions), failed=len(failed), seconds=report.seconds, out=out
+        ),
         err=True,
     )
     for submission in failed:
-        click.echo(f"error[{submission.error_kind}]: {submission.error}", err=True)
+        kind = error_kind_name(submission.error_kind)
+        click.echo(
+            _("error[{kind}]: {message}").format(kind=kind, message=submission.error), err=True
+        )
     if failed:
         sys.exit(3)
 
 
-@cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@cli.command(
+    help=_(
+        "Start the reviewer panel (database from EXTRACTOR_DATABASE_URL, SQLite by default)."
+        "\n\nSessions are signed with EXTRACTOR_SECRET_KEY, or with the key --keep-secret made"
+        " and kept in the data folder; without either it does not start (a new random key at"
+        " every start signed everybody out).\n\ne.g. EXTRACTOR_SECRET_KEY=… extractor serve"
+        " --port 8000"
+    )
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help=_("Address to listen on."))
+@click.option("--port", default=8000, show_default=True, help=_("Port to listen on."))
 @click.option(
     "--keep-secret", is_flag=True,
-    help="Without EXTRACTOR_SECRET_KEY: make a signing key once and keep it in the data folder.",
+    help=_(
+        "Without EXTRACTOR_SECRET_KEY: make a signing key once and keep it in the data folder."
+    ),
 )  # fmt: skip
 def serve(host: str, port: int, keep_secret: bool) -> None:
-    """Start the reviewer panel (database from EXTRACTOR_DATABASE_URL, SQLite by default).
-
-    Sessions are signed with EXTRACTOR_SECRET_KEY, or with the key --keep-secret made and kept
-    in the data folder; without either it does not start (a new random key at every start
-    signed everybody out).
-
-    e.g. EXTRACTOR_SECRET_KEY=… extractor serve --port 8000
-    """
     import uvicorn
 
     from extractor.serve.app import create_app, has_accounts
@@ -337,8 +406,10 @@ def serve(host: str, port: int, keep_secret: bool) -> None:
     app = create_app(settings)
     if not has_accounts(app):
         click.echo(
-            "no account yet: create the first administrator with `extractor create-admin NAME`"
-            " (same EXTRACTOR_DATA_DIR / EXTRACTOR_DATABASE_URL)",
+            _(
+                "no account yet: create the first administrator with"
+                " `extractor create-admin NAME` (same EXTRACTOR_DATA_DIR / EXTRACTOR_DATABASE_URL)"
+            ),
             err=True,
         )
 
@@ -353,18 +424,19 @@ def serve(host: str, port: int, keep_secret: bool) -> None:
     )
 
 
-@cli.command()
+@cli.command(
+    help=_(
+        "Process the reviewer panel's queued submissions, beside the panel's own threads or"
+        " instead of them (EXTRACTOR_JOBS=0 on the panel): workers on several machines share"
+        " one PostgreSQL database. Stops on Ctrl-C or SIGTERM, handing back what it holds."
+        "\n\ne.g. EXTRACTOR_DATABASE_URL=postgresql+psycopg://… extractor worker --jobs 4"
+    )
+)
 @click.option(
     "--jobs", type=click.IntRange(min=1), default=None,
-    help="Documents read at once (default EXTRACTOR_JOBS, else 2).",
+    help=_("Documents read at once (default EXTRACTOR_JOBS, else 2)."),
 )  # fmt: skip
 def worker(jobs: int | None) -> None:
-    """Process the reviewer panel's queued submissions, beside the panel's own threads or
-    instead of them (EXTRACTOR_JOBS=0 on the panel): workers on several machines share one
-    PostgreSQL database. Stops on Ctrl-C or SIGTERM, handing back what it holds.
-
-    e.g. EXTRACTOR_DATABASE_URL=postgresql+psycopg://… extractor worker --jobs 4
-    """
     import signal
     import threading
 
@@ -381,22 +453,27 @@ def worker(jobs: int | None) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     queue.start()
-    click.echo(f"worker {queue.worker}: {count} job(s) at once", err=True)
+    click.echo(
+        _("worker {name}: {count} job(s) at once").format(name=queue.worker, count=count),
+        err=True,
+    )
     while not stop.wait(1.0):
         pass
     queue.stop()
     engine.dispose()
-    click.echo(f"worker {queue.worker}: stopped", err=True)
+    click.echo(_("worker {name}: stopped").format(name=queue.worker), err=True)
 
 
-@cli.command("create-admin")
-@click.argument("name")
-@click.password_option(envvar="EXTRACTOR_ADMIN_PASSWORD", help="The password (prompted).")
+@cli.command(
+    "create-admin",
+    help=_(
+        "Create an administrator of the reviewer panel, e.g. the first one."
+        "\n\ne.g. extractor create-admin chen"
+    ),
+)
+@click.argument("name", metavar=_("NAME"))
+@click.password_option(envvar="EXTRACTOR_ADMIN_PASSWORD", help=_("The password (prompted)."))
 def create_admin(name: str, password: str) -> None:
-    """Create an administrator of the reviewer panel, e.g. the first one.
-
-    e.g. extractor create-admin chen
-    """
     from sqlalchemy.exc import IntegrityError
 
     from extractor.serve.app import create_admin as make_admin
@@ -405,25 +482,28 @@ def create_admin(name: str, password: str) -> None:
 
     if len(password) < PASSWORD_MIN:
         raise click.BadParameter(
-            f"a password has at least {PASSWORD_MIN} characters", param_hint="password"
+            _("a password has at least {count} characters").format(count=PASSWORD_MIN),
+            param_hint="password",
         )
     try:
         reviewer = make_admin(ServeSettings.from_env(), name, password)
     except IntegrityError:
-        click.echo(f"error: an account named {name!r} exists already", err=True)
+        click.echo(_("error: an account named {name!r} exists already").format(name=name), err=True)
         sys.exit(EXIT_ERROR)
-    click.echo(f"administrator {name} created (id {reviewer})", err=True)
+    click.echo(_("administrator {name} created (id {id})").format(name=name, id=reviewer), err=True)
 
 
-@cli.command()
+@cli.command(
+    help=_(
+        "Score ready-made predictions (a folder of <stem>.json, or one batch JSON list)."
+        "\n\ne.g. extractor score corpus/test predictions/"
+    )
+)
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("predictions", type=click.Path(exists=True, path_type=Path))
 @_report_options
 def score(gold_dir: Path, predictions: Path, json_out: Path | None, errors: bool) -> None:
-    """Score ready-made predictions (a folder of <stem>.json, or one batch JSON list).
 
-    e.g. extractor score corpus/test predictions/
-    """
     from evaluation.score import score_folder
 
     _finish_report(score_folder(gold_dir, predictions), json_out, errors)
@@ -431,64 +511,107 @@ def score(gold_dir: Path, predictions: Path, json_out: Path | None, errors: bool
 
 def describe(document: Document) -> str:
     """A reviewer-readable outline: one line per block with page, kind and opening words."""
+    from extractor.labels import block_kind_name
+
     lines = [
-        f"{Path(document.source).name}  {document.format.value}  {document.page_count} page(s)  "
-        f"{len(document.blocks)} block(s)  sha256 {document.sha256[:12]}"
+        _("{name}  {format}  {pages} page(s)  {blocks} block(s)  sha256 {sha}").format(
+            name=Path(document.source).name,
+            format=document.format.value,
+            pages=document.page_count,
+            blocks=len(document.blocks),
+            sha=document.sha256[:12],
+        )
     ]
     for block in document.blocks:
-        where = f"p{block.page}" if block.page else "  "
-        kind = block.role.value if block.role else block.kind.value
+        where = _("p.{page}").format(page=block.page) if block.page else "  "
+        kind = block_kind_name(block.role.value if block.role else block.kind.value)
         if block.origin.value == "ocr":
-            kind += f" (ocr {block.confidence or 0:.0%})"
+            kind += _(" (OCR {confidence:.0%})").format(confidence=block.confidence or 0)
         text = document.text[block.span.start : block.span.end]
         if block.cells:
-            text = f"{block.rows}x{block.cols} table: " + " | ".join(
-                c.text for c in block.cells[:6]
-            )
+            text = _("{rows}x{cols} table: ").format(rows=block.rows, cols=block.cols)
+            text += " | ".join(c.text for c in block.cells[:6])
         text = text.replace("\n", " ⏎ ").replace("\t", " | ")
-        lines.append(f"{block.index:>4} {where:>4} {kind:<22} {text[:80]}")
+        lines.append(f"{block.index:>4} {where:>6} {_padded(kind, 22)} {text[:80]}")
+
     for warning in document.warnings:
-        where = f"page {warning.page}: " if warning.page else ""
-        lines.append(f"warning[{warning.code}] {where}{warning.message}")
+        where = _("page {page}: ").format(page=warning.page) if warning.page else ""
+        lines.append(_("warning: {where}{message}").format(where=where, message=warning.message))
     return "\n".join(lines)
 
 
+def _padded(text: str, width: int) -> str:
+    """``text`` left-aligned in ``width`` terminal columns (a Chinese character takes two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return text + " " * max(0, width - used)
+
+
 def _claim_line(claim: PredictedClaim) -> str:
-    page = f"p{claim.page}" if claim.page else "-"
+    from extractor.labels import field_name, qualifier_name, status_name, unit_word
+
+    page = _("p.{page}").format(page=claim.page) if claim.page else "-"
     quote = claim.evidence[0].quote if claim.evidence else ""
-    return (
-        f"{claim.field:<26} {claim.value:>14,.10g} {claim.status.value:<6} "
-        f"{claim.year or '-':<5} {claim.qualifier.value:<8} {claim.confidence:>4.2f} "
-        f"{page:>4}  {quote}"
-    )
+    value = f"{claim.value:,.10g}{unit_word(claim.field)}"
+    return "  ".join(
+        (
+            _padded(field_name(claim.field), 34),
+            value.rjust(16),
+            _padded(status_name(claim.status), 6),
+            _padded(str(claim.year or "-"), 5),
+            _padded(qualifier_name(claim.qualifier), 8),
+            f"{claim.confidence:4.2f}",
+            page.rjust(6),
+            quote,
+        )
+    )  # fmt: skip
 
 
 def describe_prediction(prediction: Prediction) -> str:
     """Claims as a table, then derived figures, named lists and how counts and lists agree."""
+    from extractor.labels import field_name, list_name
+
     order = sorted(prediction.claims, key=lambda c: (c.field, c.status, c.year or 0, c.value))
+    heads = (_("indicator"), _("value"), _("status"), _("year"), _("qualifier"))
     lines = [
-        f"{'field':<26} {'value':>14} {'status':<6} {'year':<5} {'qualif.':<8} conf page  quote"
+        "  ".join(
+            (
+                _padded(heads[0], 34),
+                heads[1].rjust(16),
+                _padded(heads[2], 6),
+                _padded(heads[3], 5),
+                _padded(heads[4], 8),
+                _("conf."),
+                _("page").rjust(6),
+                _("quote"),
+            )
+        )
     ]
     lines += [_claim_line(claim) for claim in order]
     if prediction.derived:
-        lines += ["", "derived (not stated; worked out from the figures cited):"]
+        lines += ["", _("derived (not stated; worked out from the figures cited):")]
         lines += [_claim_line(claim) for claim in prediction.derived]
     for name, items in sorted(prediction.lists.items()):
-        lines += ["", f"{name} ({len(items)}):", *(f"  - {item}" for item in items)]
+        lines += ["", f"{list_name(name)} ({len(items)}):", *(f"  - {item}" for item in items)]
+    agreements = {
+        "agree": _("they agree"), "count_larger": _("the count says more (a partial list)"),
+        "list_larger": _("the list names more: check it"),
+        "count_only": _("a count, no list"), "list_only": _("a list, no count"),
+
+    }  # fmt: skip
     for pair in prediction.reconciliation:
         stated = "-" if pair.stated is None else f"{pair.stated:g}"
         lines.append(
-            f"count {'+'.join(pair.fields)} = {stated}, list {pair.list} names {pair.listed}: "
-            f"{pair.agreement.value}"
-        )
+            _("count {fields} = {stated}, list {list} names {listed}: {agreement}").format(
+                fields="+".join(field_name(f) for f in pair.fields), stated=stated,
+                list=list_name(pair.list), listed=pair.listed,
+                agreement=agreements.get(pair.agreement.value, pair.agreement.value),
+            )
+        )  # fmt: skip
     return "\n".join(lines)
 
 
 def to_json(value: Any) -> str:
     """Plain JSON for machines: UTF-8 text kept readable, keys sorted."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
-
-
-def main() -> None:
-    """Console-script entry point."""
-    cli()

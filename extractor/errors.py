@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
+from extractor.language import _
+
 # Characters that would act rather than show in a message: C0 and C1 controls (a newline
 # forging a second "error[...]" line, ESC sequences driving the terminal) and the bidi
 # controls that reorder text (U+202E makes "x\u202efdp.txt" look like "xtxt.pdf").
@@ -59,8 +61,10 @@ class UnknownFramework(ExtractorError):
     def __init__(self, framework_id: str, known: Sequence[str]) -> None:
         self.framework_id, self.known = framework_id, tuple(known)
         super().__init__(
-            f"unknown framework {framework_id!r}: known are {', '.join(self.known) or '(none)'}"
-            f" (use one of them, or add patterns/frameworks/{framework_id}.yaml)"
+            _(
+                "unknown framework {framework!r}: known are {known}"
+                " (use one of them, or add patterns/frameworks/{framework}.yaml)"
+            ).format(framework=framework_id, known=", ".join(self.known) or _("(none)"))
         )
 
     def __reduce__(self) -> tuple[type[UnknownFramework], tuple[str, tuple[str, ...]]]:
@@ -74,7 +78,12 @@ class DocumentError(ExtractorError):
 
     def __init__(self, path: Path | str, problem: str, hint: str = "") -> None:
         self.path, self.problem, self.hint = Path(path), problem, hint
-        super().__init__(f"{shown_name(self.path)}: {problem}" + (f" ({hint})" if hint else ""))
+        name = shown_name(self.path)
+        super().__init__(
+            _("{name}: {problem} ({hint})").format(name=name, problem=problem, hint=hint)
+            if hint
+            else _("{name}: {problem}").format(name=name, problem=problem)
+        )
 
     def __reduce__(self) -> tuple[type[DocumentError], tuple[Path, str, str]]:
         # keep subclasses picklable across the worker-process boundary
@@ -88,9 +97,11 @@ class UnsupportedDocument(DocumentError):
     kind = ErrorKind.unsupported
 
     def __init__(self, path: Path | str, problem: str = "", hint: str = "") -> None:
-        kind = Path(path).suffix.lower() or "(no extension)"
+        kind = Path(path).suffix.lower() or _("(no extension)")
         super().__init__(
-            path, problem or f"the type {kind} is not read", hint or "save it as PDF or DOCX"
+            path,
+            problem or _("the type {kind} is not read").format(kind=kind),
+            hint or _("save it as PDF or DOCX"),
         )
 
 
@@ -101,8 +112,8 @@ class LinkedDocument(DocumentError):
     def __init__(self, path: Path | str, problem: str = "", hint: str = "") -> None:
         super().__init__(
             path,
-            problem or "a symbolic link, not followed",
-            hint or "--follow-links reads what it points to",
+            problem or _("a symbolic link, not followed"),
+            hint or _("--follow-links reads what it points to"),
         )
 
 

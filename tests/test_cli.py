@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from extractor.cli import cli
+from extractor.labels import error_kind_name
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -16,7 +17,7 @@ def test_parse_prints_the_outline(tmp_path: Path) -> None:
     path.write_text("一、总体要求\n\n全市累计建成5G基站１２０００个。\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["parse", str(path)])
     assert result.exit_code == 0, result.output
-    assert "heading" in result.output
+    assert "标题" in result.output  # the block kind, in Chinese by default
     assert "5G基站12000个" in result.output
 
 
@@ -48,7 +49,8 @@ def test_bad_input_exits_1_with_the_typed_error_and_no_traceback(
         [sys.executable, "-m", "extractor", "parse", str(path)], capture_output=True, text=True
     )
     assert result.returncode == 1
-    assert f"error[{kind}]: {name}:" in result.stderr
+    assert f"错误[{error_kind_name(kind)}]：{name}：" in result.stderr  # Chinese by default
+
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
 

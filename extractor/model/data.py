@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from extractor.errors import PatternError
+from extractor.language import current, translations
 from extractor.settings import PATTERNS_DIR
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -42,5 +44,29 @@ def _cached(relative: str, model: type[BaseModel]) -> BaseModel:
 def load_cached(relative: str, model: type[ModelT]) -> ModelT:
     """``load_data`` once per process: the patterns are read at first use, then shared."""
     value = _cached(relative, model)
+    assert isinstance(value, model)
+    return value
+
+
+def _in_language(value: Any, translate: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return translate(value)
+    if isinstance(value, dict):
+        return {key: _in_language(item, translate) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_in_language(item, translate) for item in value]
+    return value
+
+
+@cache
+def _translated(relative: str, model: type[BaseModel], language: str) -> BaseModel:
+    loaded = load_cached(relative, model).model_dump()
+    return model.model_validate(_in_language(loaded, translations(language).gettext))
+
+
+def load_translated(relative: str, model: type[ModelT]) -> ModelT:
+    """A file of labels (every string value a message of the gettext catalogue, keys kept)
+    in the reader's language, once per process and language."""
+    value = _translated(relative, model, current())
     assert isinstance(value, model)
     return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -87,3 +88,17 @@ class BatchReport(BaseModel):
     conditions: tuple[tuple[str, str], ...] = Field(description="(key, 中文 name) in order")
     submissions: tuple[SubmissionResult, ...]
     seconds: float = 0.0
+    generated_at: datetime | None = Field(default=None, description="when the batch ended, UTC")
+    version: str = Field(default="", description="the extractor's version that made it")
+
+
+def overall(verdicts: list[Verdict]) -> Verdict | None:
+    """One result for a submission: failed if any condition failed, passed only if every one
+    passed, else unclear (a reviewer decides); None without verdicts."""
+    if not verdicts:
+        return None
+    if Verdict.failed in verdicts:
+        return Verdict.failed
+    if all(verdict is Verdict.passed for verdict in verdicts):
+        return Verdict.passed
+    return Verdict.unclear

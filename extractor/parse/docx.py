@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from extractor.errors import CorruptDocument, EmptyDocument, TooLargeDocument
+from extractor.language import N_, _
 from extractor.model import (
     BlockKind,
     FurnitureRole,
@@ -362,8 +363,8 @@ def _furniture(part: DocumentPart, body: Element, formatting: Formatting) -> lis
 
 
 _NOTES = {
-    "docx-tracked-deletions": "tracked deletions were skipped; tracked insertions were kept",
-    "docx-alt-chunk": "an embedded document (altChunk) was not read",
+    "docx-tracked-deletions": N_("tracked deletions were skipped; tracked insertions were kept"),
+    "docx-alt-chunk": N_("an embedded document (altChunk) was not read"),
 }
 
 
@@ -376,16 +377,23 @@ def parse_docx(source: SourceFile, limits: Limits) -> ParsedDocument:
     part = open_package(path, source.location)
     body = part.element.find(W + "body")
     if body is None:
-        raise CorruptDocument(path, "word/document.xml has no w:body", "save it again as .docx")
+        raise CorruptDocument(
+            path, _("word/document.xml has no w:body"), _("save it again as .docx")
+        )
     formatting = Formatting(related_xml(part, RT.STYLES), related_xml(part, RT.NUMBERING))
     pictures = PictureReader(part, limits)
     walker = _Walker(formatting, pictures)
     walker.container(body)
     if not any(b.text.strip() or any(c.text.strip() for c in b.cells) for b in walker.blocks):
-        raise EmptyDocument(path, "the document body has no text", "if it is a scan, submit a PDF")
+        raise EmptyDocument(
+            path, _("the document body has no text"), _("if it is a scan, submit a PDF")
+        )
     if walker.page > limits.max_pages:
         raise TooLargeDocument(
-            path, f"about {walker.page:,} pages, over the limit of {limits.max_pages:,}"
+            path,
+            _("about {pages:,} pages, over the limit of {limit:,}").format(
+                pages=walker.page, limit=limits.max_pages
+            ),
         )
     return ParsedDocument(
         source=str(path),
@@ -393,6 +401,6 @@ def parse_docx(source: SourceFile, limits: Limits) -> ParsedDocument:
         format=SourceFormat.docx,
         page_count=walker.page,
         blocks=walker.blocks + _furniture(part, body, formatting),
-        warnings=[Warning(code=code, message=_NOTES[code]) for code in sorted(walker.notes)]
+        warnings=[Warning(code=code, message=_(_NOTES[code])) for code in sorted(walker.notes)]
         + pictures.warnings(),
     )

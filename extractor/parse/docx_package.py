@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from extractor.errors import CorruptDocument, EncryptedDocument, TooLargeDocument
+from extractor.language import _
 from extractor.parse.docx_styles import Element
 from extractor.settings import Limits
 
@@ -50,14 +51,18 @@ def check_archive(path: Path, limits: Limits, location: Path | None = None) -> N
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as err:
         if isinstance(err, zipfile.BadZipFile) and _is_encrypted(where):
             raise EncryptedDocument(
-                path, "the DOCX is password-protected", "remove the password and submit again"
+                path,
+                _("the DOCX is password-protected"),
+                _("remove the password and submit again"),
             ) from err
         raise CorruptDocument(
-            path, f"not a readable ZIP archive ({err})", "open it in Word and save it again"
+            path,
+            _("not a readable ZIP archive"),
+            _("open it in Word and save it again"),
         ) from err
     if "word/document.xml" not in {member.filename for member in members}:
         raise CorruptDocument(
-            path, "the archive has no word/document.xml", "save it again as .docx"
+            path, _("the archive has no word/document.xml"), _("save it again as .docx")
         )
     for member in members:
         stored = member.compress_type == zipfile.ZIP_STORED
@@ -67,32 +72,41 @@ def check_archive(path: Path, limits: Limits, location: Path | None = None) -> N
         ):
             raise CorruptDocument(
                 path,
-                f"the archive's directory is damaged: {member.filename} claims"
-                f" {member.file_size:,} bytes from {member.compress_size:,} stored",
-                "open it in Word and save it again",
+                _(
+                    "the archive's directory is damaged: {member} claims {size:,} bytes"
+                    " from {stored:,} stored"
+                ).format(
+                    member=member.filename, size=member.file_size, stored=member.compress_size
+                ),
+                _("open it in Word and save it again"),
             )
     total = sum(member.file_size for member in members)
     if total > limits.max_unzipped_bytes:
         raise TooLargeDocument(
             path,
-            f"unpacks to {total:,} bytes, over the limit of {limits.max_unzipped_bytes:,}"
-            " (a zip bomb, or very large embedded media)",
-            "compress or remove the pictures and submit again",
+            _(
+                "unpacks to {size:,} bytes, over the limit of {limit:,}"
+                " (a zip bomb, or very large embedded media)"
+            ).format(size=total, limit=limits.max_unzipped_bytes),
+            _("compress or remove the pictures and submit again"),
         )
     for member in members:
         is_xml = member.filename.endswith((".xml", ".rels"))
         if is_xml and member.file_size > limits.max_xml_bytes:
             raise TooLargeDocument(
                 path,
-                f"{member.filename} is {member.file_size:,} bytes of XML,"
-                f" over the limit of {limits.max_xml_bytes:,}",
+                _("{member} is {size:,} bytes of XML, over the limit of {limit:,}").format(
+                    member=member.filename, size=member.file_size, limit=limits.max_xml_bytes
+                ),
             )
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > _RATIO_FLOOR and ratio > _MAX_RATIO:
             raise TooLargeDocument(
                 path,
-                f"{member.filename} inflates {ratio:,.0f} times: a zip bomb",
-                "do not submit it",
+                _("{member} inflates {ratio:,.0f} times: a zip bomb").format(
+                    member=member.filename, ratio=ratio
+                ),
+                _("do not submit it"),
             )
 
 
@@ -131,15 +145,17 @@ def open_package(path: Path, location: Path | None = None) -> DocumentPart:
     ) as err:
         raise CorruptDocument(
             path,
-            f"the Word package cannot be read ({type(err).__name__}: {err})",
-            "open it in Word and save it again as .docx",
+            _("the Word package cannot be read"),
+            _("open it in Word and save it again as .docx"),
         ) from err
     for part in document_part.package.iter_parts():
         if isinstance(part, XmlPart) and part.element.getroottree().docinfo.doctype:
             raise CorruptDocument(
                 path,
-                f"{part.partname.lstrip('/')} declares a DTD, which no Word file has",
-                "open it in Word and save it again as .docx",
+                _("{part} declares a DTD, which no Word file has").format(
+                    part=part.partname.lstrip("/")
+                ),
+                _("open it in Word and save it again as .docx"),
             )
     return document_part
 

@@ -11,6 +11,7 @@ import dataclasses
 import io
 from typing import TYPE_CHECKING
 
+from extractor.language import _
 from extractor.model import RawBlock, Warning
 from extractor.parse.ocr import OcrError, low_confidence, ocr_available, ocr_page
 from extractor.settings import Limits
@@ -69,12 +70,18 @@ class PictureReader:
                 if width < _MIN_SIDE or height < _MIN_SIDE // 4 or width * height < _MIN_AREA:
                     return None
                 if width * height > _MAX_PIXELS:
-                    self.problems.append(f"a picture of {width}x{height} pixels is too large")
+                    self.problems.append(
+                        _("a picture of {width}x{height} pixels is too large").format(
+                            width=width, height=height
+                        )
+                    )
                     return None
                 image = opened.convert("L")
-        except (UnidentifiedImageError, DecompressionBombError, OSError, ValueError) as err:
+        except (UnidentifiedImageError, DecompressionBombError, OSError, ValueError):
             # EMF/WMF drawings and damaged pictures: Pillow cannot decode them here
-            self.problems.append(f"a picture could not be decoded ({err.__class__.__name__})")
+            self.problems.append(
+                _("a picture could not be decoded (an EMF/WMF drawing, or a damaged picture)")
+            )
             return None
         factor = min(_MAX_ENLARGE, _READ_SIDE / max(width, height))
         if factor > 1:
@@ -85,16 +92,19 @@ class PictureReader:
         """What a reader should know: pictures read by OCR, read poorly, or not read."""
         found: list[Warning] = []
         if self.read_count:
-            message = f"text in {self.read_count} picture(s) comes from OCR"
+            message = _("text in {count} picture(s) comes from OCR").format(count=self.read_count)
             found.append(Warning(code="docx-picture-ocr", message=message))
         if self.low:
             worst = min(self.low)
-            message = (
-                f"{len(self.low)} picture(s) read with low OCR confidence (lowest {worst:.2f}): "
-                "check their figures against the pictures"
-            )
+            message = _(
+                "{count} picture(s) read with low OCR confidence (lowest {worst:.2f}):"
+                " check their figures against the pictures"
+            ).format(count=len(self.low), worst=worst)
             found.append(Warning(code="ocr_low_confidence", message=message))
         if self.problems:
-            message = f"{len(self.problems)} picture(s) not read: {self.problems[0]}"
+            message = _("{count} picture(s) not read: {first}").format(
+                count=len(self.problems), first=self.problems[0]
+            )
+
             found.append(Warning(code="docx-picture-not-read", message=message))
         return found

@@ -13,6 +13,7 @@ from statistics import fmean
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from extractor.language import _
 from extractor.model import BlockKind, CharBox, Origin, RawBlock, RawCell
 from extractor.parse import ocr_ppocr, ocr_tesseract
 from extractor.parse.aligned import union
@@ -39,7 +40,7 @@ LOW_OCR_CONFIDENCE = 0.8
 def ocr_available(limits: Limits) -> str | None:
     """None if pages can be OCRed, else the reason to show in place of OCR text."""
     if not limits.ocr:
-        return "OCR is switched off (EXTRACTOR_OCR=0)"
+        return _("OCR is switched off (EXTRACTOR_OCR=0)")
     problem: str | None = ENGINES[limits.ocr_engine].problem(limits)
     return problem
 
@@ -179,8 +180,10 @@ def ocr_page(image: Image, page: int, scale: float, limits: Limits) -> list[RawB
     except MemoryError as err:  # the page is flagged; the document's other pages are read
         detail = f": {err}" if str(err) else ""
         raise OcrError(
-            f"not enough memory within the cap of {limits.memory_mb:,} MB"
-            f" (EXTRACTOR_MEMORY_MB){detail}",
+            _("not enough memory within the cap of {limit:,} MB (EXTRACTOR_MEMORY_MB)").format(
+                limit=limits.memory_mb
+            )
+            + detail,
             page,
         ) from err
     blocks: list[RawBlock] = []

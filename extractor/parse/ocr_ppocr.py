@@ -12,17 +12,21 @@ boxes turned back by the page's tilt.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
 import statistics
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from extractor.language import _
 from extractor.model import CharBox
 from extractor.parse import aligned
 from extractor.parse.ocr_lines import Grid, Line, OcrError, Region, Word
 from extractor.parse.ocr_missed import read_missed
 from extractor.parse.ocr_runtime import accelerate
 from extractor.settings import Limits
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -91,9 +95,11 @@ def _problem() -> str | None:
     try:
         _engine()
     except ImportError as err:
-        return f"PP-OCR is not installed (rapidocr-onnxruntime): {err}"
+        log.warning("PP-OCR cannot be imported: %s", err)
+        return _("PP-OCR is not installed (rapidocr-onnxruntime)")
     except Exception as err:  # onnxruntime cannot load a model: say why, read no page
-        return f"PP-OCR could not start: {err}"
+        log.warning("PP-OCR cannot start: %s", err)
+        return _("PP-OCR could not start")
     return None
 
 
@@ -136,7 +142,7 @@ def _skew(corners: list[Any]) -> float:
     slopes = []
     for points in corners:
         (x0, y0), (x1, y1) = points[0], points[1]
-        _, top, _, bottom = _box(points)
+        top, bottom = _box(points)[1::2]
         width, height = float(x1) - float(x0), bottom - top
         if width > _LONG_LINE * height:
             slopes.append(math.atan2(float(y1) - float(y0), width))
@@ -202,7 +208,7 @@ def _cell_lines(parts: list[_Segment]) -> list[Line]:
 def _joined(parts: list[_Segment]) -> Line:
     """A row's parts as one line, each part after the first standing apart."""
     words: list[Word] = []
-    for _, line in parts:
+    for _order, line in parts:
         first, *rest = line.words
         words += [dataclasses.replace(first, apart=bool(words)), *rest]
     return Line(words)
@@ -370,14 +376,14 @@ def _rules(gray: Any, angle: float) -> tuple[list[_Rule], list[_Rule]]:
     ink = (flat < _INK).astype(np.uint8)
     kernel = np.ones((1, max(_MIN_RULE_PX, width // _RULE_KERNEL_PARTS)), np.uint8)
     lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(lines, connectivity=8)
     across = []
-    for x, y, w, h, _ in stats[1:count]:
+    for x, y, w, h, _area in stats[1:count]:
         if w >= width * _RULE_SHARE and h <= _RULE_THICKNESS:
             across.append((float(y) + h / 2 - shift, float(x), float(x + w)))
     kernel = np.ones((max(_MIN_RULE_PX, height // _RULE_KERNEL_PARTS), 1), np.uint8)
     lines = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+    count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(lines, connectivity=8)
     down = [
         (float(x) + w / 2, float(y) - shift, float(y + h) - shift)
         for x, y, w, h, _ in stats[1:count]
@@ -452,7 +458,7 @@ def _lines(clean: Any, page: int) -> tuple[list[_Segment], float, float]:
     height; the engine failing on this image or a crop of it is an OcrError, running out of
     memory is not."""
     try:
-        result, _ = _engine()(clean, return_word_box=True)
+        result, _elapsed = _engine()(clean, return_word_box=True)
         angle = _skew([points for points, *_ in result or []])
         found = _segments(result or [], angle)
         heights = [box[3] - box[1] for box, _ in found]
@@ -462,7 +468,9 @@ def _lines(clean: Any, page: int) -> tuple[list[_Segment], float, float]:
     except Exception as err:  # onnxruntime or OpenCV failing on this image or a crop of it
         if _out_of_memory(err):
             raise MemoryError(str(err) or type(err).__name__) from err
-        raise OcrError(f"PP-OCR failed: {err}", page) from err
+        log.info("PP-OCR failed on page %s: %r", page, err)
+        raise OcrError(_("PP-OCR failed on this page"), page) from err
+
     return found, angle, line
 
 
@@ -496,7 +504,7 @@ def _segments(result: Any, angle: float) -> list[_Segment]:
 
 def _recognise(crop: Any) -> tuple[str, float] | None:
     """The recogniser alone on ``crop``, read as one line: its text and confidence."""
-    result, _ = _engine()(crop, use_det=False, use_cls=False)
+    result, _elapsed = _engine()(crop, use_det=False, use_cls=False)
     if not result:
         return None
     return str(result[0][0]), float(result[0][1])

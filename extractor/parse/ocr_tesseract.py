@@ -6,12 +6,16 @@ Kept beside PP-OCR for comparison (``benchmarks``) and as a choice
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from extractor.language import _
 from extractor.parse.ocr_lines import Line, OcrError, Word
 from extractor.settings import Limits
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -29,11 +33,15 @@ def _probe(language: str, command: str) -> str | None:
     try:
         installed = set(pytesseract.get_languages(config=""))
     except OSError:  # TesseractNotFoundError
-        return f"the tesseract program {command!r} was not found (install tesseract-ocr)"
+        return _("the tesseract program {command!r} was not found (install tesseract-ocr)").format(
+            command=command
+        )
     missing = [name for name in language.split("+") if name not in installed]
     if missing:
         have = ", ".join(sorted(installed)) or "none"
-        return f"Tesseract has no {'+'.join(missing)} language data (installed: {have})"
+        return _("Tesseract has no {missing} language data (installed: {have})").format(
+            missing="+".join(missing), have=have
+        )
     return None
 
 
@@ -80,9 +88,15 @@ def read(image: Image, page: int, limits: Limits) -> list[list[Line]]:
             timeout=limits.timeout_s,
         )
     except pytesseract.TesseractError as err:
-        raise OcrError(f"tesseract exited with status {err.status}: {err.message}", page) from err
+        log.info("tesseract, page %s: status %s: %s", page, err.status, err.message)
+        raise OcrError(
+            _("Tesseract stopped with status {status}").format(status=err.status), page
+        ) from err
     except RuntimeError as err:  # pytesseract's timeout is a bare RuntimeError
-        raise OcrError(f"{err} after {limits.timeout_s:g} s", page) from err
+        raise OcrError(
+            _("Tesseract took longer than {seconds:g} s").format(seconds=limits.timeout_s), page
+        ) from err
+
     except OSError as err:  # the program vanished, or cannot write its temporary files
         raise OcrError(str(err), page) from err
     return _read_lines(data)

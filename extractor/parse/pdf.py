@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractor.errors import CorruptDocument, EmptyDocument, EncryptedDocument, TooLargeDocument
+from extractor.language import _
 from extractor.model import (
     BlockKind,
     FurnitureRole,
@@ -155,13 +156,17 @@ def _open(source: SourceFile) -> pdfium.PdfDocument:
         code = raw.FPDF_GetLastError()
         if code == raw.FPDF_ERR_PASSWORD:
             raise EncryptedDocument(
-                source.path, "the PDF is protected by a password", "ask for an unprotected copy"
+                source.path,
+                _("the PDF is protected by a password"),
+                _("ask for an unprotected copy"),
             ) from err
         if code != raw.FPDF_ERR_PASSWORD and _whole_without_pages(source.read_from):
             # pdfium refuses a document whose page tree holds no page, and its last-error code
             # is then whatever an earlier call left (it sets none): judge by the bytes instead
-            raise EmptyDocument(source.path, "the PDF has no pages") from err
-        raise CorruptDocument(source.path, f"the PDF cannot be opened ({err})") from err
+            raise EmptyDocument(source.path, _("the PDF has no pages")) from err
+        raise CorruptDocument(
+            source.path, _("the PDF cannot be opened: it is damaged or not a PDF")
+        ) from err
 
 
 def _whole_without_pages(path: Path) -> bool:
@@ -241,14 +246,16 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
     try:
         count = declared = len(pdf)
         if count == 0:
-            raise EmptyDocument(source.path, "the PDF has no pages")
+            raise EmptyDocument(source.path, _("the PDF has no pages"))
         if count > limits.max_pages and not _loads(pdf, limits.max_pages):
             # pdfium trusts the page tree's /Count; a damaged one may claim pages it lacks
             count = limits.max_pages
         elif count > limits.max_pages:
             raise TooLargeDocument(
                 source.path,
-                f"{count} pages is over the limit of {limits.max_pages}",
+                _("{pages} pages is over the limit of {limit}").format(
+                    pages=count, limit=limits.max_pages
+                ),
                 "EXTRACTOR_MAX_PAGES",
             )
         ocr = LazyOcr(limits)
@@ -263,7 +270,7 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
         while pages and any(w.code == UNREADABLE_PAGE for w in pages[-1].warnings):
             pages.pop()
     if all(any(w.code == UNREADABLE_PAGE for w in page.warnings) for page in pages):
-        raise CorruptDocument(source.path, "no page of the PDF can be loaded")
+        raise CorruptDocument(source.path, _("no page of the PDF can be loaded"))
     # an OCR'd page offers its blocks' first and last lines (a page without a text layer)
     edges = [[] if page.lines else edge_lines(page.ocr_blocks) for page in pages]
     furniture = find_furniture(
@@ -280,15 +287,18 @@ def parse_pdf(source: SourceFile, limits: Limits) -> ParsedDocument:
         blocks.extend(_page_blocks(page, roles))
         warnings.extend(page.warnings)
     if len(pages) < declared:
-        message = f"the page tree declares {declared:,} pages but holds {len(pages):,}"
+        message = _("the page tree declares {declared:,} pages but holds {pages:,}").format(
+            declared=declared, pages=len(pages)
+        )
         warnings.append(Warning(code="page_count", message=message))
     if ocr.problem and any(w.code in ("no_text_layer", "bad_glyphs") for w in warnings):
         log.warning("%s: %s", source.path.name, ocr.problem)
     if not any(block.text.strip() or block.cells for block in blocks) and all(
         w.code == "blank_page" for w in warnings
     ):
-        blank = ": every page is blank" if warnings else ""
-        raise EmptyDocument(source.path, f"the PDF holds no text{blank}")
+        problem = _("the PDF holds no text: every page is blank") if warnings else None
+        raise EmptyDocument(source.path, problem or _("the PDF holds no text"))
+
     return ParsedDocument(
         source=str(source.path),
         sha256=source.sha256,

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from extractor.language import _
 from extractor.model import RawBlock, Warning
 from extractor.parse.glyphs import Glyph, bad_share, pdfium_glyphs, plumber_glyphs
 from extractor.parse.layout import BBox, Line, find_lines
@@ -204,7 +205,7 @@ class PageReader:
         try:
             page = self.pdf[index]
         except pdfium.PdfiumError:  # the page tree names a page pdfium cannot load
-            message = "the page cannot be loaded: the PDF is damaged"
+            message = _("the page cannot be loaded: the PDF is damaged")
             return PageContent(
                 number=index + 1,
                 height=0.0,
@@ -217,14 +218,13 @@ class PageReader:
 
     def _read(self, page: pdfium.PdfPage, index: int) -> PageContent:
         number = index + 1
-        _, _, _, top = page.get_cropbox()
+        top = page.get_cropbox()[3]
         content = PageContent(number=number, height=page.get_height())
         texts = _text_objects(page)
         if texts > _MAX_TEXT_OBJECTS:
-            message = (
-                f"the page draws {texts:,} text objects, more than {_MAX_TEXT_OBJECTS:,}:"
-                " its text is not read"
-            )
+            message = _(
+                "the page draws {count:,} text objects, more than {limit:,}: its text is not read"
+            ).format(count=texts, limit=_MAX_TEXT_OBJECTS)
             content.warnings.append(Warning(code=TOO_MANY_OBJECTS, message=message, page=number))
             return content
         textpage = page.get_textpage()
@@ -236,18 +236,19 @@ class PageReader:
             glyphs = self._rescue(page, index, glyphs, content)
         elif _nameless_font(page) and self._unmapped_type3(index):
             # pdfium (and pdfminer) give the codes of an unmapped Type3 font as letters
-            reason = "draws text in a Type3 font without a Unicode mapping"
+            reason = _("the page draws text in a Type3 font without a Unicode mapping")
             if self._ocr(page, content, reason, "bad_glyphs"):
                 glyphs = []
         elif len(glyphs) < _FEW_GLYPHS and _image_share(page) > _SCAN_SHARE:
-            self._ocr(page, content, "is a scanned image with little text", "no_text_layer")
+            reason = _("the page is a scanned image with little text")
+            self._ocr(page, content, reason, "no_text_layer")
         if content.ocr_blocks and not glyphs:
             return content
         try:
             areas = find_tables(page, top)
         except TooManyObjects as err:
             areas = []
-            message = f"{err}: tables are not looked for"
+            message = _("{reason}: tables are not looked for").format(reason=err)
             content.warnings.append(Warning(code=TOO_MANY_OBJECTS, message=message, page=number))
         body, content.tables = _split_tables(glyphs, areas)
         content.lines, unruled = unruled_tables(find_lines(body))
@@ -261,21 +262,22 @@ class PageReader:
         number = content.number
         if not glyphs and not _has_objects(page):
             content.warnings.append(
-                Warning(code="blank_page", message="the page is blank", page=number)
+                Warning(code="blank_page", message=_("the page is blank"), page=number)
             )
             return []
         other = self._second_reading(index)
         if other and bad_share(other) <= _BAD_SHARE:
             if not glyphs:
-                message = "pdfium found no text on the page; its text comes from pdfplumber"
+                message = _("pdfium found no text on the page; its text comes from pdfplumber")
                 content.warnings.append(
                     Warning(code="second_reading", message=message, page=number)
                 )
             return other
         if glyphs:
-            found = self._ocr(page, content, "has glyphs without a Unicode mapping", "bad_glyphs")
+            reason = _("the page has glyphs without a Unicode mapping")
+            found = self._ocr(page, content, reason, "bad_glyphs")
         else:
-            found = self._ocr(page, content, "has no text layer", "no_text_layer")
+            found = self._ocr(page, content, _("the page has no text layer"), "no_text_layer")
         if found:
             return []
         return glyphs
@@ -287,20 +289,21 @@ class PageReader:
             blocks, problem = self.ocr(page, number)
             if problem is None:
                 content.ocr_blocks = blocks
-                message = f"the page {reason}; its text comes from OCR"
+                message = _("{reason}; its text comes from OCR").format(reason=reason)
                 content.warnings.append(Warning(code="ocr", message=message, page=number))
                 confidence = low_confidence(blocks)
                 if confidence is not None:
-                    message = (
-                        f"the page's OCR confidence is low ({confidence:.2f}): "
-                        "check its figures against the page"
-                    )
+                    message = _(
+                        "the page's OCR confidence is low ({confidence:.2f}):"
+                        " check its figures against the page"
+                    ).format(confidence=confidence)
                     content.warnings.append(
                         Warning(code="ocr_low_confidence", message=message, page=number)
                     )
                 return True
-            reason = f"{reason}; OCR failed: {problem}"
+            reason = _("{reason}; OCR failed: {problem}").format(reason=reason, problem=problem)
         else:
-            reason = f"{reason}; OCR is not available"
-        content.warnings.append(Warning(code=code, message=f"the page {reason}", page=number))
+            reason = _("{reason}; OCR is not available").format(reason=reason)
+        content.warnings.append(Warning(code=code, message=reason, page=number))
+
         return False

@@ -12,6 +12,7 @@ import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from extractor.language import N_, _
 from extractor.parse.layout import Line
 
 if TYPE_CHECKING:
@@ -36,7 +37,11 @@ class TooManyObjects(Exception):
 
     def __init__(self, what: str, count: int, limit: int) -> None:
         self.what, self.count, self.limit = what, count, limit
-        super().__init__(f"the page draws {count:,} {what}, more than {limit:,}")
+        super().__init__(
+            _("the page draws {count:,} {what}, more than {limit:,}").format(
+                count=count, what=_(what), limit=limit
+            )
+        )
 
 
 @dataclass(slots=True)
@@ -151,7 +156,7 @@ def page_edges(page: pdfium.PdfPage, page_top: float) -> list[dict[str, Any]]:
         count = (raw.FPDFFormObj_CountObjects if is_form else raw.FPDFPage_CountObjects)(parent)
         seen += max(count, 0)
         if seen > MAX_OBJECTS:
-            raise TooManyObjects("drawing objects", seen, MAX_OBJECTS)
+            raise TooManyObjects(N_("drawing objects"), seen, MAX_OBJECTS)
         get = raw.FPDFFormObj_GetObject if is_form else raw.FPDFPage_GetObject
         for index in range(max(count, 0)):
             handle = get(parent, index)
@@ -217,10 +222,11 @@ def find_tables(page: pdfium.PdfPage, page_top: float) -> list[TableArea]:
     across = sum(1 for e in merged if e["orientation"] == "h")
     pairs = across * (len(merged) - across)
     if pairs > MAX_RULE_PAIRS:
-        raise TooManyObjects("pairs of crossing rules", pairs, MAX_RULE_PAIRS)
+        raise TooManyObjects(N_("pairs of crossing rules"), pairs, MAX_RULE_PAIRS)
     crossings = edges_to_intersections(merged, _SNAP, _SNAP)
     if len(crossings) > MAX_CROSSINGS:
-        raise TooManyObjects("rule crossings", len(crossings), MAX_CROSSINGS)
+        raise TooManyObjects(N_("rule crossings"), len(crossings), MAX_CROSSINGS)
+
     cells = intersections_to_cells(crossings)
     tables = [_grid([(c[0], c[1], c[2], c[3]) for c in group]) for group in cells_to_tables(cells)]
     found = [t for t in tables if t is not None]

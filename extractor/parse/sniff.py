@@ -15,6 +15,8 @@ from extractor.errors import (
     UnsupportedDocument,
     WrongTypeDocument,
 )
+from extractor.labels import os_error
+from extractor.language import N_, _
 from extractor.model import SourceFormat
 from extractor.settings import Limits
 
@@ -24,8 +26,8 @@ SUFFIXES = tuple(_EXTENSIONS)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls, or an encrypted OOXML file
 # A password-protected DOCX is an OLE compound file whose directory names an EncryptionInfo stream.
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
-_DAMAGED_ZIP = "a damaged ZIP archive"
-_WORD_WITHOUT_BODY = "a ZIP archive with Word parts but no word/document.xml"
+_DAMAGED_ZIP = N_("a damaged ZIP archive")
+_WORD_WITHOUT_BODY = N_("a ZIP archive with Word parts but no word/document.xml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,27 +61,27 @@ def _content_format(path: Path, head: bytes) -> SourceFormat | str:
         if "word/document.xml" in names:
             return SourceFormat.docx
         if "xl/workbook.xml" in names:
-            return "an Excel workbook"
+            return N_("an Excel workbook")
         if any(name.startswith("word/") for name in names):
             return _WORD_WITHOUT_BODY
-        return "a ZIP archive that is not a Word document"
+        return N_("a ZIP archive that is not a Word document")
     if head.startswith(_OLE_MAGIC):
-        return "an OLE compound file (legacy .doc, or a password-protected Office file)"
-    for magic, name in ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image")):
+        return N_("an OLE compound file (legacy .doc, or a password-protected Office file)")
+    for magic, name in ((b"\x89PNG", N_("a PNG image")), (b"\xff\xd8\xff", N_("a JPEG image"))):
         if head.startswith(magic):
             return name
     if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "binary data"
+        return N_("binary data")
     return SourceFormat.txt
 
 
 def _unreadable(err: OSError) -> str:
     """Why a file the batch listed cannot be opened, as its row says."""
     if isinstance(err, FileNotFoundError):
-        return "the file is gone (moved or deleted after the folder was listed)"
+        return _("the file is gone (moved or deleted after the folder was listed)")
     if isinstance(err, PermissionError):
-        return "the file cannot be opened: permission denied"
-    return f"the file cannot be read: {err.strerror or err}"
+        return _("the file cannot be opened: permission denied")
+    return _("the file cannot be read: {reason}").format(reason=os_error(err))
 
 
 def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFile:
@@ -94,10 +96,14 @@ def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFil
     except OSError as err:  # gone since the folder was listed, or not ours to read
         raise DocumentError(path, _unreadable(err)) from err
     if size == 0:
-        raise EmptyDocument(path, "the file is empty (0 bytes)")
+        raise EmptyDocument(path, _("the file is empty (0 bytes)"))
     if size > limits.max_bytes:
         raise TooLargeDocument(
-            path, f"{size:,} bytes is over the limit of {limits.max_bytes:,}", "EXTRACTOR_MAX_BYTES"
+            path,
+            _("{size:,} bytes is over the limit of {limit:,}").format(
+                size=size, limit=limits.max_bytes
+            ),
+            "EXTRACTOR_MAX_BYTES",
         )
     digest = hashlib.sha256()
     try:
@@ -109,14 +115,14 @@ def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFil
     except OSError as err:
         raise DocumentError(path, _unreadable(err)) from err
     if not head.strip():
-        raise EmptyDocument(path, "the file holds only whitespace")
+        raise EmptyDocument(path, _("the file holds only whitespace"))
     if (
         head.startswith(_OLE_MAGIC)
         and extension == ".docx"
         and _ENCRYPTION_INFO in where.read_bytes()
     ):
         raise EncryptedDocument(
-            path, "the Word file is protected by a password", "ask for an unprotected copy"
+            path, _("the Word file is protected by a password"), _("ask for an unprotected copy")
         )
     found = _content_format(where, head)
     expected = _EXTENSIONS[extension]
@@ -125,10 +131,17 @@ def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFil
         # as corrupt (or encrypted), which tells the applicant to save it again
         found = SourceFormat.docx
     if found != expected:
-        what = f"a {found.upper()} file" if isinstance(found, SourceFormat) else found
-        raise WrongTypeDocument(
-            path, f"named {extension} but the content is {what}", "rename it or export it again"
+        what = (
+            _("a {format} file").format(format=found.upper())
+            if isinstance(found, SourceFormat)
+            else _(found)
         )
+        raise WrongTypeDocument(
+            path,
+            _("named {extension} but the content is {what}").format(extension=extension, what=what),
+            _("rename it or export it again"),
+        )
+
     return SourceFile(
         path=path, sha256=digest.hexdigest(), size=size, format=expected, location=location
     )

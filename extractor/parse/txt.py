@@ -12,6 +12,8 @@ from itertools import islice
 from pathlib import Path
 
 from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
+from extractor.labels import os_error
+from extractor.language import _
 from extractor.model import BlockKind, ParsedDocument, RawBlock, Warning
 from extractor.parse.headings import numbering
 from extractor.parse.sniff import SourceFile
@@ -67,10 +69,15 @@ def _decode_bom(path: Path, data: bytes) -> tuple[str, str | None] | None:
             except UnicodeDecodeError as err:
                 raise CorruptDocument(
                     path,
-                    f"starts with a {name} byte-order mark but byte {err.start} is not {name}",
-                    "save the file again as UTF-8 text",
+                    _(
+                        "starts with a {encoding} byte-order mark but byte {offset}"
+                        " is not {encoding}"
+                    ).format(encoding=name, offset=err.start),
+                    _("save the file again as UTF-8 text"),
                 ) from err
-            return text, None if name == "UTF-8" else f"decoded as {name} (byte-order mark)"
+            if name == "UTF-8":
+                return text, None
+            return text, _("decoded as {encoding} (byte-order mark)").format(encoding=name)
     return None
 
 
@@ -136,17 +143,21 @@ def decode(path: Path, data: bytes) -> tuple[str, str | None]:
         pass
     chinese = _decode_gb18030(data)
     if chinese is not None:
-        return chinese, "decoded as GB18030 (the file is not UTF-8)"
+        return chinese, _("decoded as GB18030 (the file is not UTF-8)")
     damaged = _decode_damaged_utf8(data)
     if damaged is not None:
-        return damaged[0], f"decoded as UTF-8 with {damaged[1]} invalid byte sequence(s) replaced"
+        return damaged[0], _(
+            "decoded as UTF-8 with {count} invalid byte sequence(s) replaced"
+        ).format(count=damaged[1])
     guessed = _guess(data)
     if guessed is not None:
-        return guessed[0], f"decoded as {guessed[1]}, a guess: the file is not UTF-8 or GB18030"
+        return guessed[0], _(
+            "decoded as {encoding}, a guess: the file is not UTF-8 or GB18030"
+        ).format(encoding=guessed[1])
     raise CorruptDocument(
         path,
-        "the bytes are not text in UTF-8, GB18030, Big5 or Windows-1252",
-        "save the file as UTF-8 text",
+        _("the bytes are not text in UTF-8, GB18030, Big5 or Windows-1252"),
+        _("save the file as UTF-8 text"),
     )
 
 
@@ -299,18 +310,23 @@ def parse_txt(source: SourceFile, limits: Limits) -> ParsedDocument:
     try:
         data = source.read_from.read_bytes()
     except OSError as err:
-        raise DocumentError(path, f"cannot read the file ({err.strerror})") from err
+        raise DocumentError(
+            path, _("cannot read the file ({reason})").format(reason=os_error(err))
+        ) from err
     decoded, note = decode(path, data)
     text, removed = _clean(decoded)
     if not text.strip():
-        raise EmptyDocument(path, "the file holds only whitespace")
+        raise EmptyDocument(path, _("the file holds only whitespace"))
     warnings: list[Warning] = []
     if note is not None:
         logger.info("%s: %s", path.name, note)
         warnings.append(Warning(code="encoding", message=note))
     if removed:
         warnings.append(
-            Warning(code="control_characters", message=f"removed {removed} control character(s)")
+            Warning(
+                code="control_characters",
+                message=_("removed {count} control character(s)").format(count=removed),
+            )
         )
     blocks, page_count = _blocks(text)
     return ParsedDocument(

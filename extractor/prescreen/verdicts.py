@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extractor.extract.dates import DocumentDate, body_text, document_date
 from extractor.extract.patterns import cues
+from extractor.labels import field_name, list_name, unit_word
 from extractor.model import (
     Agreement,
     ConditionKind,
@@ -38,8 +39,6 @@ class _Label(BaseModel):
 
 class _Reasons(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-    labels: dict[str, _Label]
-    lists: dict[str, str]
     comparisons: dict[str, str]
     negated: dict[str, str]
     qualifiers: dict[str, str]
@@ -50,6 +49,11 @@ class _Reasons(BaseModel):
     no_year: str
     page: str
     templates: dict[str, str]
+
+
+def _label(field: str) -> _Label:
+    """The field's name and unit word, shared with the reports and the panel."""
+    return _Label(name=field_name(field), unit=unit_word(field))
 
 
 @cache
@@ -64,7 +68,7 @@ def _where(evidence: tuple[Evidence, ...]) -> str:
 
 def _figure(claim: PredictedClaim) -> str:
     words = _reasons()
-    label = words.labels.get(claim.field, _Label(name=claim.field, unit=""))
+    label = _label(claim.field)
     when = words.as_of.format(year=claim.year) if claim.year else words.no_year
     if claim.derived:
         how = (
@@ -87,7 +91,7 @@ def _reason(finding: Finding) -> str:
     threshold = f"{requirement.threshold:g}"
     symbol = words.comparisons[requirement.comparison.value]
     if requirement.list is not None:
-        name = words.lists.get(requirement.list, requirement.list)
+        name = list_name(requirement.list)
         if not finding.names:
             return words.templates["policy_none"] if requirement.list == "policy_documents" else ""
         template = "list_pass" if finding.outcome is Verdict.passed else "list_short"
@@ -96,7 +100,7 @@ def _reason(finding: Finding) -> str:
             where=_where(finding.items), symbol=symbol, threshold=threshold,
         )  # fmt: skip
     assert requirement.field is not None
-    label = words.labels.get(requirement.field, _Label(name=requirement.field, unit=""))
+    label = _label(requirement.field)
     if finding.claim is None:
         target = finding.target
         if target is not None:
@@ -120,7 +124,7 @@ def _disagreements(condition: Condition, prediction: Prediction) -> list[str]:
     notes = []
     for pair in prediction.reconciliation:
         if set(pair.fields) & fields and pair.agreement is Agreement.list_larger:
-            name = words.lists.get(pair.list, pair.list)
+            name = list_name(pair.list)
             detail = words.templates["disagree"].format(
                 list=name, listed=pair.listed, stated=f"{pair.stated:g}"
             )

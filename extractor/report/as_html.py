@@ -6,8 +6,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractor.labels import BEIJING, field_name, unit_word
+from extractor.language import current
 from extractor.model.verdict import BatchReport
-from extractor.report.labels import labels
+from extractor.report.labels import framework_name, labels
 from extractor.report.table import form_columns, summary_rows
 
 if TYPE_CHECKING:
@@ -41,6 +43,12 @@ def render_html(report: BatchReport) -> str:
             labels=words,
             form_titles=form_columns(words),
             css=css,
+            lang="zh-CN" if current() == "zh" else "en",
+            generated=(
+                report.generated_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+                if report.generated_at
+                else ""
+            ),
         )
     )
 
@@ -63,4 +71,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     environment.filters["number"] = format_number
+    environment.filters["field_name"] = field_name
+    environment.filters["unit_word"] = unit_word
+    environment.filters["framework_name"] = framework_name
     return environment

@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extractor.labels import BEIJING, field_name, unit_word
 from extractor.model.prediction import PredictedClaim
 from extractor.model.verdict import BatchReport, Verdict
-from extractor.report.labels import Labels, labels
+from extractor.report.labels import Labels, framework_name, labels
 from extractor.report.stable_zip import workbook_bytes
 from extractor.report.table import FormState, Row, form_columns, summary_rows
 
@@ -40,10 +41,12 @@ def write_xlsx(report: BatchReport, path: Path) -> None:
     rows = summary_rows(report, words)
     workbook = Workbook()
     summary = workbook.active
-    summary.title = "summary"
+    summary.title = words.sheets.summary
     _summary_sheet(summary, report, rows, words)
-    _evidence_sheet(workbook.create_sheet("evidence"), rows, words)
-    _claims_sheet(workbook.create_sheet("claims"), rows, words)
+    _evidence_sheet(workbook.create_sheet(words.sheets.evidence), rows, words)
+    _claims_sheet(workbook.create_sheet(words.sheets.claims), rows, words)
+    _legend_sheet(workbook.create_sheet(words.sheets.legend), report, words)
+
     path.write_bytes(workbook_bytes(workbook))
 
 
@@ -52,14 +55,14 @@ def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words
     conditions = [name for _, name in report.conditions]
     header = [
         c.file,
-        c.framework,
+        c.overall,
         c.pages,
         *conditions,
         *form_columns(words),
         c.error_kind,
         c.error,
     ]
-    first_condition = 4  # columns A-C are file, framework, pages
+    first_condition = 4  # columns A-C are file, overall result, pages
     first_form = first_condition + len(conditions)
     _header(sheet, header)
     for number, row in enumerate(rows, start=2):
@@ -71,12 +74,16 @@ def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words
             verdicts = [words.verdicts[v.verdict.verdict] if v.verdict else "" for v in row.cells]
             form = [row.form.text, *row.form.details]
         pages = (result.pages or None) if result.failed else result.pages
-        values = [row.file, result.framework, pages, *verdicts, *form]
+        whole = row.overall
+        shown = "" if whole is None else words.verdicts[whole]
+        values = [row.file, shown, pages, *verdicts, *form]
         _append(sheet, [*values, row.error_kind, result.error or ""])
         if result.failed:
             for cell in sheet[number]:
                 _fill(cell, ERROR_FILL)
             continue
+        if whole is not None:
+            _fill(sheet.cell(number, 2), VERDICT_FILLS[whole])
         for offset, verdict_cell in enumerate(row.cells):
             if verdict_cell.verdict is not None:
                 fill = VERDICT_FILLS[verdict_cell.verdict.verdict]
@@ -84,6 +91,32 @@ def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words
         if row.form.state in FORM_FILLS:
             _fill(sheet.cell(number, first_form), FORM_FILLS[row.form.state])
     _finish(sheet, freeze="B2")
+
+
+def _legend_sheet(sheet: Worksheet, report: BatchReport, words: Labels) -> None:
+    """Where the report comes from (time, version, folder, framework) and what colours mean;
+    the time is the batch's, so the same report still gives the same bytes."""
+    w = words.legend
+    when = report.generated_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") if (
+        report.generated_at
+    ) else ""  # fmt: skip
+    _header(sheet, [w.colour, w.meaning])
+    rows: list[tuple[str, str, str | None]] = [
+        (w.generated_at, when, None),
+        (w.version, report.version, None),
+        (w.folder, report.root.rstrip("/").rsplit("/", 1)[-1], None),
+        (w.framework, framework_name(report.framework), None),
+        (words.verdicts[Verdict.passed], w.passed, VERDICT_FILLS[Verdict.passed]),
+        (words.verdicts[Verdict.failed], w.failed, VERDICT_FILLS[Verdict.failed]),
+        (words.verdicts[Verdict.unclear], w.unclear, VERDICT_FILLS[Verdict.unclear]),
+        (words.columns.error_kind, w.unreadable, ERROR_FILL),
+        (words.columns.overall, w.overall, None),
+    ]
+    for label, meaning, colour in rows:
+        _append(sheet, [label, meaning])
+        if colour is not None:
+            _fill(sheet.cell(sheet.max_row, 1), colour)
+    _finish(sheet, freeze="A2", wide={2})
 
 
 def _evidence_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
@@ -104,7 +137,7 @@ def _evidence_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
 def _claims_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
     c = words.columns
     header = [c.file, c.field, c.value, c.unit, c.status, c.year, c.qualifier]
-    _header(sheet, [*header, c.derived, c.confidence, c.page, c.quote, c.pattern])
+    _header(sheet, [*header, c.derived, c.confidence, c.page, c.quote])
     for row in rows:
         prediction = row.submission.prediction
         if prediction is None or row.submission.failed:
@@ -117,9 +150,9 @@ def _claims_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
 def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:
     quotes = "\n".join(dict.fromkeys(e.quote for e in claim.evidence))
     return [
-        claim.field,
+        field_name(claim.field),
         claim.value,
-        claim.unit,
+        unit_word(claim.field),
         words.statuses[claim.status],
         claim.year,
         words.qualifiers[claim.qualifier],
@@ -127,7 +160,6 @@ def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:
         claim.confidence,
         claim.page,
         quotes,
-        claim.pattern_id or "",
     ]
 
 

@@ -1,24 +1,16 @@
-"""The Chinese words the reports show, read once from patterns/report/labels.yaml."""
+"""The words the reports show, from patterns/report/labels.yaml in the reader's language."""
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import TypeVar
+from functools import cache
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict
 
-from extractor.model.data import load_cached
+from extractor.labels import error_kind_name, qualifier_name, status_name, verdict_name
+from extractor.language import current
+from extractor.model.data import load_translated
 from extractor.model.prediction import Qualifier, Status
 from extractor.model.verdict import Verdict
-
-EnumT = TypeVar("EnumT", bound=StrEnum)
-
-
-def _every_member(value: dict[EnumT, str], enum: type[EnumT]) -> dict[EnumT, str]:
-    missing = [member.value for member in enum if member not in value]
-    if missing:
-        raise ValueError(f"needs a label for every value; missing: {', '.join(missing)}")
-    return value
 
 
 class _Strict(BaseModel):
@@ -41,6 +33,7 @@ class Columns(_Strict):
     error: str
     condition: str
     verdict: str
+    overall: str
     reason: str
     page: str
     quote: str
@@ -86,37 +79,72 @@ class HtmlWords(_Strict):
     back: str
 
 
-class Labels(_Strict):
-    """Every label of the reports; a missing verdict or status word fails at load."""
+class LegendWords(_Strict):
+    """The legend sheet: where the report comes from, and what each colour means."""
 
-    verdicts: dict[Verdict, str]
-    statuses: dict[Status, str]
-    qualifiers: dict[Qualifier, str]
-    error_kinds: dict[str, str]
+    generated_at: str
+    version: str
+    folder: str
+    framework: str
+    colour: str
+    meaning: str
+    passed: str
+    failed: str
+    unclear: str
+    unreadable: str
+    overall: str
+
+
+class SheetNames(_Strict):
+    """Names of the Excel report's sheets."""
+
+    summary: str
+    evidence: str
+    claims: str
+    legend: str
+
+
+class Labels(_Strict):
+    """Every label of the reports: the file's words, and the shared names of verdicts,
+    statuses, qualifiers and error kinds (extractor/labels.py), in the reader's language."""
+
+    sheets: SheetNames
     columns: Columns
     form: FormWords
     html: HtmlWords
-
-    @field_validator("verdicts")
-    @classmethod
-    def _every_verdict(cls, value: dict[Verdict, str]) -> dict[Verdict, str]:
-        return _every_member(value, Verdict)
-
-    @field_validator("statuses")
-    @classmethod
-    def _every_status(cls, value: dict[Status, str]) -> dict[Status, str]:
-        return _every_member(value, Status)
-
-    @field_validator("qualifiers")
-    @classmethod
-    def _every_qualifier(cls, value: dict[Qualifier, str]) -> dict[Qualifier, str]:
-        return _every_member(value, Qualifier)
+    legend: LegendWords
+    verdicts: dict[Verdict, str] = {}
+    statuses: dict[Status, str] = {}
+    qualifiers: dict[Qualifier, str] = {}
 
     def error_kind(self, kind: str | None) -> str:
         """The reviewer's word for an error kind, or the kind itself if it has none."""
-        return self.error_kinds.get(kind or "", kind or "")
+        return error_kind_name(kind)
+
+
+@cache
+def _labels(language: str) -> Labels:
+    words = load_translated("report/labels.yaml", Labels)
+    return words.model_copy(
+        update={
+            "verdicts": {v: verdict_name(v.value) for v in Verdict},
+            "statuses": {s: status_name(s.value) for s in Status},
+            "qualifiers": {q: qualifier_name(q.value) for q in Qualifier},
+        }
+    )
 
 
 def labels() -> Labels:
-    """The report labels, loaded at first use."""
-    return load_cached("report/labels.yaml", Labels)
+    """The report labels in the reader's language, loaded at first use."""
+    return _labels(current())
+
+
+def framework_name(framework_id: str) -> str:
+    """A framework's name as its file gives it (the id where there is no such file)."""
+    from extractor.errors import UnknownFramework
+    from extractor.match.frameworks import load_framework
+
+    try:
+        return load_framework(framework_id).name
+    except UnknownFramework:
+        return framework_id

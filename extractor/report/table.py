@@ -8,7 +8,14 @@ from enum import StrEnum
 from pathlib import PurePath
 
 from extractor.errors import shown_text
-from extractor.model.verdict import BatchReport, ConditionVerdict, FormCheck, SubmissionResult
+from extractor.model.verdict import (
+    BatchReport,
+    ConditionVerdict,
+    FormCheck,
+    SubmissionResult,
+    Verdict,
+    overall,
+)
 from extractor.report.labels import Labels
 
 # An id safe in an HTML id and a URL fragment as it is; other condition keys get an index.
@@ -54,6 +61,7 @@ class Row:
     verdicts: tuple[VerdictCell, ...]  # every verdict: the conditions' order, then any others
     form: FormSummary
     error_kind: str
+    overall: Verdict | None  # failed if any condition failed, passed if all passed, else unclear
 
 
 def form_columns(labels: Labels) -> tuple[str, ...]:
@@ -146,6 +154,9 @@ def summary_rows(report: BatchReport, labels: Labels) -> list[Row]:
                 verdicts=tuple(cell for cell in cells if cell.verdict is not None),
                 form=summarise_form(submission.form, labels),
                 error_kind=labels.error_kind(submission.error_kind) if submission.failed else "",
+                overall=None
+                if submission.failed
+                else overall([c.verdict.verdict for c in cells if c.verdict is not None]),
             )
         )
     return rows

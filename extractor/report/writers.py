@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from extractor.errors import ReportError
+from extractor.labels import os_error
+from extractor.language import _
 from extractor.model.verdict import BatchReport
 from extractor.report.as_html import write_html
 from extractor.report.as_json import write_json
@@ -20,10 +22,12 @@ def _writer(path: Path) -> Writer:
     """The writer of ``path``'s extension; ReportError naming the ones there are."""
     writer = WRITERS.get(path.suffix.lower())
     if writer is None:
-        supported = ", ".join(WRITERS)
         raise ReportError(
-            f"{path}: cannot write a report as {path.suffix or 'a file without an extension'}"
-            f" (use one of {supported})"
+            _("{path}: cannot write a report as {extension} (use one of {supported})").format(
+                path=path,
+                extension=path.suffix or _("a file without an extension"),
+                supported=", ".join(WRITERS),
+            )
         )
     return writer
 
@@ -39,13 +43,17 @@ def check_destination(path: Path, *, force: bool = False) -> None:
     _writer(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ReportError(f"{path}: the folder {folder} does not exist")
+        raise ReportError(
+            _("{path}: the folder {folder} does not exist").format(path=path, folder=folder)
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ReportError(f"{path}: the folder {folder} cannot be written")
+        raise ReportError(
+            _("{path}: the folder {folder} cannot be written").format(path=path, folder=folder)
+        )
     if path.is_dir():
-        raise ReportError(f"{path}: is a folder; name a file")
+        raise ReportError(_("{path}: is a folder; name a file").format(path=path))
     if path.exists() and not force:
-        raise ReportError(f"{path}: exists already; --force overwrites it")
+        raise ReportError(_("{path}: exists already; --force overwrites it").format(path=path))
 
 
 def write_report(report: BatchReport, path: Path) -> None:
@@ -59,6 +67,8 @@ def write_report(report: BatchReport, path: Path) -> None:
         writer(report, path)
     except OSError as err:
         raise ReportError(
-            f"{path}: cannot write the report ({err.strerror or err}); check the folder exists"
-            " and is writable"
+            _(
+                "{path}: cannot write the report ({reason}); check the folder exists"
+                " and is writable"
+            ).format(path=path, reason=os_error(err))
         ) from err

@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, PositiveFloat, PositiveInt
 
 from extractor.errors import ExtractorError
+from extractor.language import _
 
 SECRET_FILE = "secret_key"
 """Where ``serve --keep-secret`` keeps the key it made, in the data folder (mode 600)."""
@@ -33,8 +34,10 @@ def signing_key(data_dir: Path, *, generate: bool) -> str:
         return kept.read_text(encoding="ascii").strip()
     if not generate:
         raise MissingSecret(
-            "no key to sign sessions with: set EXTRACTOR_SECRET_KEY (32 characters or more), or"
-            f" start with --keep-secret to make one and keep it in {kept}"
+            _(
+                "no key to sign sessions with: set EXTRACTOR_SECRET_KEY (32 characters or more),"
+                " or start with --keep-secret to make one and keep it in {path}"
+            ).format(path=kept)
         )
     data_dir.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(48)

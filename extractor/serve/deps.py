@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, status
 from sqlalchemy.orm import Session
 
+from extractor.language import _
 from extractor.serve.auth import (
     CSRF_HEADER,
     SAFE_METHODS,
@@ -54,18 +55,20 @@ def session_data(request: Request, config: Settings, db: Db) -> SessionData:
     )
     found = None if cookie is None else lookup(db, cookie.token)
     if found is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "sign in first")
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, _("sign in first"))
     if request.method not in SAFE_METHODS:
         sent = request.headers.get(CSRF_HEADER, "")
         if not hmac.compare_digest(sent, found.csrf):
-            raise HTTPException(status.HTTP_403_FORBIDDEN, f"missing or wrong {CSRF_HEADER}")
+            raise HTTPException(
+                status.HTTP_403_FORBIDDEN, _("missing or wrong {header}").format(header=CSRF_HEADER)
+            )
     return found
 
 
 def current_reviewer(db: Db, found: Annotated[SessionData, Depends(session_data)]) -> Reviewer:
     reviewer = db.get(Reviewer, found.reviewer_id)
     if reviewer is None:
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "the account no longer exists")
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, _("the account no longer exists"))
     return reviewer
 
 
@@ -74,8 +77,15 @@ CurrentReviewer = Annotated[Reviewer, Depends(current_reviewer)]
 
 def admin(reviewer: CurrentReviewer) -> Reviewer:
     if not reviewer.is_admin:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "administrators only")
+        raise HTTPException(status.HTTP_403_FORBIDDEN, _("administrators only"))
     return reviewer
 
 
 Admin = Annotated[Reviewer, Depends(admin)]
+
+
+def not_ready(state: str) -> str:
+    """Why a route needs a processed submission: the one asked for is queued or failed."""
+    from extractor.labels import submission_state
+
+    return _("the submission is {state}").format(state=submission_state(state))

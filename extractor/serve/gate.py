@@ -19,6 +19,7 @@ from starlette.requests import cookie_parser
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from extractor.language import _
 from extractor.serve.auth import SAFE_METHODS, SESSION_COOKIE, read
 from extractor.serve.config import ServeSettings
 
@@ -56,7 +57,7 @@ class Gate:
             cookie = cookie_parser(headers.get("cookie", "")).get(SESSION_COOKIE)
             found = read(self.settings.secret_key, cookie, max_age)
             if found is None:
-                await _refuse(scope, receive, send, 401, "sign in first")
+                await _refuse(scope, receive, send, 401, _("sign in first"))
                 return
             reviewer = found.reviewer_id
         if "json" in headers.get("content-type", ""):
@@ -68,7 +69,9 @@ class Gate:
             await self.app(scope, receive, send)
             return
         if self.uploads[reviewer] >= self.settings.uploads_per_reviewer:
-            detail = f"at most {self.settings.uploads_per_reviewer} uploads at once"
+            detail = _("at most {count} uploads at once").format(
+                count=self.settings.uploads_per_reviewer
+            )
             await _refuse(scope, receive, send, 429, detail)
             return
         self.uploads[reviewer] += 1
@@ -91,7 +94,7 @@ class Gate:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > limit:
-                detail = f"a request body holds at most {limit} bytes"
+                detail = _("a request body holds at most {limit} bytes").format(limit=limit)
                 await _refuse(scope, receive, send, 413, detail)
                 return None
             chunks.append(chunk)

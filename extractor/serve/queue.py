@@ -36,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from extractor.errors import INTERNAL_ERROR, DocumentError, error_kind
+from extractor.language import _
 from extractor.serve.tables import Submission
 from extractor.settings import Limits
 
@@ -253,7 +254,7 @@ class JobQueue:
             return
         except Exception:  # a bug: the submission shows it, the queue goes on
             log.error("submission %s: internal error\n%s", claimed.id, traceback.format_exc())
-            outcome = Outcome("failed", error_kind=INTERNAL_ERROR, error="internal error")
+            outcome = Outcome("failed", error_kind=INTERNAL_ERROR, error=_("internal error"))
         if not finish(self.factory, self.worker, claimed.id, outcome):
             log.warning("submission %s: lease lost, another worker took it over", claimed.id)
 

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
+from extractor.labels import BEIJING
 from extractor.model import FormCheck, Status, Suggestion, Verdict
-from extractor.model.data import load_cached
+from extractor.model.data import load_translated
 from extractor.report.as_xlsx import FORM_FILLS, VERDICT_FILLS, _append, _fill, _finish, _header
 from extractor.report.labels import Labels, labels
 from extractor.report.stable_zip import workbook_bytes
@@ -85,16 +86,24 @@ class Actions(_Strict):
     none: str
 
 
+class SheetNames(_Strict):
+    summary: str
+    suggestions: str
+    additions: str
+    history: str
+
+
 class SheetLabels(_Strict):
     """patterns/serve/review_sheet.yaml; a missing kind or action fails at load."""
 
+    sheets: SheetNames
     columns: SheetColumns
     kinds: SuggestionKinds
     actions: Actions
 
 
 def sheet_labels() -> SheetLabels:
-    return load_cached("serve/review_sheet.yaml", SheetLabels)
+    return load_translated("serve/review_sheet.yaml", SheetLabels)
 
 
 class _Words:
@@ -135,11 +144,12 @@ def review_workbook(
     words = _Words(names or {})
     workbook = Workbook()
     summary = workbook.active
-    summary.title = "summary"
+    summary.title = words.sheet.sheets.summary
     _summary_sheet(summary, row, result, reviewed_verdicts(review_basis(result), decisions), words)
-    _suggestions_sheet(workbook.create_sheet("suggestions"), result, decisions, words)
-    _additions_sheet(workbook.create_sheet("additions"), decisions, words)
-    _history_sheet(workbook.create_sheet("history"), decisions, words)
+    sheets = words.sheet.sheets
+    _suggestions_sheet(workbook.create_sheet(sheets.suggestions), result, decisions, words)
+    _additions_sheet(workbook.create_sheet(sheets.additions), decisions, words)
+    _history_sheet(workbook.create_sheet(sheets.history), decisions, words)
     return workbook_bytes(workbook)
 
 
@@ -283,11 +293,15 @@ def _cell(value: Any) -> Any:
 
 
 def _time(decision: Decision | None) -> datetime | None:
-    """A decision's time in UTC without its zone: Excel has no time zones."""
+    """A decision's time in Beijing time (stored in UTC), without its zone: Excel has none."""
     if decision is None:
         return None
-    at = decision.created_at
-    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+    at = (
+        decision.created_at
+        if decision.created_at.tzinfo
+        else decision.created_at.replace(tzinfo=UTC)
+    )
+    return at.astimezone(BEIJING).replace(tzinfo=None)
 
 
 def _times(sheet: Worksheet, column: int) -> None:

@@ -117,14 +117,6 @@ class FieldLabel(BaseModel):
     unit: str
 
 
-class PanelLabels(BaseModel):
-    """patterns/serve/panel.yaml: field and list names a reviewer reads."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    fields: dict[str, FieldLabel]
-    lists: dict[str, str]
-
-
 class FrameworkOut(BaseModel):
     """A framework's indicator tree with points, as the side panel draws it."""
 

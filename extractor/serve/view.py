@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractor.bounded import run_bounded
+from extractor.language import _
 from extractor.model import Document, Evidence
 from extractor.settings import Limits
 
@@ -135,7 +136,10 @@ def document_view(document: Document, path: Path) -> DocumentView:
         for block in document.blocks
     )
     pages = page_sizes(path) if document.format.value == "pdf" else ()
-    warnings = tuple(f"p.{w.page}: {w.message}" if w.page else w.message for w in document.warnings)
+    warnings = tuple(
+        _("p.{page}: {message}").format(page=w.page, message=w.message) if w.page else w.message
+        for w in document.warnings
+    )
     return DocumentView(
         format=document.format.value, page_count=document.page_count, pages=pages,
         blocks=blocks, warnings=warnings,

@@ -342,7 +342,8 @@ def test_each_error_is_typed_and_names_its_file(run: Run) -> None:
             "timeout",
         }
         name = reportable(shown_name(item.name))
-        assert row["error"].startswith(f"{name}: "), (item.name, row["error"])
+        assert row["error"].startswith(f"{name}："), (item.name, row["error"])  # Chinese colon
+
         for char in ("\n", "\x1b", "\u202e"):  # a name cannot forge lines or reorder text
             assert char not in row["error"], item.name
 

@@ -9,8 +9,9 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request, status
 from sqlalchemy import select
 
+from extractor.language import _
 from extractor.serve.cache import ResponseCache
-from extractor.serve.deps import CurrentReviewer, Db
+from extractor.serve.deps import CurrentReviewer, Db, not_ready
 from extractor.serve.processing import load_result
 from extractor.serve.review import gold_file
 from extractor.serve.routes.submissions import Visible
@@ -82,7 +83,7 @@ def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) ->
         value = None if body.value is None else body.value.model_dump_json(exclude_none=True)
         if action == "undo":  # the state before the standing decision, as a new entry
             if last is None or is_note:
-                raise HTTPException(status.HTTP_409_CONFLICT, "nothing to undo")
+                raise HTTPException(status.HTTP_409_CONFLICT, _("nothing to undo"))
             before = stored_previous(last.previous_json)
             if before is not None and before["action"] not in (None, "undo"):
                 action, value = before["action"], _dumped(before["value"])
@@ -127,5 +128,5 @@ def export_gold(row: Visible, db: Db) -> dict[str, Any]:
     """The review as a gold/v1 file (shared/spec/gold-format.md)."""
     result = load_result(row)
     if result is None:
-        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+        raise HTTPException(status.HTTP_409_CONFLICT, not_ready(row.status))
     return gold_file(row, result, _history(db, row.id))

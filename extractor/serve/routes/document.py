@@ -8,8 +8,9 @@ from fastapi import APIRouter, HTTPException, Request, Response, status
 from fastapi.responses import FileResponse
 
 from extractor.errors import DocumentError
+from extractor.language import _
 from extractor.serve.cache import ResponseCache
-from extractor.serve.deps import Settings
+from extractor.serve.deps import Settings, not_ready
 from extractor.serve.processing import Result, load_result, suggestion_key, verdict_key
 from extractor.serve.routes.submissions import Visible
 from extractor.serve.schemas import SuggestionOut, SuggestionsOut
@@ -22,7 +23,7 @@ router = APIRouter(prefix="/api/submissions", tags=["document"])
 def _processed(row: Submission) -> Result:
     result = load_result(row)
     if result is None:
-        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+        raise HTTPException(status.HTTP_409_CONFLICT, not_ready(row.status))
     return result
 
 
@@ -31,7 +32,7 @@ def _cached(
 ) -> Response:
     """The response for a processed submission, built once per process (results never change)."""
     if row.status != "done":
-        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+        raise HTTPException(status.HTTP_409_CONFLICT, not_ready(row.status))
     cache: ResponseCache = request.app.state.responses
     key = (row.id, kind, row.finished_at)  # a reprocessed submission has a new result
     body = cache.get_or_make(key, lambda: make(_processed(row)))
@@ -64,7 +65,9 @@ def suggestions(request: Request, row: Visible) -> Response:
 
 def _view(result: Result) -> bytes:
     if result.view is None:
-        raise HTTPException(status.HTTP_409_CONFLICT, "processed before views were kept")
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, _("processed before views were kept: reprocess it")
+        )
     return result.view.model_dump_json().encode("utf-8")
 
 
@@ -84,12 +87,12 @@ def page(request: Request, row: Visible, number: int, config: Settings) -> FileR
     from pathlib import Path
 
     if row.status != "done":
-        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+        raise HTTPException(status.HTTP_409_CONFLICT, not_ready(row.status))
     cache: ResponseCache = request.app.state.responses
     key = (row.id, "pages", row.finished_at)
     pages = int(cache.get_or_make(key, lambda: _page_count(_processed(row))))
     if not 1 <= number <= pages:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such page")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, _("no such page"))
     try:
         image = page_image(Path(row.stored_path), number, config.data_dir / "pages" / str(row.id))
     except DocumentError as err:  # too large or too slow to render within the limits

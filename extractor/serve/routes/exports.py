@@ -9,7 +9,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, HTTPException, Response, status
 from sqlalchemy import select
 
-from extractor.serve.deps import Db
+from extractor.serve.deps import Db, not_ready
 from extractor.serve.processing import load_result
 from extractor.serve.review_sheet import review_workbook
 from extractor.serve.routes.submissions import Visible
@@ -40,7 +40,7 @@ def review_sheet(row: Visible, db: Db) -> Response:
     decisions, added evidence and the audit trail; 409 until the submission is processed."""
     result = load_result(row)
     if result is None:
-        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+        raise HTTPException(status.HTTP_409_CONFLICT, not_ready(row.status))
     query = select(Decision).where(Decision.submission_id == row.id).order_by(Decision.id)
     decisions = list(db.scalars(query))
     ids = {d.reviewer_id for d in decisions}

@@ -18,6 +18,8 @@ from typing import Literal
 from fastapi import APIRouter, HTTPException, status
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractor.labels import os_error
+from extractor.language import _
 from extractor.serve.config import ServeSettings
 from extractor.serve.deps import Admin, Db, Queue, Settings
 from extractor.serve.intake import admit, is_accepted, require_framework
@@ -73,7 +75,7 @@ def _open_folder(raw: str, roots: tuple[Path, ...]) -> int:
     try:
         folder = Path(raw).resolve()
     except (OSError, RuntimeError, ValueError) as err:  # a symlink loop, a NUL byte
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such folder") from err
+        raise HTTPException(status.HTTP_404_NOT_FOUND, _("no such folder")) from err
     outside = HTTPException(
         status.HTTP_403_FORBIDDEN,
         f"{folder} is outside the folders that may be registered "
@@ -84,7 +86,9 @@ def _open_folder(raw: str, roots: tuple[Path, ...]) -> int:
     try:
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as err:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no such folder: {folder}") from err
+        raise HTTPException(
+            status.HTTP_404_NOT_FOUND, _("no such folder: {folder}").format(folder=folder)
+        ) from err
     if not _inside(_real_path(fd), roots):  # swapped for a link since it was resolved
         os.close(fd)
         raise outside
@@ -101,26 +105,28 @@ def _read(folder: int, name: str, roots: tuple[Path, ...], limit: int) -> bytes 
         return SkippedFile(name=name, reason=reason, detail=detail)
 
     if not is_accepted(name):
-        return skip("wrong_type", "only PDF, DOCX or TXT")
+        return skip("wrong_type", _("only PDF, DOCX or TXT"))
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK, dir_fd=folder)  # a FIFO never blocks
     except FileNotFoundError:
-        return skip("unreadable", "a broken link, or gone since the folder was listed")
+        return skip("unreadable", _("a broken link, or gone since the folder was listed"))
     except OSError as err:
-        return skip("unreadable", err.strerror or "cannot be opened")
+        return skip("unreadable", os_error(err))
     with os.fdopen(fd, "rb") as handle:
         if not _inside(_real_path(fd), roots):
-            return skip("outside_roots", "links outside the folders that may be registered")
+            return skip("outside_roots", _("links outside the folders that may be registered"))
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
-            return skip("unreadable", "not a regular file")
-        too_large = skip("too_large", f"the file is larger than {limit} bytes")
+            return skip("unreadable", _("not a regular file"))
+        too_large = skip(
+            "too_large", _("the file is larger than {limit} bytes").format(limit=limit)
+        )
         if found.st_size > limit:
             return too_large
         try:
             data = handle.read(limit + 1)
         except OSError as err:
-            return skip("unreadable", err.strerror or "cannot be read")
+            return skip("unreadable", os_error(err))
     return too_large if len(data) > limit else data
 
 
@@ -138,7 +144,7 @@ def register_folder(
     require_framework(body.framework)
     assignee = admin.id if body.assign_to is None else body.assign_to
     if db.get(Reviewer, assignee) is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such reviewer")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, _("no such reviewer"))
     roots = folder_roots(config)
     folder = _open_folder(body.path, roots)
     try:

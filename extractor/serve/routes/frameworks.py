@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, status
 
-from extractor.model.data import load_cached
 from extractor.serve.deps import CurrentReviewer
-from extractor.serve.schemas import FrameworkOut, IndicatorOut, PanelLabels
+from extractor.serve.schemas import FieldLabel, FrameworkOut, IndicatorOut
 
 router = APIRouter(prefix="/api/frameworks", tags=["frameworks"])
 
@@ -30,10 +29,13 @@ def framework(framework_id: str, _reviewer: CurrentReviewer) -> FrameworkOut:
         loaded = load_framework(framework_id)
     except UnknownFramework as err:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from err
-    labels = load_cached("serve/panel.yaml", PanelLabels)
+    from extractor.labels import FIELD_NAMES, LIST_NAMES, field_name, list_name, unit_word
+
+    fields = {f: FieldLabel(name=field_name(f), unit=unit_word(f)) for f in FIELD_NAMES}
     return FrameworkOut(
         id=loaded.id, name=loaded.name, total_points=loaded.total_points,
-        fields=labels.fields, lists=labels.lists,
+        fields=fields, lists={name: list_name(name) for name in LIST_NAMES},
+
         indicators=[
             IndicatorOut(
                 id=i.id, name=i.name, level=i.level, parent=i.parent, points=i.points,

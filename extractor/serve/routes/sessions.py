@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
 
+from extractor.language import _
 from extractor.serve import throttle
 from extractor.serve.auth import (
     SESSION_COOKIE,
@@ -42,14 +43,14 @@ def login(body: Login, request: Request, response: Response, db: Db, config: Set
     if wait:
         raise HTTPException(
             status.HTTP_429_TOO_MANY_REQUESTS,
-            f"too many failed sign-ins: try again in {wait} s",
+            _("too many failed sign-ins: try again in {seconds} s").format(seconds=wait),
             headers={"Retry-After": str(wait)},
         )
     reviewer = authenticate(db, body.name, body.password)
     if reviewer is None:
         throttle.failed(db, keys)
         db.commit()
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong name or password")
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, _("wrong name or password"))
     throttle.succeeded(db, keys)
     cookie, data = issue(db, config.secret_key, reviewer.id, config.session_hours)
     db.commit()
@@ -70,7 +71,7 @@ def change_password(body: PasswordChange, reviewer: CurrentReviewer, found: Curr
     """Change one's own password (the current one checked): every other session of the
     account ends."""
     if not verify_password(reviewer.password_hash, body.current):
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "the current password is wrong")
+        raise HTTPException(status.HTTP_403_FORBIDDEN, _("the current password is wrong"))
     reviewer.password_hash = hash_password(body.new)
     revoke_all(db, reviewer.id, keep=found.token)
     db.commit()
