@@ -287,3 +287,24 @@ def test_the_list_sums_up_each_review(client: TestClient, admin: dict[str, str])
     undo = {"suggestion": "infrastructure.network.coverage:claim:21-25", "action": "undo"}
     assert client.post(f"{url}/decisions", json=undo, headers=admin).status_code == 201
     assert client.get("/api/submissions").json()[0]["summary"]["suggestions_decided"] == 1
+
+
+def test_a_submission_deleted_while_queued_or_processing_is_never_stored(
+    tmp_path: Path,
+) -> None:
+    """A worker holding a deleted submission stores nothing; a queued one is never taken."""
+    from extractor.serve.queue import Outcome, claim, finish
+
+    with panel_client(tmp_path, jobs=0) as client:  # no worker of its own: the test is one
+        headers = login(client)
+        held, queued = (upload(client, headers, f"{n}.txt", wait=False)["id"] for n in "ab")
+        factory = client.app.state.sessions  # type: ignore[attr-defined]
+        taken = claim(factory, "test-worker", 30)
+        assert taken is not None
+        assert taken.id == held
+        for deleted in (held, queued):
+            assert client.delete(f"/api/submissions/{deleted}", headers=headers).status_code == 204
+        assert not finish(factory, "test-worker", held, Outcome("done", result_json="{}"))
+        assert claim(factory, "test-worker", 30) is None
+        with factory() as db:
+            assert [db.get(Submission, i).status for i in (held, queued)] == ["deleted"] * 2

@@ -150,7 +150,7 @@ def delete_submission(admin: Admin, row: Visible, db: Db, config: Settings) -> N
     """Delete a submission: it leaves every list and route (404), its stored file and page
     images are removed, a worker holding it drops what it finds. Its decisions stay, the
     trail ending with a ``deleted`` entry (who, when), and the administrators' trail says so."""
-    row.status, row.claimed_by, row.lease_until = DELETED, None, None
+    row.status = DELETED  # a worker holding it stores nothing (it stores only while processing)
     db.add(Decision(submission_id=row.id, suggestion=SUBMISSION_KEY, action=DELETED,
                     reviewer_id=admin.id))  # fmt: skip
     record(db, admin, "delete_submission", submission_id=row.id, detail=row.filename)
