@@ -127,3 +127,36 @@ def test_the_list_sums_up_reviews_and_filters_by_reviewer(
     page.select_option("#reviewer-filter", label="全部")
     expect(page.locator("#submissions tbody tr")).not_to_have_count(1)
     assert not errors, errors
+
+
+def test_an_administrator_resets_a_password_and_deletes_a_submission(
+    browser: Browser, server: LiveServer
+) -> None:
+    new = "qian's second password"
+    with closing(signed_in(server.url)) as api:
+        made = api.post("/api/reviewers", json={"name": "qian", "password": "qian's password"})
+        assert made.status_code == 201, made.text
+        files = {"file": ("d.txt", TEXT.encode("utf-8"), "text/plain")}
+        submission = api.post("/api/submissions", files=files).json()["id"]
+    errors: list[str] = []
+    page = _page(browser, server, errors)
+    _sign_in(page, ADMIN, PASSWORD)
+    page.click("#admin-link")
+    expect(page.locator("body[data-ready=admin]")).to_be_attached()
+    page.locator("#accounts tr[data-name='qian'] button.reset").click()
+    dialog = page.locator("#reset-dialog")
+    dialog.locator("[name=password]").fill(new)
+    dialog.locator("button[type=submit]").click()
+    expect(dialog).to_be_hidden()
+    expect(page.locator("#admin-message")).to_contain_text("qian 的密码已重置")
+    with closing(signed_in(server.url, "qian", new)) as qian:
+        assert qian.get("/api/me").json()["name"] == "qian"
+    row = page.locator(f"#admin-submissions tr[data-id='{submission}']")
+    row.locator("button.delete").click()
+    expect(page.locator("#delete-what")).to_have_text(f"#{submission} d.txt")
+    page.locator("#delete-form button[type=submit]").click()
+    expect(row).to_have_count(0)
+    expect(page.locator("#audit tbody tr").first).to_contain_text("删除申报材料")
+    with closing(signed_in(server.url)) as api:
+        assert api.get(f"/api/submissions/{submission}").status_code == 404
+    assert not errors, errors
