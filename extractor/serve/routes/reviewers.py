@@ -34,7 +34,8 @@ def other_account(
     reviewer_id: Annotated[int, Path(ge=1, le=ROW_ID_MAX)], admin: Admin, db: Db
 ) -> Reviewer:
     """The account an administrator acts on: another one than their own (their own password
-    is changed with 修改密码, and an administrator never locks themselves out). 404 if none."""
+    is changed with POST /api/me/password, and an administrator never locks themselves out).
+    404 if none."""
     row = db.get(Reviewer, reviewer_id)
     if row is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such account")
