@@ -74,6 +74,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
     from fastapi.staticfiles import StaticFiles
 
     from extractor.serve.routes import (
+        audit,
         decisions,
         document,
         exports,
@@ -116,8 +117,10 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.sessions = factory
     app.state.queue = queue
     app.state.responses = ResponseCache()
+    # review bases are small (a few KB) and the polled list asks for every listed submission's
+    app.state.bases = ResponseCache(max_entries=4096)
     for router in (sessions, reviewers, submissions, decisions, document, frameworks, exports,
-                   folders):  # fmt: skip
+                   folders, audit):  # fmt: skip
         app.include_router(router.router, max_body_size=settings.json_max_bytes)
     app.include_router(submissions.uploads, form_limits={"max_files": 1, "max_fields": 4})
     app.add_middleware(Gate, settings=settings)  # a session before a change's body is read

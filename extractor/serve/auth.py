@@ -68,20 +68,21 @@ def _unknown_hash() -> str:
 
 
 def authenticate(session: Session, name: str, password: str) -> Reviewer | None:
-    """The reviewer with this name and password, or None (the same answer, and the same work,
-    for either wrong)."""
+    """The active reviewer with this name and password, or None (the same answer, and the same
+    work, for either wrong and for a deactivated account)."""
     reviewer = session.scalar(select(Reviewer).where(Reviewer.name_key == name_key(name)))
     if reviewer is None:
         verify_password(_unknown_hash(), password)  # as slow as a real check, no slower
         return None
-    return reviewer if verify_password(reviewer.password_hash, password) else None
+    is_right = verify_password(reviewer.password_hash, password)
+    return reviewer if is_right and reviewer.is_active else None
 
 
 def create_reviewer(session: Session, name: str, password: str, is_admin: bool) -> Reviewer:
     """A new account; the caller commits."""
     reviewer = Reviewer(
         name=name, name_key=name_key(name), password_hash=hash_password(password),
-        is_admin=is_admin,
+        is_admin=is_admin, is_active=True,
     )  # fmt: skip
     session.add(reviewer)
     session.flush()

@@ -67,7 +67,7 @@ def session_data(request: Request, config: Settings, db: Db) -> SessionData:
 
 def current_reviewer(db: Db, found: Annotated[SessionData, Depends(session_data)]) -> Reviewer:
     reviewer = db.get(Reviewer, found.reviewer_id)
-    if reviewer is None:
+    if reviewer is None or not reviewer.is_active:  # a deactivated one's sessions are revoked too
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, _("the account no longer exists"))
     return reviewer
 

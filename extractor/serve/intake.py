@@ -1,4 +1,5 @@
-"""Taking a file in as a submission: its checks, its stored copy, its row, its processing.
+"""Taking a file in as a submission: its checks, its stored copy, its row, its processing; and
+the files let go of again when an administrator deletes it.
 
 An upload and a registered folder share this, so a file becomes the same submission (same
 accepted types, same size limit, same stored name, same background processing) either way.
@@ -7,6 +8,8 @@ accepted types, same size limit, same stored name, same background processing) e
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 from fastapi import HTTPException, status
 from sqlalchemy.orm import Session
@@ -75,3 +78,19 @@ def admit(
     db.commit()
     queue.notify()
     return row
+
+
+DELETED = "deleted"  # a submission's status once an administrator deleted it
+SUBMISSION_KEY = "submission"  # the audit trail's key of what concerns a submission as a whole
+
+
+def remove_files(data_dir: Path, row: Submission) -> None:
+    """Remove a deleted submission's stored upload and its rendered page images (only what
+    lies in the data folder: nothing else was ever ours)."""
+    uploads = (data_dir / "uploads").resolve()
+    stored = Path(row.stored_path)
+    if stored.name and stored.resolve().parent == uploads:
+        stored.unlink(missing_ok=True)
+    pages = data_dir / "pages" / str(row.id)
+    if pages.is_dir():
+        shutil.rmtree(pages)

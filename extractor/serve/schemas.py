@@ -46,10 +46,44 @@ class PasswordChange(BaseModel):
 
 
 class ReviewerOut(BaseModel):
+    """An account as administrators list it."""
+
     model_config = ConfigDict(extra="forbid")
     id: int
     name: str
     is_admin: bool
+    is_active: bool = True
+    assigned: int = Field(default=0, description="submissions assigned to it (deleted ones not)")
+    last_login_at: datetime | None = Field(default=None, description="last sign-in (UTC)")
+
+
+class PasswordReset(BaseModel):
+    """An administrator's new password for another account (the same policy as any password)."""
+
+    model_config = ConfigDict(extra="forbid")
+    password: str = Field(min_length=PASSWORD_MIN, max_length=256)
+
+
+AdminActionKind = Literal[
+    "add_reviewer", "deactivate", "reactivate", "reset_password", "assign", "unassign",
+    "delete_submission",
+]  # fmt: skip
+
+
+class AdminActionOut(BaseModel):
+    """One entry of the administrators' audit trail: who did what to which account or
+    submission, and when (UTC)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: int
+    actor_id: int
+    actor: str
+    action: AdminActionKind
+    reviewer_id: int | None = None
+    reviewer: str | None = None
+    submission_id: int | None = None
+    detail: str | None = None
+    created_at: datetime
 
 
 # A row id the database can hold (SQLite and PostgreSQL integers are 64-bit): a 30-digit id
@@ -61,6 +95,20 @@ RowId = Annotated[int, Field(ge=1, le=ROW_ID_MAX)]
 class Assignment(BaseModel):
     model_config = ConfigDict(extra="forbid")
     reviewer_id: RowId
+
+
+class ReviewSummary(BaseModel):
+    """A processed submission's review at a glance: its verdicts as they stand (the reviewer's
+    over the machine's), counted, and how many verdicts and suggestions the reviewer decided."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    passed: int = 0
+    failed: int = 0
+    unclear: int = 0
+    conditions: int = 0
+    conditions_decided: int = 0
+    suggestions: int = 0
+    suggestions_decided: int = 0
 
 
 class SubmissionOut(BaseModel):
@@ -75,6 +123,9 @@ class SubmissionOut(BaseModel):
     error: str | None = None
     assigned_to: int | None = None
     created_at: datetime | None = Field(default=None, description="when it was uploaded (UTC)")
+    summary: ReviewSummary | None = Field(
+        default=None, description="where its review stands (a processed submission in the list)"
+    )
 
 
 class SuggestionOut(Suggestion):

@@ -1,4 +1,5 @@
-"""The panel's tables: reviewers, submissions, and decisions kept as an append-only audit trail."""
+"""The panel's tables: reviewers, submissions, and decisions and administrators' actions kept as
+append-only audit trails."""
 
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ class Reviewer(Base):
     name_key: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     is_admin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # a deactivated account cannot sign in and has no sessions; its history stays
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_login_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)
 
 
@@ -60,6 +64,8 @@ class Submission(Base):
     filename: Mapped[str] = mapped_column(String(255))
     stored_path: Mapped[str] = mapped_column(String(1024))
     framework: Mapped[str] = mapped_column(String(64))
+    # queued, processing, done, failed; or deleted (by an administrator: gone from every list
+    # and route, its decisions kept)
     status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     # the job queue (extractor.serve.queue): how often processing started, which worker holds
     # it (the last one, once finished) and until when its claim lasts unless renewed
@@ -89,6 +95,20 @@ class Decision(Base):
     previous_json: Mapped[str | None] = mapped_column(Text, nullable=True)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)
+
+
+class AdminAction(Base):
+    """One administrator's action on an account or a submission (added, deactivated,
+    reactivated, password reset, assigned, unassigned, deleted); never updated, never deleted."""
+
+    __tablename__ = "admin_actions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("reviewers.id"))
+    action: Mapped[str] = mapped_column(String(32))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id"), nullable=True)
+    submission_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), nullable=True)
+    detail: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=_now)
 
 

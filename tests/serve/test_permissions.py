@@ -17,8 +17,17 @@ from tests.serve.panel import client as panel_client
 from tests.serve.panel import login
 
 OPEN = {("post", "/api/login"), ("get", "/api/health")}
-ADMIN_ONLY = {("get", "/api/reviewers"), ("post", "/api/reviewers"), ("post", "/api/folders")}
-ADMIN_ONLY_PATTERNS = {("post", "/api/submissions/{submission_id}/assign")}
+ADMIN_ONLY = {
+    ("get", "/api/reviewers"), ("post", "/api/reviewers"), ("post", "/api/folders"),
+    ("get", "/api/audit"), ("post", "/api/reviewers/{reviewer_id}/deactivate"),
+    ("post", "/api/reviewers/{reviewer_id}/reactivate"),
+    ("post", "/api/reviewers/{reviewer_id}/password"),
+}  # fmt: skip
+ADMIN_ONLY_PATTERNS = {
+    ("post", "/api/submissions/{submission_id}/assign"),
+    ("delete", "/api/submissions/{submission_id}/assign"),
+    ("delete", "/api/submissions/{submission_id}"),
+}
 TEXT = "截至2023年底，全市每万人拥有5G基站数36.8个。申报材料真实有效。"
 
 
@@ -29,6 +38,7 @@ def _routes(client: TestClient) -> list[tuple[str, str]]:
 
 def _fill(path: str, submission: int) -> str:
     path = path.replace("{submission_id}", str(submission)).replace("{number}", "1")
+    path = path.replace("{reviewer_id}", "1")
     return path.replace("{framework_id}", "miit-2023")
 
 
@@ -40,6 +50,8 @@ def _body(method: str, path: str) -> dict[str, Any]:
         return {"json": {"suggestion": "x", "action": "confirm"}}
     if path.endswith("/assign"):
         return {"json": {"reviewer_id": 1}}
+    if path.endswith("/password") and "{reviewer_id}" in path:
+        return {"json": {"password": "a long enough one"}}
     if path == "/api/reviewers":
         return {"json": {"name": "someone", "password": "a long enough one"}}
     if path == "/api/folders":

@@ -31,7 +31,9 @@ TEXT = (
     "截至2023年底，全市每万人拥有5G基站数36.8个，入选5G工厂名录项目6个。"
     "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
 )
-TABLES = {"reviewers", "submissions", "decisions", "login_sessions", "sign_in_failures"}
+TABLES = {
+    "reviewers", "submissions", "decisions", "login_sessions", "sign_in_failures", "admin_actions",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,9 @@ from fastapi import APIRouter, HTTPException, Request, status
 from sqlalchemy import select
 
 from extractor.language import _
-from extractor.serve.cache import ResponseCache
 from extractor.serve.deps import CurrentReviewer, Db, not_ready
 from extractor.serve.processing import load_result
+from extractor.serve.progress import cached_basis
 from extractor.serve.review import gold_file
 from extractor.serve.routes.submissions import Visible
 from extractor.serve.schemas import (
@@ -24,7 +24,7 @@ from extractor.serve.schemas import (
 )
 from extractor.serve.standing import standing
 from extractor.serve.tables import Decision, Submission
-from extractor.serve.verdict_review import ReviewBasis, review_basis, reviewed_verdicts
+from extractor.serve.verdict_review import reviewed_verdicts
 
 router = APIRouter(prefix="/api/submissions", tags=["decisions"])
 # Reading a suggestion's previous state and appending the next one is one step: two decisions
@@ -96,22 +96,6 @@ def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) ->
     return _out(decision)
 
 
-def _basis(request: Request, row: Submission) -> ReviewBasis:
-    """The submission's review basis, built once per processing from its result (kept in the
-    app's response cache, keyed as the other responses are by when processing finished)."""
-    if row.status != "done":
-        return ReviewBasis()
-
-    def make() -> bytes:
-        result = load_result(row)
-        basis = ReviewBasis() if result is None else review_basis(result)
-        return basis.model_dump_json().encode("utf-8")
-
-    cache: ResponseCache = request.app.state.responses
-    made = cache.get_or_make((row.id, "review-basis", row.finished_at), make)
-    return ReviewBasis.model_validate_json(made)
-
-
 @router.get("/{submission_id}/decisions", response_model=ReviewState)
 def review_state(request: Request, row: Visible, db: Db) -> ReviewState:
     """Each suggestion's standing decision (its last one that is not a note), the whole
@@ -119,7 +103,7 @@ def review_state(request: Request, row: Visible, db: Db) -> ReviewState:
     history = _history(db, row.id)
     out = {d.id: _out(d) for d in history}
     latest = [out[d.id] for d in standing(history).values()]
-    verdicts = reviewed_verdicts(_basis(request, row), history)
+    verdicts = reviewed_verdicts(cached_basis(request.app.state.bases, row), history)
     return ReviewState(latest=latest, history=list(out.values()), verdicts=verdicts)
 
 

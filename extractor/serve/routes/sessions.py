@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Request, Response, status
@@ -52,6 +53,7 @@ def login(body: Login, request: Request, response: Response, db: Db, config: Set
         db.commit()
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, _("wrong name or password"))
     throttle.succeeded(db, keys)
+    reviewer.last_login_at = datetime.now(UTC)
     cookie, data = issue(db, config.secret_key, reviewer.id, config.session_hours)
     db.commit()
     _set_cookie(response, cookie, config)

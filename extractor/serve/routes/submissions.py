@@ -10,16 +10,26 @@ from fastapi import (
     Form,
     HTTPException,
     Path,
+    Request,
     UploadFile,
     status,
 )
 from sqlalchemy import select
 
 from extractor.errors import shown_text
+from extractor.serve.audit import record
 from extractor.serve.deps import Admin, CurrentReviewer, Db, Queue, Settings
-from extractor.serve.intake import admit, is_accepted, require_framework
-from extractor.serve.schemas import ROW_ID_MAX, Assignment, SubmissionOut
-from extractor.serve.tables import Reviewer, Submission
+from extractor.serve.intake import (
+    DELETED,
+    SUBMISSION_KEY,
+    admit,
+    is_accepted,
+    remove_files,
+    require_framework,
+)
+from extractor.serve.progress import summaries
+from extractor.serve.schemas import ROW_ID_MAX, Assignment, ReviewSummary, SubmissionOut
+from extractor.serve.tables import Decision, Reviewer, Submission
 from extractor.settings import DEFAULT_FRAMEWORK
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])
@@ -28,13 +38,13 @@ uploads = APIRouter(prefix="/api/submissions", tags=["submissions"])
 SubmissionId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 
 
-def _out(row: Submission) -> SubmissionOut:
+def _out(row: Submission, summary: ReviewSummary | None = None) -> SubmissionOut:
     """The row as the page lists it: a control or bidi override in the sent file name spelled
     as an escape (a right-to-left override reordered the name in the list)."""
     return SubmissionOut(
         id=row.id, filename=shown_text(row.filename), framework=row.framework, status=row.status,
         error_kind=row.error_kind, error=row.error, assigned_to=row.assigned_to,
-        created_at=row.created_at,
+        created_at=row.created_at, summary=summary,
     )  # fmt: skip
 
 
@@ -44,7 +54,9 @@ def visible_submission(
     """The submission, if this reviewer may see it: assigned to them, or they administer.
     Otherwise 404, so that a reviewer cannot learn which other submissions exist."""
     row = db.get(Submission, submission_id)
-    if row is None or not (reviewer.is_admin or row.assigned_to == reviewer.id):
+    if row is None or row.status == DELETED:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such submission")
+    if not (reviewer.is_admin or row.assigned_to == reviewer.id):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such submission")
     return row
 
@@ -78,12 +90,15 @@ async def upload(
 
 
 @router.get("", response_model=list[SubmissionOut])
-def list_submissions(reviewer: CurrentReviewer, db: Db) -> list[SubmissionOut]:
-    """The submissions assigned to the reviewer (all of them for an administrator)."""
-    query = select(Submission).order_by(Submission.id)
+def list_submissions(request: Request, reviewer: CurrentReviewer, db: Db) -> list[SubmissionOut]:
+    """The submissions assigned to the reviewer (all of them for an administrator), each
+    processed one with where its review stands (verdicts as they stand, decisions made)."""
+    query = select(Submission).where(Submission.status != DELETED).order_by(Submission.id)
     if not reviewer.is_admin:
         query = query.where(Submission.assigned_to == reviewer.id)
-    return [_out(row) for row in db.scalars(query)]
+    rows = list(db.scalars(query))
+    found = summaries(db, request.app.state.bases, rows)
+    return [_out(row, found.get(row.id)) for row in rows]
 
 
 @router.get("/{submission_id}", response_model=SubmissionOut)
@@ -108,10 +123,36 @@ def reprocess(row: Visible, db: Db, queue: Queue) -> SubmissionOut:
 
 
 @router.post("/{submission_id}/assign", response_model=SubmissionOut)
-def assign(submission_id: SubmissionId, body: Assignment, _admin: Admin, db: Db) -> SubmissionOut:
-    row = db.get(Submission, submission_id)
-    if row is None or db.get(Reviewer, body.reviewer_id) is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such submission or reviewer")
-    row.assigned_to = body.reviewer_id
+def assign(admin: Admin, row: Visible, body: Assignment, db: Db) -> SubmissionOut:
+    """Assign the submission to an active account: only it (and administrators) see it."""
+    target = db.get(Reviewer, body.reviewer_id)
+    if target is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such reviewer")
+    if not target.is_active:
+        raise HTTPException(status.HTTP_409_CONFLICT, "the account is deactivated")
+    row.assigned_to = target.id
+    record(db, admin, "assign", reviewer_id=target.id, submission_id=row.id)
     db.commit()
     return _out(row)
+
+
+@router.delete("/{submission_id}/assign", response_model=SubmissionOut)
+def unassign(admin: Admin, row: Visible, db: Db) -> SubmissionOut:
+    """Assign the submission to nobody: only administrators see it."""
+    before, row.assigned_to = row.assigned_to, None
+    record(db, admin, "unassign", reviewer_id=before, submission_id=row.id)
+    db.commit()
+    return _out(row)
+
+
+@router.delete("/{submission_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_submission(admin: Admin, row: Visible, db: Db, config: Settings) -> None:
+    """Delete a submission: it leaves every list and route (404), its stored file and page
+    images are removed, a worker holding it drops what it finds. Its decisions stay, the
+    trail ending with a ``deleted`` entry (who, when), and the administrators' trail says so."""
+    row.status = DELETED  # a worker holding it stores nothing (it stores only while processing)
+    db.add(Decision(submission_id=row.id, suggestion=SUBMISSION_KEY, action=DELETED,
+                    reviewer_id=admin.id))  # fmt: skip
+    record(db, admin, "delete_submission", submission_id=row.id, detail=row.filename)
+    db.commit()
+    remove_files(config.data_dir, row)

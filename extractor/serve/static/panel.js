@@ -123,6 +123,7 @@ function showLogin() {
   $("#who").textContent = "";
   $("#logout").hidden = true;
   $("#change-password").hidden = true;
+  $("#admin-link").hidden = true;
   $("#crumb").textContent = "";
   show("login-view");
   $("#login [name=name]").focus();
@@ -143,6 +144,8 @@ function signedIn(me) {
   $("#who").textContent = me.name + (me.is_admin ? "（管理员）" : "");
   $("#logout").hidden = false;
   $("#change-password").hidden = false;
+  $("#admin-link").hidden = !me.is_admin;
+  watchSession();
   route();
 }
 
@@ -193,7 +196,8 @@ function route() {
   if (!state.me) return;
   stopPolling();
   const match = location.hash.match(/^#\/s\/(\d+)$/);
-  const opening = match ? openReview(Number(match[1])) : openList();
+  const opening = match ? openReview(Number(match[1]))
+    : location.hash === "#/admin" ? openAdmin() : openList();
   opening.catch((error) => {
     if (error.status === 401) return;
     const message = error.status === 404 ? "无法打开：没有这份申报材料，或未分配给您" : `出错：${error.message}`;
@@ -225,6 +229,7 @@ async function openList() {
     select.replaceChildren(...state.frameworks.map((id) => el("option", { value: id }, id)));
   }
   if (state.me.is_admin) state.reviewers = await api("GET", "/api/reviewers");
+  fillReviewerFilter();
   await refreshList();
 }
 
@@ -232,7 +237,8 @@ async function refreshList() {
   const rows = await api("GET", "/api/submissions");
   const body = $("#submissions tbody");
   const wanted = $("#status-filter").value;
-  body.replaceChildren(...rows.filter((row) => !wanted || row.status === wanted).map(submissionRow));
+  body.replaceChildren(...rows.filter((row) => (!wanted || row.status === wanted) && isReviewerShown(row))
+    .map(submissionRow));
   $("#no-submissions").hidden = rows.length > 0;
   document.body.dataset.ready = "list";
   stopPolling();
@@ -247,9 +253,7 @@ function submissionRow(row) {
   let assigned = state.reviewers.find((r) => r.id === row.assigned_to);
   assigned = assigned ? assigned.name : (row.assigned_to ?? "");
   if (state.me.is_admin) {
-    const select = el("select", { "aria-label": "分配给", onchange: (e) => assign(row.id, e.target.value) },
-      state.reviewers.map((r) => el("option", { value: r.id, selected: r.id === row.assigned_to }, r.name)));
-    assigned = select;
+    assigned = assignSelect(row, refreshList);
   }
   const open = row.status === "done" ? el("a", { href: `#/s/${row.id}`, class: "open" }, "打开评审") : null;
   const again = row.status === "done" || row.status === "failed"
@@ -257,7 +261,8 @@ function submissionRow(row) {
     : null;
   return el("tr", { dataset: { id: row.id } },
     el("td", {}, row.id), el("td", {}, row.filename), el("td", {}, uploadedAt(row.created_at)),
-    el("td", {}, row.framework), el("td", {}, status, error), el("td", {}, assigned),
+    el("td", {}, row.framework), el("td", {}, status, error),
+    el("td", {}, verdictTally(row.summary)), el("td", {}, reviewProgress(row.summary)), el("td", {}, assigned),
     el("td", {}, open, " ", again));
 }
 
@@ -273,11 +278,7 @@ async function reprocess(id) {
 }
 
 $("#status-filter").addEventListener("change", () => refreshList().catch(console.error));
-
-async function assign(id, reviewerId) {
-  await api("POST", `/api/submissions/${id}/assign`, { reviewer_id: Number(reviewerId) });
-  await refreshList();
-}
+$("#reviewer-filter").addEventListener("change", () => refreshList().catch(console.error));
 
 $("#upload").addEventListener("submit", async (event) => {
   event.preventDefault();
@@ -907,6 +908,203 @@ function edit(title, quote, shown, initial) {
       ? form.elements.indicator : form.elements.note;
     first.focus();
   });
+}
+
+// ---- the list's review summary and reviewer filter ---------------------------------------
+
+// The verdicts as the review stands (the reviewer's over the machine's), counted.
+function verdictTally(summary) {
+  if (!summary || !summary.conditions) return "";
+  return el("span", { class: "tally" },
+    el("span", { class: "t-pass" }, `通过 ${summary.passed}`), " · ",
+    el("span", { class: "t-fail" }, `不通过 ${summary.failed}`), " · ",
+    el("span", { class: "t-unclear" }, `待核实 ${summary.unclear}`));
+}
+
+// How much the reviewer decided: verdicts, then suggestions.
+function reviewProgress(summary) {
+  if (!summary) return "";
+  return el("span", { class: "progress" },
+    `条件 ${summary.conditions_decided}/${summary.conditions} · 建议 ${summary.suggestions_decided}/${summary.suggestions}`);
+}
+
+function fillReviewerFilter() {
+  $("#reviewer-filter-label").hidden = !state.me.is_admin;
+  if (!state.me.is_admin) return;
+  const select = $("#reviewer-filter");
+  const chosen = select.value;
+  select.replaceChildren(el("option", { value: "" }, "全部"), el("option", { value: "none" }, "未分配"),
+    ...state.reviewers.map((r) => el("option", { value: r.id }, r.name)));
+  select.value = [...select.options].some((o) => o.value === chosen) ? chosen : "";
+}
+
+function isReviewerShown(row) {
+  const wanted = state.me.is_admin ? $("#reviewer-filter").value : "";
+  if (!wanted) return true;
+  return wanted === "none" ? row.assigned_to === null : row.assigned_to === Number(wanted);
+}
+
+// Assigning (to an active account) or unassigning ("未分配"); ``then`` redraws.
+function assignSelect(row, then) {
+  const choices = state.reviewers.filter((r) => r.is_active || r.id === row.assigned_to);
+  return el("select", {
+    "aria-label": "分配给",
+    onchange: (event) => assignTo(row.id, event.target.value).then(then).catch(showAdminError),
+  }, el("option", { value: "", selected: row.assigned_to === null }, "未分配"),
+  choices.map((r) => el("option", { value: r.id, selected: r.id === row.assigned_to }, r.name)));
+}
+
+async function assignTo(id, reviewerId) {
+  if (reviewerId === "") await api("DELETE", `/api/submissions/${id}/assign`);
+  else await api("POST", `/api/submissions/${id}/assign`, { reviewer_id: Number(reviewerId) });
+}
+
+// ---- the administrator's page ------------------------------------------------------------
+
+const ADMIN_ACTION = {
+  add_reviewer: "添加账户", deactivate: "停用账户", reactivate: "启用账户", reset_password: "重置密码",
+  assign: "分配", unassign: "取消分配", delete_submission: "删除申报材料",
+};
+const ROLE = { admin: "管理员", reviewer: "审核员" };
+const admin = { resetting: null, deleting: null };
+
+function showAdminError(error) {
+  if (error.status === 401) return;
+  const where = $("#admin-view").hidden ? "#upload-message" : "#admin-message";
+  $(where).textContent = `操作失败：${ADMIN_REFUSAL[error.status] || error.message}`;
+}
+const ADMIN_REFUSAL = {
+  403: "仅管理员可以操作", 404: "对象不存在", 409: "不允许（不能操作自己的账户、最后一位管理员或已停用的账户）",
+};
+
+async function openAdmin() {
+  if (!state.me.is_admin) {  // the API refuses a reviewer anyway (403); show them their list
+    history.replaceState(null, "", "/");
+    return openList();
+  }
+  show("admin-view");
+  document.body.dataset.ready = "";
+  $("#crumb").textContent = "账户管理";
+  $("#admin-message").textContent = "";
+  await refreshAdmin();
+}
+
+async function refreshAdmin() {
+  const [reviewers, rows, actions] = await Promise.all([
+    api("GET", "/api/reviewers"), api("GET", "/api/submissions"), api("GET", "/api/audit"),
+  ]);
+  state.reviewers = reviewers;
+  $("#accounts tbody").replaceChildren(...reviewers.map(accountRow));
+  $("#admin-submissions tbody").replaceChildren(...rows.map(adminSubmissionRow));
+  $("#audit tbody").replaceChildren(...actions.map(auditRow));
+  document.body.dataset.ready = "admin";
+}
+
+function accountRow(account) {
+  const own = account.id === state.me.id;
+  const toggle = account.is_active
+    ? el("button", { type: "button", class: "link deactivate", disabled: own, onclick: () => setActive(account, false) }, "停用")
+    : el("button", { type: "button", class: "link reactivate", onclick: () => setActive(account, true) }, "启用");
+  const reset = el("button", { type: "button", class: "link reset", disabled: own, onclick: () => askReset(account) }, "重置密码");
+  return el("tr", { dataset: { id: account.id, name: account.name }, class: account.is_active ? "" : "inactive" },
+    el("td", {}, account.name), el("td", {}, account.is_admin ? "管理员" : "审核员"),
+    el("td", { class: "state" }, account.is_active ? "启用" : "已停用"), el("td", {}, account.assigned),
+    el("td", {}, account.last_login_at ? uploadedAt(account.last_login_at) : "从未登录"),
+    el("td", { class: "actions-cell" }, own ? "（本人）" : null, own ? null : toggle, own ? null : reset));
+}
+
+async function setActive(account, active) {
+  const path = active ? `/api/reviewers/${account.id}/reactivate` : `/api/reviewers/${account.id}/deactivate`;
+  await api("POST", path)
+    .then(() => { $("#admin-message").textContent = `${account.name} 已${active ? "启用" : "停用"}`; })
+    .catch(showAdminError);
+  await refreshAdmin();
+}
+
+function adminSubmissionRow(row) {
+  const status = el("span", { class: `status s-${row.status}` }, PROCESSING[row.status] || row.status);
+  const remove = el("button", { type: "button", class: "link danger delete", onclick: () => askDelete(row) }, "删除");
+  return el("tr", { dataset: { id: row.id } },
+    el("td", {}, row.id), el("td", {}, row.filename), el("td", {}, uploadedAt(row.created_at)),
+    el("td", {}, status), el("td", {}, assignSelect(row, refreshAdmin)), el("td", {}, remove));
+}
+
+function auditRow(action) {
+  const detail = ROLE[action.detail] || action.detail;  // a new account's role, a deleted file's name
+  const on = [action.reviewer, action.submission_id ? `#${action.submission_id}` : null, detail];
+  return el("tr", {},
+    el("td", {}, uploadedAt(action.created_at)), el("td", {}, action.actor),
+    el("td", {}, ADMIN_ACTION[action.action] || action.action),
+    el("td", {}, on.filter((part) => part).join(" ")));
+}
+
+$("#add-account").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const body = {
+    name: form.elements.name.value.trim(), password: form.elements.password.value,
+    is_admin: form.elements.role.value === "admin",
+  };
+  try {
+    const made = await api("POST", "/api/reviewers", body);
+    form.reset();
+    $("#admin-message").textContent = `已添加账户 ${made.name}`;
+    await refreshAdmin();
+  } catch (error) {
+    $("#admin-message").textContent = error.status === 409 ? "添加失败：用户名已存在"
+      : error.status === 422 ? "添加失败：用户名只能含字母、数字、._-，密码至少10个字符" : `添加失败：${error.message}`;
+  }
+});
+
+function askReset(account) {
+  admin.resetting = account;
+  $("#reset-form").reset();
+  $("#reset-title").textContent = `重置 ${account.name} 的密码`;
+  $("#reset-message").textContent = "";
+  $("#reset-dialog").showModal();
+}
+$("#reset-cancel").addEventListener("click", () => $("#reset-dialog").close());
+$("#reset-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const account = admin.resetting;
+  try {
+    await api("POST", `/api/reviewers/${account.id}/password`, { password: event.target.elements.password.value });
+    $("#reset-dialog").close();
+    $("#admin-message").textContent = `${account.name} 的密码已重置，其登录已全部退出`;
+    await refreshAdmin();
+  } catch (error) {
+    $("#reset-message").textContent = `重置失败：${ADMIN_REFUSAL[error.status] || error.message}`;
+  }
+});
+
+function askDelete(row) {
+  admin.deleting = row;
+  $("#delete-what").textContent = `#${row.id} ${row.filename}`;
+  $("#delete-message").textContent = "";
+  $("#delete-dialog").showModal();
+}
+$("#delete-cancel").addEventListener("click", () => $("#delete-dialog").close());
+$("#delete-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const row = admin.deleting;
+  try {
+    await api("DELETE", `/api/submissions/${row.id}`);
+    $("#delete-dialog").close();
+    $("#admin-message").textContent = `已删除 #${row.id} ${row.filename}`;
+    await refreshAdmin();
+  } catch (error) {
+    $("#delete-message").textContent = `删除失败：${ADMIN_REFUSAL[error.status] || error.message}`;
+  }
+});
+
+// A session ended elsewhere (deactivated, password reset, signed out on another tab) shows the
+// sign-in form within a minute even on a page that is only being read.
+const SESSION_CHECK_MS = 30000;
+function watchSession() {
+  if (state.sessionWatch) return;
+  state.sessionWatch = setInterval(() => {
+    if (state.me) api("GET", "/api/me").catch(() => null);  // a 401 shows the sign-in form
+  }, SESSION_CHECK_MS);
 }
 
 // ---- keyboard ----------------------------------------------------------------------------
