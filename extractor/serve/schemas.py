@@ -118,8 +118,10 @@ class SubmissionOut(BaseModel):
     id: int
     filename: str
     framework: str
+    framework_name: str = Field(default="", description="the framework as a reader names it")
     status: str
     error_kind: str | None = None
+    error_label: str | None = Field(default=None, description="the error kind in words")
     error: str | None = None
     assigned_to: int | None = None
     created_at: datetime | None = Field(default=None, description="when it was uploaded (UTC)")
@@ -166,6 +168,14 @@ class FieldLabel(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     name: str
     unit: str
+
+
+class FrameworkName(BaseModel):
+    """A framework's id and the name a reader knows it by."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    name: str
 
 
 class FrameworkOut(BaseModel):

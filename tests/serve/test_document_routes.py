@@ -118,7 +118,9 @@ def test_another_reviewer_gets_nothing_of_the_document(
 
 def test_the_framework_tree_has_points_and_labels(client: TestClient) -> None:
     login(client)
-    assert client.get("/api/frameworks").json()[0] == "miit-2023"
+    first = client.get("/api/frameworks").json()[0]
+    assert first["id"] == "miit-2023"
+    assert first["name"].startswith("“5G+工业互联网”")  # the name a reviewer knows it by
     tree = client.get("/api/frameworks/miit-2023").json()
     levels = [i["level"] for i in tree["indicators"]]
     assert (levels.count(1), levels.count(2), levels.count(3)) == (6, 24, 37)

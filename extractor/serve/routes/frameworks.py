@@ -5,18 +5,19 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, status
 
 from extractor.serve.deps import CurrentReviewer
-from extractor.serve.schemas import FieldLabel, FrameworkOut, IndicatorOut
+from extractor.serve.schemas import FieldLabel, FrameworkName, FrameworkOut, IndicatorOut
 
 router = APIRouter(prefix="/api/frameworks", tags=["frameworks"])
 
 
-@router.get("", response_model=list[str])
-def list_frameworks(_reviewer: CurrentReviewer) -> list[str]:
-    """The ids of the frameworks a submission can be reviewed against, the default first."""
-    from extractor.match.frameworks import framework_ids
+@router.get("", response_model=list[FrameworkName])
+def list_frameworks(_reviewer: CurrentReviewer) -> list[FrameworkName]:
+    """The frameworks a submission can be reviewed against, the default first: id and name."""
+    from extractor.match.frameworks import framework_ids, load_framework
     from extractor.settings import DEFAULT_FRAMEWORK
 
-    return sorted(framework_ids(), key=lambda known: known != DEFAULT_FRAMEWORK)
+    ordered = sorted(framework_ids(), key=lambda known: known != DEFAULT_FRAMEWORK)
+    return [FrameworkName(id=known, name=load_framework(known).name) for known in ordered]
 
 
 @router.get("/{framework_id}", response_model=FrameworkOut)

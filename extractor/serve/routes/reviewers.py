@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, status
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from extractor.language import _
 from extractor.serve.audit import record
 from extractor.serve.auth import create_reviewer, hash_password, revoke_all
 from extractor.serve.deps import Admin, Db
@@ -38,9 +39,9 @@ def other_account(
     404 if none."""
     row = db.get(Reviewer, reviewer_id)
     if row is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such account")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, _("no such account"))
     if row.id == admin.id:
-        raise HTTPException(status.HTTP_409_CONFLICT, "not on one's own account")
+        raise HTTPException(status.HTTP_409_CONFLICT, _("not on one's own account"))
     return row
 
 
@@ -70,7 +71,10 @@ def add_reviewer(body: NewReviewer, admin: Admin, db: Db) -> ReviewerOut:
         db.commit()
     except IntegrityError as err:
         db.rollback()
-        raise HTTPException(status.HTTP_409_CONFLICT, f"{body.name!r} exists already") from err
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            _("an account named {name!r} exists already").format(name=body.name),
+        ) from err
     return _out(reviewer)
 
 
@@ -80,7 +84,9 @@ def deactivate(row: Other, admin: Admin, db: Db) -> ReviewerOut:
     administrator stays (409): someone must be able to administer."""
     with _ADMINS:
         if row.is_admin and row.is_active and not others_administer(db, row.id):
-            raise HTTPException(status.HTTP_409_CONFLICT, "the last active administrator")
+            raise HTTPException(
+                status.HTTP_409_CONFLICT, _("the last active administrator cannot be deactivated")
+            )
         row.is_active = False
         revoke_all(db, row.id)
         record(db, admin, "deactivate", reviewer_id=row.id)

@@ -17,8 +17,9 @@ from fastapi import (
 from sqlalchemy import select
 
 from extractor.errors import shown_text
+from extractor.language import _
 from extractor.serve.audit import record
-from extractor.serve.deps import Admin, CurrentReviewer, Db, Queue, Settings
+from extractor.serve.deps import Admin, CurrentReviewer, Db, Queue, Settings, not_ready
 from extractor.serve.intake import (
     DELETED,
     SUBMISSION_KEY,
@@ -41,9 +42,14 @@ SubmissionId = Annotated[int, Path(ge=1, le=ROW_ID_MAX)]
 def _out(row: Submission, summary: ReviewSummary | None = None) -> SubmissionOut:
     """The row as the page lists it: a control or bidi override in the sent file name spelled
     as an escape (a right-to-left override reordered the name in the list)."""
+    from extractor.labels import error_kind_name
+    from extractor.report.labels import framework_name
+
     return SubmissionOut(
-        id=row.id, filename=shown_text(row.filename), framework=row.framework, status=row.status,
+        id=row.id, filename=shown_text(row.filename), framework=row.framework,
+        framework_name=framework_name(row.framework), status=row.status,
         error_kind=row.error_kind, error=row.error, assigned_to=row.assigned_to,
+        error_label=error_kind_name(row.error_kind) if row.error_kind else None,
         created_at=row.created_at, summary=summary,
     )  # fmt: skip
 
@@ -55,9 +61,9 @@ def visible_submission(
     Otherwise 404, so that a reviewer cannot learn which other submissions exist."""
     row = db.get(Submission, submission_id)
     if row is None or row.status == DELETED:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such submission")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, _("no such submission"))
     if not (reviewer.is_admin or row.assigned_to == reviewer.id):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such submission")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, _("no such submission"))
     return row
 
 
@@ -77,11 +83,11 @@ async def upload(
     its status: queued, processing, done or failed)."""
     name = file.filename or "upload"
     if not is_accepted(name):
-        raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, "only PDF, DOCX or TXT")
+        raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, _("only PDF, DOCX or TXT"))
     require_framework(framework)
     data = await file.read(config.upload_max_bytes + 1)
     if len(data) > config.upload_max_bytes:
-        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, "the file is too large")
+        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, _("the file is too large"))
     row = admit(
         db, config, queue, name=name, data=data,
         framework=framework, uploaded_by=reviewer.id, assigned_to=reviewer.id,
@@ -114,7 +120,7 @@ def reprocess(row: Visible, db: Db, queue: Queue) -> SubmissionOut:
     """Queue a processed or failed submission again (a newer extractor, a fixed limit); its
     decisions stay. 409 while it is queued or being processed."""
     if row.status in ("queued", "processing"):
-        raise HTTPException(status.HTTP_409_CONFLICT, f"the submission is {row.status}")
+        raise HTTPException(status.HTTP_409_CONFLICT, not_ready(row.status))
     row.status, row.error_kind, row.error = "queued", None, None
     row.result_json, row.attempts, row.claimed_by, row.lease_until = None, 0, None, None
     db.commit()
@@ -127,9 +133,9 @@ def assign(admin: Admin, row: Visible, body: Assignment, db: Db) -> SubmissionOu
     """Assign the submission to an active account: only it (and administrators) see it."""
     target = db.get(Reviewer, body.reviewer_id)
     if target is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such reviewer")
+        raise HTTPException(status.HTTP_404_NOT_FOUND, _("no such reviewer"))
     if not target.is_active:
-        raise HTTPException(status.HTTP_409_CONFLICT, "the account is deactivated")
+        raise HTTPException(status.HTTP_409_CONFLICT, _("the account is deactivated"))
     row.assigned_to = target.id
     record(db, admin, "assign", reviewer_id=target.id, submission_id=row.id)
     db.commit()

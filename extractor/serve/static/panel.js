@@ -226,7 +226,8 @@ async function openList() {
   if (!state.frameworks.length) {
     state.frameworks = await api("GET", "/api/frameworks");
     const select = $("#upload-framework");
-    select.replaceChildren(...state.frameworks.map((id) => el("option", { value: id }, id)));
+    select.replaceChildren(
+      ...state.frameworks.map((known) => el("option", { value: known.id }, known.name)));
   }
   if (state.me.is_admin) state.reviewers = await api("GET", "/api/reviewers");
   fillReviewerFilter();
@@ -249,7 +250,7 @@ async function refreshList() {
 
 function submissionRow(row) {
   const status = el("span", { class: `status s-${row.status}` }, PROCESSING[row.status] || row.status);
-  const error = row.error ? el("div", { class: "error" }, `${row.error_kind}: ${row.error}`) : null;
+  const error = row.error ? el("div", { class: "error" }, `${row.error_label || row.error_kind}：${row.error}`) : null;
   let assigned = state.reviewers.find((r) => r.id === row.assigned_to);
   assigned = assigned ? assigned.name : (row.assigned_to ?? "");
   if (state.me.is_admin) {
@@ -261,7 +262,7 @@ function submissionRow(row) {
     : null;
   return el("tr", { dataset: { id: row.id } },
     el("td", {}, row.id), el("td", {}, row.filename), el("td", {}, uploadedAt(row.created_at)),
-    el("td", {}, row.framework), el("td", {}, status, error),
+    el("td", {}, row.framework_name || row.framework), el("td", {}, status, error),
     el("td", {}, verdictTally(row.summary)), el("td", {}, reviewProgress(row.summary)), el("td", {}, assigned),
     el("td", {}, open, " ", again));
 }
