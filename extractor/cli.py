@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from extractor.errors import DocumentError
-from extractor.language import N_, _
+from extractor.language import N_, _, current, use
+
+use(current())  # Click's own messages too, however the commands are called (tests, -c)
 
 if TYPE_CHECKING:
     from extractor.model import BatchReport, Document, PredictedClaim, Prediction

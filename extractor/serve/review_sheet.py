@@ -19,7 +19,7 @@ from extractor.labels import BEIJING
 from extractor.model import FormCheck, Status, Suggestion, Verdict
 from extractor.model.data import load_translated
 from extractor.report.as_xlsx import FORM_FILLS, VERDICT_FILLS, _append, _fill, _finish, _header
-from extractor.report.labels import Labels, labels
+from extractor.report.labels import Labels, framework_name, labels
 from extractor.report.stable_zip import workbook_bytes
 from extractor.report.table import form_columns, summarise_form
 from extractor.serve.processing import Result, suggestion_key
@@ -165,7 +165,7 @@ def _summary_sheet(
     c, s = words.report.columns, words.sheet.columns
     _header(sheet, [s.item, s.content, c.reason, s.machine_verdict, s.review_reason])
     _append(sheet, [c.file, row.filename])
-    _append(sheet, [c.framework, row.framework])
+    _append(sheet, [c.framework, framework_name(row.framework)])
     verdict_words = words.report.verdicts
     for verdict, review in zip(result.verdicts, reviewed, strict=True):
         _append(sheet, [

@@ -63,7 +63,7 @@ def test_sign_in_and_who_am_i(client: TestClient) -> None:
 def test_a_wrong_sign_in_is_refused_alike(client: TestClient, name: str, password: str) -> None:
     response = client.post("/api/login", json={"name": name, "password": password})
     assert response.status_code == 401
-    assert response.json()["detail"] == "wrong name or password"
+    assert response.json()["detail"] == "用户名或密码错误"  # one answer, in Chinese by default
 
 
 def test_a_forged_session_cookie_is_refused(client: TestClient) -> None:
@@ -155,14 +155,14 @@ def test_create_admin_refuses_a_short_password_and_an_existing_name_in_one_line(
     runner = CliRunner()
     short = runner.invoke(cli, ["create-admin", "chen"], input="1\n1\n")
     assert short.exit_code == 2
-    assert "at least 10 characters" in short.output
+    assert "密码至少需要 10 个字符" in short.output
     assert (
         runner.invoke(cli, ["create-admin", "chen"], input=f"{PASSWORD}\n{PASSWORD}\n").exit_code
         == 0
     )
     again = runner.invoke(cli, ["create-admin", "Chen"], input=f"{PASSWORD}\n{PASSWORD}\n")
     assert again.exit_code == 1
-    assert again.output.strip().splitlines()[-1] == "error: an account named 'Chen' exists already"
+    assert again.output.strip().splitlines()[-1] == "错误：名为 'Chen' 的账号已存在"
     assert "Traceback" not in again.output
     assert "argon2" not in again.output
 
@@ -189,7 +189,7 @@ def test_serve_needs_a_kept_or_given_secret(
     assert started == []
     first = runner.invoke(cli, ["serve", "--keep-secret"])
     assert first.exit_code == 0, first.output
-    assert "create the first administrator" in first.output  # an empty database
+    assert "创建第一个管理员" in first.output  # an empty database
     kept = tmp_path / "data" / SECRET_FILE
     assert kept.stat().st_mode & 0o777 == 0o600
     assert runner.invoke(cli, ["serve"]).exit_code == 0  # the kept key, without the flag

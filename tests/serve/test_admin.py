@@ -106,7 +106,7 @@ def test_a_deactivated_account_cannot_sign_in_and_its_session_ends(
     assert _count(client, LoginSession, LoginSession.reviewer_id == li_id) == 0
     refused = li.post("/api/login", json={"name": LI, "password": LI_PASSWORD})
     assert refused.status_code == 401
-    assert refused.json()["detail"] == "wrong name or password"  # as for a wrong password
+    assert refused.json()["detail"] == "用户名或密码错误"  # as for a wrong password
     assert client.post(f"/api/reviewers/{li_id}/reactivate", headers=admin).status_code == 200
     assert li.get("/api/me").status_code == 401  # the old session stays ended
     login(li, LI, LI_PASSWORD)

@@ -135,7 +135,7 @@ def test_only_an_administrator_registers(client: TestClient, inbox: Path) -> Non
     client.post("/api/logout", headers=admin)
     reviewer = login(client, "wang", "a reviewer password")
     registered = _register(client, reviewer, inbox)
-    assert (registered["http"], registered["detail"]) == (403, "administrators only")
+    assert (registered["http"], registered["detail"]) == (403, "仅限管理员操作")
 
 
 def test_a_missing_folder_or_framework(client: TestClient, inbox: Path) -> None:

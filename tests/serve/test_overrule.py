@@ -62,7 +62,7 @@ def test_a_verdict_is_overruled_with_a_reason_and_exported(client: TestClient) -
     gold = client.get(f"/api/submissions/{submission}/gold.json").json()
     assert gold["prescreen"]["bs_density"] == "fail"
     book = load_workbook(BytesIO(client.get(f"/api/submissions/{submission}/review.xlsx").content))
-    rows = {row[0]: row[1:] for row in book["summary"].iter_rows(values_only=True)}
+    rows = {row[0]: row[1:] for row in book["汇总"].iter_rows(values_only=True)}
     words = labels().verdicts
     assert rows[density["name"]][0] == words["fail"]
     assert rows[density["name"]][2:] == (words["pass"], reason)

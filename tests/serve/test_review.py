@@ -250,4 +250,4 @@ def test_a_queued_submission_is_not_reprocessed(tmp_path: Path) -> None:
         submission = upload(idle, headers, wait=False)["id"]
         answer = idle.post(f"/api/submissions/{submission}/reprocess", headers=headers)
         assert answer.status_code == 409
-        assert "queued" in answer.text
+        assert "排队中" in answer.json()["detail"]  # queued, in Chinese by default

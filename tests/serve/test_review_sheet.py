@@ -61,22 +61,22 @@ def test_the_review_sheet_holds_the_review(client: TestClient) -> None:
     assert disposition.startswith(f'attachment; filename="review-{submission}-')
     assert disposition.isascii()
     book = load_workbook(BytesIO(response.content))
-    assert book.sheetnames == ["summary", "suggestions", "additions", "history"]
+    assert book.sheetnames == ["汇总", "建议", "补充", "审核记录"]  # Chinese by default
     words, actions = labels(), sheet_labels().actions
 
-    summary = {row[0]: row[1:] for row in book["summary"].iter_rows(values_only=True)}
+    summary = {row[0]: row[1:] for row in book["汇总"].iter_rows(values_only=True)}
     assert summary[words.columns.file][0] == "申报书.txt"
-    assert summary[words.columns.framework][0] == "miit-2023"
+    assert summary[words.columns.framework][0].endswith("评审指标（2023年版）")
     for verdict in verdicts:  # undecided: the machine's verdict stands, no reviewer's reason
         shown = words.verdicts[verdict["verdict"]]
         assert summary[verdict["name"]] == (shown, verdict["reason"], shown, None)
     passed = next(
-        cell for cell in book["summary"]["B"] if cell.value == words.verdicts[Verdict.passed]
+        cell for cell in book["汇总"]["B"] if cell.value == words.verdicts[Verdict.passed]
     )
     assert passed.fill.start_color.rgb.endswith(VERDICT_FILLS[Verdict.passed])
 
     columns, sheet_columns = words.columns, sheet_labels().columns
-    suggestions = _rows(book, "suggestions")
+    suggestions = _rows(book, "建议")
     fields = {row[sheet_columns.field]: row for row in suggestions}
     density, factories = fields["bs_per_10k"], fields["directory_5g_factories"]
     assert (density[columns.value], density[sheet_columns.decision]) == (36.8, actions.confirm)
@@ -94,7 +94,7 @@ def test_the_review_sheet_holds_the_review(client: TestClient) -> None:
     indicators = [row[sheet_columns.indicator] for row in suggestions]
     assert indicators == sorted(indicators)
 
-    (added,) = _rows(book, "additions")
+    (added,) = _rows(book, "补充")
     assert (added[sheet_columns.field], added[columns.value], added[columns.year]) == (
         "edge_nodes",
         12,
@@ -102,7 +102,7 @@ def test_the_review_sheet_holds_the_review(client: TestClient) -> None:
     )
     assert added[columns.status] == words.statuses[Status.actual]
 
-    history = _rows(book, "history")
+    history = _rows(book, "审核记录")
     assert [row[sheet_columns.action] for row in history] == [
         actions.confirm,
         actions.correct,
@@ -123,7 +123,7 @@ def test_a_quote_that_looks_like_a_formula_stays_text(client: TestClient) -> Non
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
     quotes = [cell for cell in cells if isinstance(cell.value, str) and cell.value[:1] == "="]
     sheets = {cell.parent.title for cell in quotes}
-    assert {"suggestions", "additions"} <= sheets
+    assert {"建议", "补充"} <= sheets
     assert all(cell.data_type == "s" for cell in quotes)
     assert any(cell.value == FORMULA for cell in quotes)
 
@@ -144,7 +144,8 @@ def test_an_unprocessed_submission_has_no_sheet(client: TestClient) -> None:
     headers = login(client)
     failed = upload(client, headers, "bad.pdf", b"%PDF-1.7 not really")["id"]
     response = client.get(f"/api/submissions/{failed}/review.xlsx")
-    assert (response.status_code, response.json()["detail"]) == (409, "the submission is failed")
+    assert response.status_code == 409
+    assert response.json()["detail"] == "该申报材料当前状态为处理失败"
     with client.app.state.sessions() as session:  # type: ignore[attr-defined]
         queued = Submission(
             filename="later.txt", stored_path="", framework="miit-2023", uploaded_by=1,
@@ -154,4 +155,5 @@ def test_an_unprocessed_submission_has_no_sheet(client: TestClient) -> None:
         session.commit()
         queued_id = queued.id
     response = client.get(f"/api/submissions/{queued_id}/review.xlsx")
-    assert (response.status_code, response.json()["detail"]) == (409, "the submission is queued")
+    assert response.status_code == 409
+    assert response.json()["detail"] == "该申报材料当前状态为排队中"
