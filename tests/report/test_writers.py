@@ -1,4 +1,5 @@
 import json
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,8 @@ def _report() -> BatchReport:
         framework="miit-2023",
         conditions=CONDITIONS,
         submissions=(passing, doubtful, broken),
+        generated_at=datetime(2026, 12, 5, 10, 30, tzinfo=UTC),
+        version="9.9.9",
     )
 
 
@@ -107,15 +110,15 @@ def _fill(cell: Any) -> str:
 
 
 def test_xlsx_summary_header_names_the_conditions_in_chinese(workbook: Any) -> None:
-    header = [cell.value for cell in workbook["summary"][1]]
-    assert header[:5] == ["文件", "评审框架", "页数", "出台专项政策", "5G基站密度"]
+    header = [cell.value for cell in workbook["汇总"][1]]
+    assert header[:5] == ["文件", "总体结论", "页数", "出台专项政策", "5G基站密度"]
     assert header[5] == "申报表完整性"
     assert header[-2:] == ["错误类型", "错误"]
-    assert workbook.sheetnames == ["summary", "evidence", "claims"]
+    assert workbook.sheetnames == ["汇总", "依据", "指标", "说明"]
 
 
 def test_xlsx_summary_has_a_row_per_submission(workbook: Any) -> None:
-    sheet = workbook["summary"]
+    sheet = workbook["汇总"]
     assert [row[0].value for row in sheet.iter_rows(min_row=2)] == [
         "甲市.pdf",
         "乙市.docx",
@@ -136,12 +139,35 @@ def test_xlsx_summary_has_a_row_per_submission(workbook: Any) -> None:
 def test_xlsx_verdict_cell_has_its_word_and_colour(
     workbook: Any, row: int, column: int, text: str, verdict: Verdict
 ) -> None:
-    cell = workbook["summary"].cell(row, column)
+    cell = workbook["汇总"].cell(row, column)
     assert (cell.value, _fill(cell)) == (text, VERDICT_FILLS[verdict])
 
 
+@pytest.mark.parametrize(
+    ("row", "text", "verdict"),
+    [
+        pytest.param(2, "通过", Verdict.passed, id="all-passed"),
+        pytest.param(3, "不通过", Verdict.failed, id="one-failed"),
+    ],
+)
+def test_xlsx_overall_result_is_failed_by_any_and_passed_by_all(
+    workbook: Any, row: int, text: str, verdict: Verdict
+) -> None:
+    cell = workbook["汇总"].cell(row, 2)
+    assert (cell.value, _fill(cell)) == (text, VERDICT_FILLS[verdict])
+    assert workbook["汇总"].cell(4, 2).value is None  # an unreadable file has none
+
+
+def test_xlsx_legend_says_when_by_what_and_what_colours_mean(workbook: Any) -> None:
+    rows = {row[0]: row[1] for row in workbook["说明"].iter_rows(min_row=2, values_only=True)}
+    assert rows["生成时间（北京时间）"] == "2026-12-05 18:30"  # 10:30 UTC
+    assert rows["软件版本"] == "9.9.9"
+    assert rows["评审框架"] == "“5G+工业互联网”融合应用先导区试点评审指标（2023年版）"
+    assert {"通过", "不通过", "待核实", "总体结论"} <= set(rows)
+
+
 def test_xlsx_failed_file_row_has_error_and_no_verdicts(workbook: Any) -> None:
-    row = list(workbook["summary"][4])
+    row = list(workbook["汇总"][4])
     assert row[0].value == "丙市.pdf"
     assert [row[3].value, row[4].value] == [None, None]
     assert row[-2].value == "文件已加密"
@@ -150,14 +176,14 @@ def test_xlsx_failed_file_row_has_error_and_no_verdicts(workbook: Any) -> None:
 
 
 def test_xlsx_form_completeness_is_shown(workbook: Any) -> None:
-    sheet = workbook["summary"]
+    sheet = workbook["汇总"]
     assert sheet.cell(2, 6).value == "完整"
     assert sheet.cell(2, 10).value == "有"  # 承诺书
     assert sheet.cell(3, 6).value is None  # no FormCheck for 乙市
 
 
 def test_xlsx_evidence_sheet_has_quote_page_and_span(workbook: Any) -> None:
-    rows = [[cell.value for cell in row] for row in workbook["evidence"].iter_rows()]
+    rows = [[cell.value for cell in row] for row in workbook["依据"].iter_rows()]
     assert rows[0] == ["文件", "条件", "结论", "理由", "页码", "引文", "字符范围"]
     density = next(r for r in rows if r[0] == "甲市.pdf" and r[1] == "5G基站密度")
     assert density[2:] == [
@@ -173,9 +199,9 @@ def test_xlsx_evidence_sheet_has_quote_page_and_span(workbook: Any) -> None:
 
 
 def test_xlsx_claims_sheet_lists_claims(workbook: Any) -> None:
-    rows = [[cell.value for cell in row] for row in workbook["claims"].iter_rows(min_row=2)]
+    rows = [[cell.value for cell in row] for row in workbook["指标"].iter_rows(min_row=2)]
     assert len(rows) == 1
-    assert rows[0][:6] == ["甲市.pdf", "bs_per_10k", 36.8, "stations", "实际", 2023]
+    assert rows[0][:6] == ["甲市.pdf", "每万人拥有5G基站数", 36.8, "个", "实际", 2023]
     assert rows[0][10] == SCRIPT_QUOTE
 
 
@@ -189,7 +215,7 @@ def test_xlsx_formula_looking_quote_stays_text(tmp_path: Path) -> None:
     changed = passing.model_copy(update={"verdicts": (verdict, passing.verdicts[1])})
     report = report.model_copy(update={"submissions": (changed, *report.submissions[1:])})
     write_xlsx(report, tmp_path / "r.xlsx")
-    cell = load_workbook(tmp_path / "r.xlsx")["evidence"].cell(2, 6)
+    cell = load_workbook(tmp_path / "r.xlsx")["依据"].cell(2, 6)
     assert (cell.value, cell.data_type) == (quote, "s")
 
 
@@ -266,7 +292,7 @@ def test_html_summary_has_a_row_per_submission(page: tuple[str, _Page]) -> None:
 
 def test_html_verdict_cells_link_to_their_evidence(page: tuple[str, _Page]) -> None:
     _, parser = page
-    verdicts = [row[2:4] for row in parser.rows[:2]]
+    verdicts = [row[3:5] for row in parser.rows[:2]]  # after file, overall result, pages
     assert [[text for text, _ in row] for row in verdicts] == [
         ["通过", "通过"],
         ["不通过", "待核实"],
@@ -354,7 +380,7 @@ def test_write_report_dispatches_by_extension(tmp_path: Path, suffix: str) -> No
 
 
 def test_unwritable_path_raises_report_error(tmp_path: Path) -> None:
-    with pytest.raises(ReportError, match="cannot write the report"):
+    with pytest.raises(ReportError, match="无法写入报告"):
         write_report(_report(), tmp_path / "missing" / "report.json")
 
 
