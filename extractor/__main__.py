@@ -9,30 +9,40 @@ from __future__ import annotations
 import sys
 
 
-def _asked_language(arguments: list[str]) -> str | None:
-    """The value of --lang among the arguments (``--lang en`` or ``--lang=en``), if any."""
-    for index, argument in enumerate(arguments):
+def _asked_language(arguments: list[str]) -> tuple[str | None, list[str]]:
+    """The value of --lang (``--lang en`` or ``--lang=en``, before or after the command) and
+    the arguments without it."""
+    asked, rest = None, []
+    index = 0
+    while index < len(arguments):
+        argument = arguments[index]
         if argument == "--":
+            rest += arguments[index:]
             break
         if argument.startswith("--lang="):
-            return argument.partition("=")[2]
-        if argument == "--lang" and index + 1 < len(arguments):
-            return arguments[index + 1]
-    return None
+            asked = argument.partition("=")[2]
+        elif argument == "--lang" and index + 1 < len(arguments):
+            asked = arguments[index + 1]
+            index += 1
+        else:
+            rest.append(argument)
+        index += 1
+    return asked, rest
 
 
 def main() -> None:
     """Console-script entry point."""
     from extractor.language import UnknownLanguage, current, use
 
+    asked, arguments = _asked_language(sys.argv[1:])
     try:
-        use(_asked_language(sys.argv[1:]) or current())
+        use(asked or current())
     except UnknownLanguage as err:
         print(f"extractor: {err}", file=sys.stderr)  # noqa: T201 - before Click can say it
         sys.exit(2)
     from extractor.cli import cli
 
-    cli(prog_name="extractor")
+    cli(arguments, prog_name="extractor")
 
 
 if __name__ == "__main__":

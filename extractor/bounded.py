@@ -30,7 +30,7 @@ from extractor.errors import (
     TooLargeDocument,
     shown_name,
 )
-from extractor.language import _
+from extractor.language import _, current, use
 from extractor.settings import Limits
 
 T = TypeVar("T")
@@ -97,9 +97,12 @@ def _child(
     limits: Limits,
     conn: Connection,
     caller: int,
+    language: str,
 ) -> None:
     """Worker body: cap the address space, run the job, send back its result or the error."""
     import resource
+
+    use(language)  # the caller's, whatever it was when the forkserver started
 
     _die_with(caller)
 
@@ -192,7 +195,7 @@ def run_bounded(
     """
     receiver, sender = multiprocessing.Pipe(duplex=False)
     worker = _context().Process(
-        target=_child, args=(job, path, limits, sender, os.getpid()), daemon=True
+        target=_child, args=(job, path, limits, sender, os.getpid(), current()), daemon=True
     )
     worker.start()
     sender.close()

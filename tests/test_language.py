@@ -176,7 +176,8 @@ def test_help_and_usage_errors_are_chinese() -> None:
 
 def test_english_on_request(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
-    run = _run("--lang", "en", "prescreen", str(folder), "--out", str(out))
+    run = _run("prescreen", str(folder), "--out", str(out), "--lang", "en")  # after the command
+
     assert run.returncode == 3
     assert "the file is empty (0 bytes)" in run.stderr
     sheets = [sheet.title for sheet in openpyxl.load_workbook(out).worksheets]

@@ -38,6 +38,14 @@ from tests.hostile.corpus import (
     _zip,
 )
 
+
+@pytest.fixture(autouse=True)
+def _messages_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests read what the messages say, in English, the language they are written in;
+    tests/test_language.py checks that readers see them in Chinese by default."""
+    monkeypatch.setenv("EXTRACTOR_LANG", "en")
+
+
 NO_OCR = Limits(ocr=False)
 
 
