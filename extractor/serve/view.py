@@ -62,6 +62,21 @@ class Rect(BaseModel):
     bottom: float
 
 
+class LineView(BaseModel):
+    """One printed line: the document-text span its characters cover and its box on the page
+    (points); find-in-document marks a hit on the page image from these (a hit inside a line
+    is placed in proportion to its offset: Chinese characters are of one width)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    page: int
+    start: int
+    end: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
 class DocumentView(BaseModel):
     """The document as the page shows it, and the warnings a reviewer should see."""
 
@@ -70,6 +85,7 @@ class DocumentView(BaseModel):
     page_count: int
     pages: tuple[PageView, ...] = ()
     blocks: tuple[BlockView, ...] = ()
+    lines: tuple[LineView, ...] = ()
     warnings: tuple[str, ...] = Field(default=(), description="e.g. a page without text")
 
 
@@ -142,8 +158,47 @@ def document_view(document: Document, path: Path) -> DocumentView:
     )
     return DocumentView(
         format=document.format.value, page_count=document.page_count, pages=pages,
-        blocks=blocks, warnings=warnings,
+        blocks=blocks, warnings=warnings, lines=text_lines(document) if pages else (),
     )  # fmt: skip
+
+
+def text_lines(document: Document) -> tuple[LineView, ...]:
+    """The printed lines of every block with a page, from its characters' boxes: a character
+    more than half a line below the last one, or left of it, starts a new line."""
+    if not document.char_boxes:
+        return ()
+    lines: list[LineView] = []
+    for block in document.blocks:
+        if block.page is None:
+            continue
+        current: list[float] | None = None  # x0, top, x1, bottom
+        begun = block.span.start
+        for offset in range(block.span.start, block.span.end):
+            box = document.char_boxes[offset]
+            if box is None:
+                continue
+            x0, top, x1, bottom = box
+            if (
+                current is not None
+                and abs(top - current[1]) <= _LINE_GAP * (bottom - top)
+                and x0 >= current[0]
+            ):
+                current = [current[0], min(current[1], top), max(current[2], x1),
+                           max(current[3], bottom)]  # fmt: skip
+                last = offset
+                continue
+            if current is not None:
+                lines.append(_line(block.page, begun, last + 1, current))
+            current, begun, last = [x0, top, x1, bottom], offset, offset
+        if current is not None:
+            lines.append(_line(block.page, begun, last + 1, current))
+    return tuple(lines)
+
+
+def _line(page: int, start: int, end: int, box: list[float]) -> LineView:
+    return LineView(
+        page=page, start=start, end=end, x0=box[0], top=box[1], x1=box[2], bottom=box[3]
+    )
 
 
 def evidence_rects(document: Document, evidence: Evidence) -> tuple[Rect, ...]:

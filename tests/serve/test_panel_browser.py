@@ -311,6 +311,15 @@ def test_a_figure_read_by_ocr_is_boxed_over_its_ink(page: Page, tmp_path: Path) 
     assert min(abs(x - px) + abs(y - py) for px, py in printed) < 0.02  # tilt and all
     shot = np.asarray(Image.open(io.BytesIO(box.screenshot())).convert("L"))
     assert (shot < 150).mean() > 0.1  # the figure's strokes under the box
+    page.keyboard.press("/")  # find in the OCR text: the hit outlined on the scan
+    page.keyboard.type("36.6")
+    found = page.locator('#doc .page[data-page="1"] .box.hit').first
+    expect(found).to_be_visible()
+    spot = found.bounding_box()
+    assert spot is not None
+    x = (spot["x"] + spot["width"] / 2 - image["x"]) / image["width"]
+    y = (spot["y"] + spot["height"] / 2 - image["y"]) / image["height"]
+    assert min(abs(x - px) + abs(y - py) for px, py in printed) < 0.03
 
 
 def test_a_reviewer_overrules_a_verdict_with_a_reason(page: Page, tmp_path: Path) -> None:
@@ -421,3 +430,49 @@ def test_everyone_changes_their_own_password_in_the_page(page: Page, server: Liv
     page.click("#login button[type=submit]")
     expect(page.locator("#login-error")).to_have_text("用户名或密码错误")
     _sign_in(page, name, new)
+
+
+def test_find_marks_every_hit_on_the_page_and_in_the_text(page: Page) -> None:
+    """Find in document: typed after / (or Ctrl+F), counted, each hit outlined on the page
+    image where pdfplumber finds the words, Enter steps to the next, the text view marks it."""
+    import pdfplumber
+
+    with pdfplumber.open(SAMPLE_PDF) as original:
+        printed = [
+            (
+                number + 1,
+                (m["x0"] + m["x1"]) / 2 / sheet.width,
+                (m["top"] + m["bottom"]) / 2 / sheet.height,
+            )
+            for number, sheet in enumerate(original.pages)
+            for m in sheet.search("5G基站")
+        ]
+    assert len(printed) >= 2
+    _sign_in(page)
+    _upload_and_open(page, SAMPLE_PDF)
+    page.keyboard.press("Control+f")
+    expect(page.locator("#find")).to_be_focused()
+    page.keyboard.type("5G 基站")  # spaces do not matter
+    expect(page.locator("#find-count")).to_have_text(f"1/{len(printed)}")
+    boxes = page.locator("#doc .page .box.hit")
+    expect(boxes).to_have_count(len(printed))
+    current = page.locator("#doc .page .box.hit.current")
+    expect(current).to_have_count(1)
+    for box in boxes.all():
+        frame = box.locator("xpath=..")
+        number = int(frame.get_attribute("data-page") or 0)
+        area, sheet = box.bounding_box(), frame.bounding_box()
+        assert area is not None
+        assert sheet is not None
+        x = (area["x"] + area["width"] / 2 - sheet["x"]) / sheet["width"]
+        y = (area["y"] + area["height"] / 2 - sheet["y"]) / sheet["height"]
+        assert min(abs(x - px) + abs(y - py) for n, px, py in printed if n == number) < 0.03
+    page.keyboard.press("Enter")
+    expect(page.locator("#find-count")).to_have_text(f"2/{len(printed)}")
+    page.click('#doc-modes button[data-mode="text"]')
+    marked = page.locator("#doc .hit")
+    expect(marked.first).to_be_visible()
+    assert "5G基站" in "".join(marked.all_text_contents())
+    page.fill("#find", "没有这句话")
+    expect(page.locator("#find-count")).to_have_text("无结果")
+    expect(page.locator("#doc .hit")).to_have_count(0)

@@ -350,6 +350,9 @@ async function openReview(id) {
   ]);
   state.framework = await api("GET", `/api/frameworks/${encodeURIComponent(found.framework)}`);
   state.view = view;
+  Object.assign(find, { query: "", hits: [], rects: new Map(), current: -1 });  // a new document
+  $("#find").value = "";
+  $("#find-count").textContent = "";
   state.suggestions = found.suggestions;
   state.byKey = new Map(found.suggestions.map((s) => [s.key, s]));
   state.history = decisions.history;
@@ -589,6 +592,7 @@ function spansByBlock() {
     }
   };
   for (const suggestion of state.suggestions) add(suggestion.evidence, suggestion.key);
+  find.hits.forEach((hit, index) => add({ block: hit.block, span: hit }, `find:${index}`));
   state.verdicts.forEach((verdict, index) => verdict.evidence.forEach((e) => add(e, `verdict:${index}`)));
   for (const [key, decision] of state.standing) {
     const v = decision.value;  // an addition the reviewer later removed is no longer marked
@@ -619,11 +623,17 @@ function segments(text, start, spans) {
   const out = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
-    const keys = spans.filter((s) => s.start < to && s.end > from).map((s) => s.key);
+    const covering = spans.filter((s) => s.start < to && s.end > from).map((s) => s.key);
+    const keys = covering.filter((k) => !k.startsWith("find:"));
+    const found = covering.filter((k) => k.startsWith("find:"));
     const attrs = { dataset: { start: from } };
     if (keys.length) {
       attrs.class = keys.some(loud) ? "ev" : "ev quiet";
       attrs.dataset.keys = keys.join(" ");
+    }
+    if (found.length) {
+      attrs.class = `${attrs.class || ""} hit`.trim();
+      attrs.dataset.hits = found.join(" ");
     }
     out.push(el("span", attrs, text.slice(from - start, to - start)));
   }
@@ -669,6 +679,14 @@ function renderPages() {
     for (const { key, rect } of rectsByPage.get(page.number) || []) {
       const suggestion = state.byKey.get(key);
       const box = el("div", { class: loud(key) ? "box" : "box quiet", dataset: { keys: key }, title: suggestion ? fieldLabel(suggestion.field).name : "" });
+      box.style.left = `${(rect.x0 / page.width) * 100}%`;
+      box.style.top = `${(rect.top / page.height) * 100}%`;
+      box.style.width = `${((rect.x1 - rect.x0) / page.width) * 100}%`;
+      box.style.height = `${((rect.bottom - rect.top) / page.height) * 100}%`;
+      frame.append(box);
+    }
+    for (const { index, rect } of find.rects.get(page.number) || []) {
+      const box = el("div", { class: "box hit", dataset: { hits: `find:${index}` } });
       box.style.left = `${(rect.x0 / page.width) * 100}%`;
       box.style.top = `${(rect.top / page.height) * 100}%`;
       box.style.width = `${((rect.x1 - rect.x0) / page.width) * 100}%`;
@@ -1109,6 +1127,113 @@ function watchSession() {
 }
 
 // ---- keyboard ----------------------------------------------------------------------------
+
+// ---- find in document --------------------------------------------------------------------
+// Hits are looked for in the text the page shows (OCR text included), ignoring spaces and
+// letter case; on page images each hit is outlined on the lines it covers.
+
+const find = { query: "", hits: [], rects: new Map(), current: -1 };
+
+function folded(text) {  // the text without spaces, lower case, with where each character was
+  const chars = [], at = [];
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i])) continue;
+    chars.push(text[i].toLowerCase());
+    at.push(i);
+  }
+  return { text: chars.join(""), at };
+}
+
+function findHits(query) {
+  const wanted = folded(query.normalize("NFKC")).text;
+  const hits = [];
+  if (!wanted || !state.view) return hits;
+  for (const block of state.view.blocks) {
+    const { text, at } = folded(block.text);
+    for (let from = text.indexOf(wanted); from >= 0; from = text.indexOf(wanted, from + 1)) {
+      const start = block.start + at[from], end = block.start + at[from + wanted.length - 1] + 1;
+      hits.push({ block: block.index, start, end, page: block.page });
+      if (hits.length >= 1000) return hits;
+    }
+  }
+  return hits;
+}
+
+function hitRects(hits) {  // page -> [{index, rect}], from the view's printed lines
+  const byPage = new Map();
+  const lines = state.view.lines || [];
+  hits.forEach((hit, index) => {
+    for (const line of lines) {
+      if (line.end <= hit.start || line.start >= hit.end) continue;
+      const width = (line.x1 - line.x0) / Math.max(1, line.end - line.start);
+      const x0 = line.x0 + width * (Math.max(hit.start, line.start) - line.start);
+      const x1 = line.x0 + width * (Math.min(hit.end, line.end) - line.start);
+      const list = byPage.get(line.page) || [];
+      list.push({ index, rect: { x0, x1, top: line.top, bottom: line.bottom } });
+      byPage.set(line.page, list);
+    }
+  });
+  return byPage;
+}
+
+function runFind(query) {
+  find.query = query;
+  find.hits = findHits(query);
+  find.rects = hitRects(find.hits);
+  find.current = find.hits.length ? 0 : -1;
+  renderDocument();
+  showHit();
+}
+
+function showHit() {
+  const count = find.hits.length;
+  $("#find-count").textContent = find.query ? (count ? `${find.current + 1}/${count}` : "无结果") : "";
+  for (const node of $$("#doc .hit.current")) node.classList.remove("current");
+  if (find.current < 0) return;
+  const key = `find:${find.current}`;
+  let nodes = $$(`#doc [data-hits~="${key}"]`);
+  if (!nodes.length && state.mode === "pages") {  // a hit with no box on the page: the text
+    state.mode = "text"; renderDocument(); nodes = $$(`#doc [data-hits~="${key}"]`);
+  }
+  for (const node of nodes) node.classList.add("current");
+  if (nodes.length) nodes[0].scrollIntoView({ block: "center", behavior: "instant" });
+}
+
+function stepHit(step) {
+  if (!find.hits.length) return;
+  find.current = (find.current + step + find.hits.length) % find.hits.length;
+  showHit();
+}
+
+let findTimer = null;
+$("#find").addEventListener("input", (event) => {
+  clearTimeout(findTimer);
+  findTimer = setTimeout(() => runFind(event.target.value), 150);
+});
+$("#find").addEventListener("keydown", (event) => {
+  if (event.key === "Enter") {
+    event.preventDefault();
+    clearTimeout(findTimer);
+    if ($("#find").value !== find.query) runFind($("#find").value); else stepHit(event.shiftKey ? -1 : 1);
+  } else if (event.key === "Escape") {
+    $("#find").value = "";
+    runFind("");
+    $("#find").blur();
+  }
+});
+$("#find-next").addEventListener("click", () => stepHit(1));
+$("#find-prev").addEventListener("click", () => stepHit(-1));
+
+document.addEventListener("keydown", (event) => {
+  if ($("#review-view").hidden || $("#editor").open || $("#key-help").open) return;
+  const ctrlF = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "f";
+  const slash = event.key === "/" && !event.target.closest("input, textarea, select");
+  if (ctrlF || slash) {  // the browser's own find cannot see the page images
+    event.preventDefault();
+    $("#find").focus();
+    $("#find").select();
+  }
+});
 
 document.addEventListener("keydown", (event) => {
   if (event.key === "?" && !event.target.closest("input, textarea, select") && !$("#editor").open) {
