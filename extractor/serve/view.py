@@ -63,9 +63,9 @@ class Rect(BaseModel):
 
 
 class LineView(BaseModel):
-    """One printed line: the document-text span its characters cover and its box on the page
-    (points); find-in-document marks a hit on the page image from these (a hit inside a line
-    is placed in proportion to its offset: Chinese characters are of one width)."""
+    """One printed line: the document-text span its characters cover, its box on the page
+    (points) and where each of its characters begins (``lefts[i]`` for offset ``start + i``);
+    find-in-document outlines a hit on the page image from these."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     page: int
@@ -75,6 +75,7 @@ class LineView(BaseModel):
     top: float
     x1: float
     bottom: float
+    lefts: tuple[float, ...] = ()
 
 
 class DocumentView(BaseModel):
@@ -172,10 +173,13 @@ def text_lines(document: Document) -> tuple[LineView, ...]:
         if block.page is None:
             continue
         current: list[float] | None = None  # x0, top, x1, bottom
+        lefts: list[float] = []
         begun = block.span.start
         for offset in range(block.span.start, block.span.end):
             box = document.char_boxes[offset]
-            if box is None:
+            if box is None:  # a space the normalising put in: where the last one ended
+                if current is not None:
+                    lefts.append(current[2])
                 continue
             x0, top, x1, bottom = box
             if (
@@ -185,20 +189,22 @@ def text_lines(document: Document) -> tuple[LineView, ...]:
             ):
                 current = [current[0], min(current[1], top), max(current[2], x1),
                            max(current[3], bottom)]  # fmt: skip
+                lefts.append(x0)
                 last = offset
                 continue
             if current is not None:
-                lines.append(_line(block.page, begun, last + 1, current))
-            current, begun, last = [x0, top, x1, bottom], offset, offset
+                lines.append(_line(block.page, begun, last + 1, current, lefts))
+            current, begun, last, lefts = [x0, top, x1, bottom], offset, offset, [x0]
         if current is not None:
-            lines.append(_line(block.page, begun, last + 1, current))
+            lines.append(_line(block.page, begun, last + 1, current, lefts))
     return tuple(lines)
 
 
-def _line(page: int, start: int, end: int, box: list[float]) -> LineView:
+def _line(page: int, start: int, end: int, box: list[float], lefts: list[float]) -> LineView:
     return LineView(
-        page=page, start=start, end=end, x0=box[0], top=box[1], x1=box[2], bottom=box[3]
-    )
+        page=page, start=start, end=end, x0=box[0], top=box[1], x1=box[2], bottom=box[3],
+        lefts=tuple(round(x, 1) for x in lefts[: end - start]),
+    )  # fmt: skip
 
 
 def evidence_rects(document: Document, evidence: Evidence) -> tuple[Rect, ...]:

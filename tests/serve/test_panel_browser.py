@@ -466,7 +466,7 @@ def test_find_marks_every_hit_on_the_page_and_in_the_text(page: Page) -> None:
         assert sheet is not None
         x = (area["x"] + area["width"] / 2 - sheet["x"]) / sheet["width"]
         y = (area["y"] + area["height"] / 2 - sheet["y"]) / sheet["height"]
-        assert min(abs(x - px) + abs(y - py) for n, px, py in printed if n == number) < 0.03
+        assert min(abs(x - px) + abs(y - py) for n, px, py in printed if n == number) < 0.01
     page.keyboard.press("Enter")
     expect(page.locator("#find-count")).to_have_text(f"2/{len(printed)}")
     page.click('#doc-modes button[data-mode="text"]')

@@ -1165,9 +1165,11 @@ function hitRects(hits) {  // page -> [{index, rect}], from the view's printed l
   hits.forEach((hit, index) => {
     for (const line of lines) {
       if (line.end <= hit.start || line.start >= hit.end) continue;
-      const width = (line.x1 - line.x0) / Math.max(1, line.end - line.start);
-      const x0 = line.x0 + width * (Math.max(hit.start, line.start) - line.start);
-      const x1 = line.x0 + width * (Math.min(hit.end, line.end) - line.start);
+      const from = Math.max(hit.start, line.start) - line.start;
+      const to = Math.min(hit.end, line.end) - line.start;  // where the next character begins
+      const lefts = line.lefts || [];
+      const x0 = from < lefts.length ? lefts[from] : line.x0;
+      const x1 = to < lefts.length ? lefts[to] : line.x1;
       const list = byPage.get(line.page) || [];
       list.push({ index, rect: { x0, x1, top: line.top, bottom: line.bottom } });
       byPage.set(line.page, list);
