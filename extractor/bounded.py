@@ -229,7 +229,6 @@ def run_bounded(
         raise CorruptDocument(
             path, _("the reader crashed on it ({signal})").format(signal=name)
         ) from None
-
     finally:
         if worker.is_alive():
             worker.kill()

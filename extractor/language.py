@@ -2,8 +2,8 @@
 
 Messages are written in English in the code and wrapped in ``_()``; what a reader sees comes
 from one gettext catalogue, ``patterns/locale/<lang>/LC_MESSAGES/messages.po``, shared by the
-command line, the reports and the panel's API. Babel extracts the messages (``babel.cfg``) and
-compiles the catalogue beside it (``messages.mo``, kept in step with the .po by a test). The
+command line, the reports and the panel's API. scripts/catalogue.py extracts the messages with
+Babel and compiles the catalogue beside it (``messages.mo``, kept in step by a test). The
 domain is gettext's default one because Click asks it for its own messages (usage errors,
 ``--help``), so they are in the same catalogue. The choice lives in the environment so that
 worker processes, started later, speak the language of the command that started them.
