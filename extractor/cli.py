@@ -350,7 +350,7 @@ def prescreen(
     paths = find_submissions(folder, follow_links)
     if not paths:
         raise click.BadParameter(
-            _("{folder}: holds no file to pre-screen").format(folder=folder), param_hint="FOLDER"
+            _("{folder}: holds no file to pre-screen").format(folder=folder), param_hint=_("FOLDER")
         )
     try:
         if quiet:

@@ -55,6 +55,9 @@ def use(language: str) -> str:
     # Click's messages go through gettext's default domain, which reads LANGUAGE
     os.environ["LANGUAGE"] = chosen
     gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+    # read the catalogue now: a worker calls this before its memory cap, and a message made
+    # when a document has used up the cap must not need to open a file
+    translations(chosen)
     return chosen
 
 

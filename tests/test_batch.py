@@ -66,7 +66,7 @@ def test_prescreen_command_writes_each_format_and_exits_3_on_a_bad_file(tmp_path
     rows = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert {row["document"] for row in rows} == {"broken.pdf", "good.txt", "short.txt", "notes.md"}
     assert next(r for r in rows if r["document"] == "good.txt")["prescreen"]["bs_density"] == "pass"
-    sheet = load_workbook(tmp_path / "report.xlsx")["summary"]
+    sheet = load_workbook(tmp_path / "report.xlsx")["汇总"]
     assert sheet.max_row == 5  # the header and one row per file
 
 
@@ -84,7 +84,7 @@ def test_prescreen_rejects_an_unknown_framework(tmp_path: Path) -> None:
     args = ["prescreen", str(root), "--out", str(tmp_path / "r.json"), "--framework", "nope"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 2
-    assert "unknown framework 'nope'" in result.output
+    assert "未知的评审框架 'nope'" in result.output  # Chinese by default
 
 
 def test_extraction_runs_within_the_per_document_timeout(tmp_path: Path) -> None:
@@ -121,7 +121,7 @@ def test_links_are_rows_with_their_error_unless_followed(tmp_path: Path) -> None
     assert sorted(rows) == ["good.txt", "link.txt", "linked"]
     for name in ("link.txt", "linked"):
         assert rows[name]["error_kind"] == "unreadable"
-        assert "symbolic link, not followed" in rows[name]["error"]
+        assert "这是符号链接，未读取其指向的文件" in rows[name]["error"]
         assert "--follow-links" in rows[name]["error"]
     report = run_batch(root, "miit-2023", workers=2, follow_links=True)
     followed = {Path(s.path).name: s for s in report.submissions}
@@ -176,7 +176,7 @@ def test_a_type_no_parser_reads_is_a_row_of_its_own(tmp_path: Path) -> None:
     assert sorted(rows) == ["good.txt", "扫描件.jpg", "方案.wps", "申报书.doc"]
     for name, suffix in (("申报书.doc", ".doc"), ("方案.wps", ".wps"), ("扫描件.jpg", ".jpg")):
         assert rows[name].error_kind == "unsupported"
-        assert f"the type {suffix} is not read" in (rows[name].error or "")
+        assert f"不支持读取 {suffix} 类型的文件" in (rows[name].error or "")
     assert not rows["good.txt"].failed
 
 
@@ -187,16 +187,16 @@ def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
     out = tmp_path / "r.json"
     result = CliRunner().invoke(cli, ["prescreen", str(root), "--out", str(out), "--quiet"])
     assert result.exit_code == 2
-    assert "holds no file" in result.output
+    assert "没有可预审的文件" in result.output
     assert not out.exists()
 
 
 @pytest.mark.parametrize(
     ("out", "expected"),
     [
-        ("r.csv", "cannot write a report as .csv"),
-        ("missing/r.json", "does not exist"),
-        ("existing.json", "exists already; --force overwrites it"),
+        ("r.csv", "无法生成 .csv 格式的报告"),
+        ("missing/r.json", "不存在"),
+        ("existing.json", "--force"),
     ],
     ids=["extension", "no-folder", "exists"],
 )
