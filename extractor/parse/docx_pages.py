@@ -1,0 +1,288 @@
+"""The printed page of every character of a DOCX, by aligning its text with LibreOffice's PDF.
+
+Both sides are reduced to the same keys: NFKC-folded, lower-cased, whitespace dropped (so
+the spaces LibreOffice leaves between CJK and Latin, and line ends, do not matter). The body's
+keys (paragraphs, then table cells row by row, in reading order; headers and footers left out)
+are matched to the printed keys by anchors: n-grams found exactly once on each side, kept only
+in an order both sides share (a longest increasing chain), each grown over the characters
+around it that agree. Between two matched runs the same is done again with the shorter
+stretches, and a short stretch is compared whole (difflib). What the print has and the body
+not (running headers, page numbers, list labels, a repeated table header) is skipped that way.
+
+A character gets the page of the printed character it matched; an unmatched one between two
+matched ones of its block on the same page gets that page. A block or cell of which less than
+half is matched gets none: a figure with no page, never a wrong one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from extractor.model import BlockKind, CharBox, RawBlock, RawCell, Warning
+from extractor.parse.docx_render import RenderError, Rendering, render
+from extractor.settings import Limits
+
+_ANCHOR = 8  # characters in a first anchor: unique on both sides in all but tiny documents
+_SHORTEST_ANCHOR = 4
+_WHOLE = 1_500_000  # a gap of at most this many character pairs is compared whole
+_SHORTEST_RUN = 3  # difflib's matches shorter than this may be chance
+_PLACED_SHARE = 0.5
+_NEAR = 300  # printed characters around an unmatched stretch's neighbours searched for it
+NOT_PLACED = "docx_not_placed"
+NOT_RENDERED = "docx_not_rendered"
+
+
+def _keys(text: str) -> tuple[str, list[int]]:
+    """The comparable characters of ``text`` and, for each, its index in ``text``."""
+    keys: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for key in unicodedata.normalize("NFKC", char).lower():
+            if key.isspace() or not key.isprintable():
+                continue
+            keys.append(key)
+            origin.append(index)
+    return "".join(keys), origin
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A stretch of body text that gets pages: a text block or a table cell."""
+
+    owner: RawBlock | RawCell
+    start: int  # of its keys in the body's keys
+    origin: list[int]
+
+
+def _owners(block: RawBlock) -> list[RawBlock | RawCell]:
+    """What holds a block's text: the block, or a table's cells row by row as printed."""
+    if block.kind is not BlockKind.table:
+        return [block]
+    return [*sorted(block.cells, key=lambda c: (c.row, c.col))]
+
+
+def _units(blocks: list[RawBlock]) -> tuple[list[_Unit], str]:
+    units: list[_Unit] = []
+    parts: list[str] = []
+    length = 0
+    for block in blocks:
+        if block.kind is BlockKind.furniture:
+            continue
+        for owner in _owners(block):
+            keys, origin = _keys(owner.text)
+            units.append(_Unit(owner, length, origin))
+            parts.append(keys)
+            length += len(keys)
+    return units, "".join(parts)
+
+
+def _anchors(body: str, printed: str, area: tuple[int, int, int, int], k: int) -> list[int]:
+    """n-grams found once in each side's stretch, as pairs (body, printed) in body order, kept
+    to the longest chain in which both sides ascend; returned flat: d0, p0, d1, p1, …"""
+    d0, d1, p0, p1 = area
+    in_body = Counter(body[i : i + k] for i in range(d0, d1 - k + 1))
+    in_print = Counter(printed[i : i + k] for i in range(p0, p1 - k + 1))
+    where = {printed[i : i + k]: i for i in range(p0, p1 - k + 1)}
+    pairs = [
+        (i, where[gram])
+        for i in range(d0, d1 - k + 1)
+        if in_body[gram := body[i : i + k]] == 1 and in_print.get(gram) == 1
+    ]
+    return _ascending(pairs)
+
+
+def _ascending(pairs: list[tuple[int, int]]) -> list[int]:
+    """The longest chain of ``pairs`` (ascending in the first) ascending in the second too."""
+    tails: list[int] = []  # printed position ending the best chain of each length
+    ends: list[int] = []  # index into pairs of that chain's end
+    before = [-1] * len(pairs)
+    for index, (_, position) in enumerate(pairs):
+        length = bisect_left(tails, position)
+        if length == len(tails):
+            tails.append(position)
+            ends.append(index)
+        else:
+            tails[length], ends[length] = position, index
+        before[index] = ends[length - 1] if length else -1
+    chain: list[int] = []
+    index = ends[-1] if ends else -1
+    while index >= 0:
+        chain.extend(reversed(pairs[index]))
+        index = before[index]
+    return chain[::-1]
+
+
+class _Aligner:
+    """Matches body keys to printed keys; ``match[i]`` is the printed index of body key i."""
+
+    def __init__(self, body: str, printed: str) -> None:
+        self.body, self.printed = body, printed
+        self.match = [-1] * len(body)
+
+    def align(self, d0: int, d1: int, p0: int, p1: int, k: int = _ANCHOR) -> None:
+        if d0 >= d1 or p0 >= p1:
+            return
+        if (d1 - d0) * (p1 - p0) <= _WHOLE:
+            self._whole(d0, d1, p0, p1)
+            return
+        flat = _anchors(self.body, self.printed, (d0, d1, p0, p1), k)
+        if not flat:
+            if k > _SHORTEST_ANCHOR:
+                self.align(d0, d1, p0, p1, max(_SHORTEST_ANCHOR, k // 2))
+            return
+        done_d, done_p = d0, p0
+        for d, p in zip(flat[::2], flat[1::2], strict=True):
+            if d < done_d or p < done_p:
+                continue  # inside the run grown from the previous anchor
+            start_d, start_p = d, p
+            while start_d > done_d and start_p > done_p and self._same(start_d - 1, start_p - 1):
+                start_d, start_p = start_d - 1, start_p - 1
+            end_d, end_p = d, p
+            while end_d < d1 and end_p < p1 and self._same(end_d, end_p):
+                end_d, end_p = end_d + 1, end_p + 1
+            self.align(done_d, start_d, done_p, start_p, k)
+            self._run(start_d, start_p, end_d - start_d)
+            done_d, done_p = end_d, end_p
+        self.align(done_d, d1, done_p, p1, k)
+
+    def rescue(self) -> None:
+        """Find each stretch left unmatched once, as it is, near where its neighbours print:
+        the cells of a table row cut by a page break print out of the body's order (the
+        first cell's end on the next page after the row's other cells)."""
+        used = set(self.match)
+        d = 0
+        while d < len(self.body):
+            if self.match[d] >= 0:
+                d += 1
+                continue
+            end = d
+            while end < len(self.body) and self.match[end] < 0:
+                end += 1
+            if end - d >= _SHORTEST_RUN - 1:
+                self._find_near(d, end, used)
+            d = end
+
+    def _find_near(self, d0: int, d1: int, used: set[int]) -> None:
+        before = next((self.match[i] for i in range(d0 - 1, -1, -1) if self.match[i] >= 0), 0)
+        after = next((m for m in self.match[d1:] if m >= 0), len(self.printed))
+        low, high = max(0, min(before, after) - _NEAR), max(before, after) + _NEAR
+        stretch = self.body[d0:d1]
+        found = [
+            p
+            for p in _occurrences(self.printed, stretch, low, high)
+            if used.isdisjoint(range(p, p + len(stretch)))
+        ]
+        if len(found) == 1:
+            self._run(d0, found[0], d1 - d0)
+            used.update(range(found[0], found[0] + d1 - d0))
+
+    def _same(self, d: int, p: int) -> bool:
+        return self.body[d] == self.printed[p]
+
+    def _run(self, d: int, p: int, length: int) -> None:
+        self.match[d : d + length] = range(p, p + length)
+
+    def _whole(self, d0: int, d1: int, p0: int, p1: int) -> None:
+        matcher = SequenceMatcher(None, self.body[d0:d1], self.printed[p0:p1], autojunk=False)
+        for a, b, size in matcher.get_matching_blocks():
+            # a whole short stretch (a cell "12") where the print has little more (a label)
+            whole = size == d1 - d0 and p1 - p0 <= size + _SHORTEST_ANCHOR
+            if size >= _SHORTEST_RUN or whole:
+                self._run(d0 + a, p0 + b, size)
+
+
+def _occurrences(text: str, part: str, low: int, high: int) -> list[int]:
+    """Where ``part`` starts within ``text[low:high]``, overlaps included."""
+    found: list[int] = []
+    position = text.find(part, low, high)
+    while position >= 0:
+        found.append(position)
+        position = text.find(part, position + 1, high)
+    return found
+
+
+def _fill(pages: list[int | None]) -> None:
+    """A character between two of the same page, within one block, prints on that page."""
+    last: int | None = None
+    for index, page in enumerate(pages):
+        if page is None:
+            continue
+        if last is not None and pages[last] == page:
+            pages[last + 1 : index] = [page] * (index - last - 1)
+        last = index
+
+
+def place_on_pages(blocks: list[RawBlock], rendering: Rendering) -> list[Warning]:
+    """Give every body character of ``blocks`` the page LibreOffice printed it on (and its box
+    there) and each block its first character's page; furniture prints on every page: none.
+
+    Returns a warning naming how many blocks and cells could not be placed."""
+    units, body = _units(blocks)
+    keys: list[str] = []
+    glyphs: list[tuple[int, CharBox]] = []
+    for number, page in enumerate(rendering.pages, start=1):
+        for glyph in page:
+            for key in _keys(glyph.char)[0]:
+                keys.append(key)
+                glyphs.append((number, (glyph.x0, glyph.top, glyph.x1, glyph.bottom)))
+    aligner = _Aligner(body, "".join(keys))
+    aligner.align(0, len(body), 0, len(keys))
+    aligner.rescue()
+    missed = 0
+    for unit in units:
+        owner = unit.owner
+        pages: list[int | None] = [None] * len(owner.text)
+        boxes: list[CharBox | None] = [None] * len(owner.text)
+        matched = 0
+        for offset, raw_index in enumerate(unit.origin):
+            printed = aligner.match[unit.start + offset]
+            if printed >= 0:
+                pages[raw_index], boxes[raw_index] = glyphs[printed]
+                matched += 1
+        if unit.origin and matched < _PLACED_SHARE * len(unit.origin):
+            missed += 1
+            pages, boxes = [None] * len(owner.text), [None] * len(owner.text)
+        _fill(pages)
+        owner.pages, owner.boxes = pages, boxes
+    for block in blocks:
+        block.page = _first_page(block)
+    if not missed:
+        return []
+    message = (
+        f"{missed} of {len(units)} paragraphs or table cells were not found in the pages"
+        " LibreOffice printed: their figures have no page"
+    )
+    return [Warning(code=NOT_PLACED, message=message)]
+
+
+def _first_page(block: RawBlock) -> int | None:
+    """The page of a block's first printable character (a table's: its first cell's)."""
+    if block.kind is BlockKind.furniture:
+        return None
+    for owner in _owners(block):
+        _, origin = _keys(owner.text)
+        if origin and owner.pages is not None:
+            return owner.pages[origin[0]]
+    return None
+
+
+def printed_pages(
+    source: Path, limits: Limits, blocks: list[RawBlock], keep: Path | None = None
+) -> tuple[int | None, list[Warning]]:
+    """The number of pages LibreOffice prints ``source`` on, every block's characters placed
+    on them (the PDF kept at ``keep``); where it cannot print it, no block gets a page and a
+    warning says why. With ``limits.docx_render`` off: the parser's pages, no warning."""
+    if not limits.docx_render:
+        return None, []
+    try:
+        rendering = render(source, limits, keep)
+    except RenderError as err:
+        for block in blocks:
+            block.page = None
+        return None, [Warning(code=NOT_RENDERED, message=f"{err}: no figure has a page")]
+    return len(rendering.pages), place_on_pages(blocks, rendering)

@@ -1,0 +1,240 @@
+"""Pages of a DOCX from LibreOffice's print: the alignment on hand-made prints, the printing
+itself with soffice (failure, timeout, a real document across pages)."""
+
+from __future__ import annotations
+
+import stat
+import time
+from pathlib import Path
+
+import docx
+import pypdfium2 as pdfium
+import pytest
+
+from extractor.model import BlockKind, FurnitureRole, RawBlock, RawCell
+from extractor.normalise.assemble import build_document
+from extractor.parse import docx_render
+from extractor.parse.docx_pages import NOT_PLACED, NOT_RENDERED, place_on_pages, printed_pages
+from extractor.parse.docx_render import Rendering, render
+from extractor.parse.glyphs import Glyph
+from extractor.pipeline import parse_in_process, predict
+from extractor.settings import Limits
+
+
+def printed(*pages: str) -> Rendering:
+    """A print whose pages hold these characters in this order (spaces are gaps: no glyph)."""
+    glyphs = [
+        [Glyph(c, 10.0 * i, 20.0, 10.0 * i + 9, 30.0) for i, c in enumerate(page) if c != " "]
+        for page in pages
+    ]
+    return Rendering(sizes=[(595.0, 842.0)] * len(pages), pages=glyphs)
+
+
+def paragraph(text: str) -> RawBlock:
+    return RawBlock(BlockKind.paragraph, text, page=1)
+
+
+def pages_of(block: RawBlock | RawCell) -> list[int | None]:
+    assert block.pages is not None
+    return block.pages
+
+
+FIRST = "截至2023年底，全市累计建成5G基站1.2万个，每万人拥有5G基站数达到36.8个。"
+SECOND = "到2026年，力争建成5G基站1.5万个，打造5G工厂30个以上，培育工业互联网平台12个。"
+
+
+def test_a_paragraph_cut_by_a_page_break_gets_both_pages() -> None:
+    block = paragraph(FIRST + SECOND)
+    cut = len(FIRST) + 3  # the page ends inside the second sentence
+    warnings = place_on_pages([block], printed((FIRST + SECOND)[:cut], (FIRST + SECOND)[cut:]))
+    assert warnings == []
+    assert pages_of(block) == [1] * cut + [2] * (len(FIRST + SECOND) - cut)
+    assert block.page == 1
+    assert block.boxes is not None
+    assert block.boxes[cut] == (0.0, 20.0, 9.0, 30.0)
+
+
+def test_running_headers_and_page_numbers_in_the_print_are_skipped() -> None:
+    blocks = [paragraph(FIRST), paragraph(SECOND)]
+    header = "某某市5G+工业互联网融合应用先导区申报书"
+    rendering = printed(f"{header}{FIRST}- 1 -", f"{header}{SECOND}- 2 -")
+    assert place_on_pages(blocks, rendering) == []
+    assert [set(pages_of(b)) for b in blocks] == [{1}, {2}]
+
+
+def test_running_header_in_the_document_gets_no_page() -> None:
+    header = RawBlock(BlockKind.furniture, "申报书", page=1, role=FurnitureRole.header)
+    blocks = [paragraph(FIRST), header]
+    place_on_pages(blocks, printed("申报书" + FIRST))
+    assert header.page is None
+    assert header.pages is None
+
+
+def test_spaces_libreoffice_leaves_between_cjk_and_latin_and_full_width_forms_do_not_matter() -> (
+    None
+):
+    block = paragraph("全市累计建成５Ｇ基站１.２万个，其中 5G 工厂三十个，2023年底前完成。")
+    rendering = printed("全市累计建成 5G 基站 1.2 万个，其中5G工厂三十个，", "2023 年底前完成。")
+    assert place_on_pages([block], rendering) == []
+    pages = pages_of(block)
+    assert pages[: block.text.index("2023")] == [1] * block.text.index("2023")
+    assert set(pages[block.text.index("2023") :]) == {2}
+
+
+def table(rows: list[list[str]]) -> RawBlock:
+    cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return RawBlock(BlockKind.table, "", page=1, cells=cells, rows=len(rows), cols=len(rows[0]))
+
+
+ROWS = [
+    ["指标", "2023年（现状）", "2026年（目标）"],
+    ["5G基站数（万个）", "1.2", "1.5"],
+    ["工业互联网平台数（个）", "8", "12"],
+    ["5G工厂数（个）", "17", "30"],
+    ["两化融合贯标企业数（家）", "46", "80"],
+]
+
+
+def test_a_table_across_two_pages_with_its_header_repeated() -> None:
+    block = table(ROWS)
+    flat = ["".join(row) for row in ROWS]
+    rendering = printed(FIRST + "".join(flat[:3]), "".join(flat[0:1] + flat[3:]))
+    assert place_on_pages([paragraph(FIRST), block], rendering) == []
+    page_of = {(c.row, c.col): set(pages_of(c)) for c in block.cells}
+    assert page_of[(2, 2)] == {1}
+    assert page_of[(3, 1)] == page_of[(4, 2)] == {2}
+    assert block.page == 1
+
+
+def test_a_row_cut_by_a_page_break_prints_its_cells_out_of_order() -> None:
+    """LibreOffice prints the row's other cells on the first page, then the rest of its first
+    cell after the page break: the cells are found where they print."""
+    rows = [
+        ["政府专项资金及配套资金（亿元）", "约0.89", "1.25"],
+        ["引进和培育人才数（人）", "320", "500"],
+    ]
+    block = table(rows)
+    lead = FIRST + SECOND
+    rendering = printed(
+        lead + "政府专项资金约0.891.25", "及配套资金（亿元）引进和培育人才数（人）320500"
+    )
+    assert place_on_pages([paragraph(lead), block], rendering) == []
+    page_of = {(c.row, c.col): pages_of(c) for c in block.cells}
+    assert set(page_of[(0, 1)]) == set(page_of[(0, 2)]) == {1}
+    assert set(page_of[(1, 1)]) == {2}
+    label = page_of[(0, 0)]
+    assert label[:6] == [1] * 6
+    assert set(label[6:]) == {2}
+
+
+def test_text_the_print_does_not_hold_gets_no_page_and_a_warning() -> None:
+    pictured = RawBlock(BlockKind.paragraph, "截图中的文字：新建5G基站320个", page=1)
+    blocks = [paragraph(FIRST), pictured, paragraph(SECOND)]
+    warnings = place_on_pages(blocks, printed(FIRST, SECOND))
+    assert [w.code for w in warnings] == [NOT_PLACED]
+    assert "1 of 3" in warnings[0].message
+    assert pictured.page is None
+    assert set(pages_of(pictured)) == {None}
+    assert blocks[2].page == 2
+
+
+def test_pages_reach_the_normalised_text_per_character() -> None:
+    block = paragraph(FIRST + SECOND)
+    place_on_pages([block], printed(FIRST, SECOND))
+    document = build_document(_parsed([block]))
+    at = document.text.index("1.5万个")
+    assert document.page_at(at, document.blocks[0]) == 2
+    assert document.page_at(document.text.index("36.8"), document.blocks[0]) == 1
+
+
+def _parsed(blocks: list[RawBlock]):  # type: ignore[no-untyped-def]
+    from extractor.model import ParsedDocument, SourceFormat
+
+    return ParsedDocument("a.docx", "0" * 64, SourceFormat.docx, 2, blocks)
+
+
+# --- printing with soffice ---------------------------------------------------------------
+
+
+def fake_soffice(tmp_path: Path, body: str) -> str:
+    script = tmp_path / "soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return str(script)
+
+
+def word_file(tmp_path: Path, *paragraphs: str) -> Path:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    path = tmp_path / "submission.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_failed_print_gives_no_page_and_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(docx_render, "SOFFICE", fake_soffice(tmp_path, "echo broken; exit 3"))
+    blocks = [paragraph(FIRST)]
+    count, warnings = printed_pages(word_file(tmp_path, FIRST), Limits(), blocks)
+    assert count is None
+    assert blocks[0].page is None
+    assert [w.code for w in warnings] == [NOT_RENDERED]
+    assert "exit status 3" in warnings[0].message
+
+
+def test_a_print_over_its_time_is_killed_with_its_children(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pid_file = tmp_path / "child.pid"
+    body = f"sleep 60 & echo $! > {pid_file}; wait"  # as soffice starts soffice.bin
+    monkeypatch.setattr(docx_render, "SOFFICE", fake_soffice(tmp_path, body))
+    blocks = [paragraph(FIRST)]
+    started = time.monotonic()
+    _, warnings = printed_pages(
+        word_file(tmp_path, FIRST), Limits(docx_render_timeout_s=1.0), blocks
+    )
+    assert time.monotonic() - started < 30
+    assert [w.code for w in warnings] == [NOT_RENDERED]
+    assert "longer than 1 s" in warnings[0].message
+    assert not _running(int(pid_file.read_text()))  # killed with its group
+
+
+def _running(pid: int) -> bool:
+    """Whether a process lives (a zombie, killed and not yet reaped by init, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+def test_rendering_off_keeps_the_hints_and_says_nothing(tmp_path: Path) -> None:
+    blocks = [paragraph(FIRST)]
+    count, warnings = printed_pages(word_file(tmp_path, FIRST), Limits(docx_render=False), blocks)
+    assert (count, warnings, blocks[0].page) == (None, [], 1)
+
+
+LONG = [
+    f"第{n}段：截至2023年底，全市累计建成5G基站{n}{n}{n}个，培育5G工厂{n}个。" * 6
+    for n in range(1, 40)
+]
+
+
+def test_a_real_document_across_pages_prints_where_its_figures_are_found(tmp_path: Path) -> None:
+    """soffice itself: each claim's quote starts on the page it is said to be on."""
+    path = word_file(tmp_path, *LONG)
+    kept = tmp_path / "printed.pdf"
+    document = parse_in_process(path, Limits())
+    rendering = render(path, Limits(), kept)
+    assert document.page_count == len(rendering.pages) > 2
+    texts = [page.get_textpage().get_text_range() for page in pdfium.PdfDocument(kept)]
+    texts = ["".join(t.split()) for t in texts]
+    claims = predict(document, "miit-2023").claims
+    assert len(claims) > 10
+    for claim in claims:
+        evidence = claim.evidence[0]
+        start = document.text[evidence.span.start : evidence.span.start + 12]
+        assert claim.page is not None
+        assert start in texts[claim.page - 1], (start, claim.page)
