@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from extractor.model import BlockKind, CharBox, RawBlock, RawCell, Warning
+from extractor.model import BlockKind, CharBox, FurnitureRole, RawBlock, RawCell, Warning
 from extractor.parse.docx_render import RenderError, Rendering, render
 from extractor.settings import Limits
 
@@ -32,6 +32,8 @@ _SHORTEST_ANCHOR = 4
 _WHOLE = 1_500_000  # a gap of at most this many character pairs is compared whole
 _SHORTEST_RUN = 3  # difflib's matches shorter than this may be chance
 _PLACED_SHARE = 0.5
+_RUNNING_KEYS = 4  # a header or footer line shorter than this is not looked for
+_PAGE_NUMBER_DIGITS = 3
 _NEAR = 300  # printed characters around an unmatched stretch's neighbours searched for it
 NOT_PLACED = "docx_not_placed"
 NOT_RENDERED = "docx_not_rendered"
@@ -43,8 +45,8 @@ def _keys(text: str) -> tuple[str, list[int]]:
     origin: list[int] = []
     for index, char in enumerate(text):
         for key in unicodedata.normalize("NFKC", char).lower():
-            if key.isspace() or not key.isprintable():
-                continue
+            if not key.isalnum():
+                continue  # LibreOffice draws quotation marks of another font out of order
             keys.append(key)
             origin.append(index)
     return "".join(keys), origin
@@ -123,8 +125,10 @@ class _Aligner:
     def __init__(self, body: str, printed: str) -> None:
         self.body, self.printed = body, printed
         self.match = [-1] * len(body)
+        self.used: set[int] = set()  # printed keys matched
 
     def align(self, d0: int, d1: int, p0: int, p1: int, k: int = _ANCHOR) -> None:
+        """Match body[d0:d1] within printed[p0:p1], in order."""
         if d0 >= d1 or p0 >= p1:
             return
         if (d1 - d0) * (p1 - p0) <= _WHOLE:
@@ -135,26 +139,45 @@ class _Aligner:
             if k > _SHORTEST_ANCHOR:
                 self.align(d0, d1, p0, p1, max(_SHORTEST_ANCHOR, k // 2))
             return
-        done_d, done_p = d0, p0
+        self._follow(flat, (d0, d1, p0, p1), k, bounded=True)
+
+    def _follow(
+        self, flat: list[int], area: tuple[int, int, int, int], k: int, bounded: bool
+    ) -> None:
+        """Grow a run around each anchor and align what lies between two runs; ``bounded``:
+        also before the first and after the last (the area is known to hold the stretch)."""
+        d0, d1, p0, p1 = area
+        done_d, done_p, first = d0, p0, True
         for d, p in zip(flat[::2], flat[1::2], strict=True):
-            if d < done_d or p < done_p:
+            if d < done_d or p < done_p or p in self.used:
                 continue  # inside the run grown from the previous anchor
             start_d, start_p = d, p
-            while start_d > done_d and start_p > done_p and self._same(start_d - 1, start_p - 1):
+            while start_d > done_d and start_p > done_p and self._free(start_d - 1, start_p - 1):
                 start_d, start_p = start_d - 1, start_p - 1
             end_d, end_p = d, p
-            while end_d < d1 and end_p < p1 and self._same(end_d, end_p):
+            while end_d < d1 and end_p < p1 and self._free(end_d, end_p):
                 end_d, end_p = end_d + 1, end_p + 1
-            self.align(done_d, start_d, done_p, start_p, k)
+            if bounded or not first:
+                self.align(done_d, start_d, done_p, start_p, k)
             self._run(start_d, start_p, end_d - start_d)
-            done_d, done_p = end_d, end_p
-        self.align(done_d, d1, done_p, p1, k)
+            done_d, done_p, first = end_d, end_p, False
+        if bounded:
+            self.align(done_d, d1, done_p, p1, k)
 
     def rescue(self) -> None:
-        """Find each stretch left unmatched once, as it is, near where its neighbours print:
-        the cells of a table row cut by a page break print out of the body's order (the
-        first cell's end on the next page after the row's other cells)."""
-        used = set(self.match)
+        """Find what is left unmatched where it prints out of the body's order: a long stretch
+        anywhere (a text box, a table the layout moved), by its n-grams found once in the
+        whole print; a short one as it is, once, near where its neighbours print (the cells
+        of a table row cut by a page break: the first cell's end prints after the others)."""
+        for d0, d1 in self._unmatched(_ANCHOR):
+            flat = _anchors(self.body, self.printed, (d0, d1, 0, len(self.printed)), _ANCHOR)
+            self._follow(flat, (d0, d1, 0, len(self.printed)), _ANCHOR, bounded=False)
+        for d0, d1 in self._unmatched(_SHORTEST_RUN - 1):
+            self._find_near(d0, d1)
+
+    def _unmatched(self, shortest: int) -> list[tuple[int, int]]:
+        """Stretches of body keys left unmatched, of at least ``shortest`` keys."""
+        found: list[tuple[int, int]] = []
         d = 0
         while d < len(self.body):
             if self.match[d] >= 0:
@@ -163,11 +186,12 @@ class _Aligner:
             end = d
             while end < len(self.body) and self.match[end] < 0:
                 end += 1
-            if end - d >= _SHORTEST_RUN - 1:
-                self._find_near(d, end, used)
+            if end - d >= shortest:
+                found.append((d, end))
             d = end
+        return found
 
-    def _find_near(self, d0: int, d1: int, used: set[int]) -> None:
+    def _find_near(self, d0: int, d1: int) -> None:
         before = next((self.match[i] for i in range(d0 - 1, -1, -1) if self.match[i] >= 0), 0)
         after = next((m for m in self.match[d1:] if m >= 0), len(self.printed))
         low, high = max(0, min(before, after) - _NEAR), max(before, after) + _NEAR
@@ -175,17 +199,18 @@ class _Aligner:
         found = [
             p
             for p in _occurrences(self.printed, stretch, low, high)
-            if used.isdisjoint(range(p, p + len(stretch)))
+            if self.used.isdisjoint(range(p, p + len(stretch)))
         ]
         if len(found) == 1:
             self._run(d0, found[0], d1 - d0)
-            used.update(range(found[0], found[0] + d1 - d0))
 
-    def _same(self, d: int, p: int) -> bool:
-        return self.body[d] == self.printed[p]
+    def _free(self, d: int, p: int) -> bool:
+        """Whether body key d and printed key p agree and p is not matched yet."""
+        return self.body[d] == self.printed[p] and p not in self.used
 
     def _run(self, d: int, p: int, length: int) -> None:
         self.match[d : d + length] = range(p, p + length)
+        self.used.update(range(p, p + length))
 
     def _whole(self, d0: int, d1: int, p0: int, p1: int) -> None:
         matcher = SequenceMatcher(None, self.body[d0:d1], self.printed[p0:p1], autojunk=False)
@@ -194,6 +219,47 @@ class _Aligner:
             whole = size == d1 - d0 and p1 - p0 <= size + _SHORTEST_ANCHOR
             if size >= _SHORTEST_RUN or whole:
                 self._run(d0 + a, p0 + b, size)
+
+
+def _running_lines(blocks: list[RawBlock]) -> list[str]:
+    """The keys of each line of the document's headers and footers, digits left out (a
+    page number changes from page to page), longest first; lines of a few keys are left out."""
+    lines = {
+        "".join(key for key in _keys(line)[0] if not key.isdigit())
+        for block in blocks
+        if block.kind is BlockKind.furniture
+        for line in block.text.splitlines()
+    }
+    return sorted((line for line in lines if len(line) >= _RUNNING_KEYS), key=len, reverse=True)
+
+
+def _page_body(keys: list[str], running: list[str], numbered: bool) -> tuple[int, int]:
+    """The stretch of a printed page's keys between its header and its footer: LibreOffice
+    draws the header first and the footer last. Digits within and beside a running line
+    go with it; a page number alone at its end, where the document numbers its pages."""
+    letters = [i for i, key in enumerate(keys) if not key.isdigit()]
+    text = "".join(keys[i] for i in letters)
+    first, last = 0, len(text)
+    while found := next((line for line in running if text.startswith(line, first, last)), ""):
+        first += len(found)
+    while found := next((line for line in running if text.endswith(line, first, last)), ""):
+        last -= len(found)
+    start = letters[first - 1] + 1 if first else 0
+    end = letters[last] if last < len(text) else len(keys)
+    if first:
+        start = _past_digits(keys, start, 1, end)
+    if last < len(text) or numbered:
+        end = _past_digits(keys, end - 1, -1, start) + 1
+    return start, end
+
+
+def _past_digits(keys: list[str], at: int, step: int, stop: int) -> int:
+    """The first index from ``at`` on (in ``step``'s direction) after at most a page number's
+    digits; ``at`` itself if more digits follow (a figure, not a page number)."""
+    index = at
+    while index != stop and 0 <= index < len(keys) and keys[index].isdigit():
+        index += step
+    return index if abs(index - at) <= _PAGE_NUMBER_DIGITS else at
 
 
 def _occurrences(text: str, part: str, low: int, high: int) -> list[int]:
@@ -206,8 +272,10 @@ def _occurrences(text: str, part: str, low: int, high: int) -> list[int]:
     return found
 
 
-def _fill(pages: list[int | None]) -> None:
-    """A character between two of the same page, within one block, prints on that page."""
+def _fill(pages: list[int | None], keyed: list[int]) -> None:
+    """A character between two of the same page, within one block, prints on that page; so
+    do the punctuation and spaces that open or close the block (``keyed``: the characters
+    compared), as a line never starts with a closing mark nor ends with an opening one."""
     last: int | None = None
     for index, page in enumerate(pages):
         if page is None:
@@ -215,6 +283,10 @@ def _fill(pages: list[int | None]) -> None:
         if last is not None and pages[last] == page:
             pages[last + 1 : index] = [page] * (index - last - 1)
         last = index
+    if keyed and pages[keyed[0]] is not None:
+        pages[: keyed[0]] = [pages[keyed[0]]] * keyed[0]
+    if keyed and pages[keyed[-1]] is not None:
+        pages[keyed[-1] + 1 :] = [pages[keyed[-1]]] * (len(pages) - keyed[-1] - 1)
 
 
 def place_on_pages(blocks: list[RawBlock], rendering: Rendering) -> list[Warning]:
@@ -225,11 +297,14 @@ def place_on_pages(blocks: list[RawBlock], rendering: Rendering) -> list[Warning
     units, body = _units(blocks)
     keys: list[str] = []
     glyphs: list[tuple[int, CharBox]] = []
+    running = _running_lines(blocks)
+    numbered = any(b.role is FurnitureRole.page_number for b in blocks)
     for number, page in enumerate(rendering.pages, start=1):
-        for glyph in page:
-            for key in _keys(glyph.char)[0]:
-                keys.append(key)
-                glyphs.append((number, (glyph.x0, glyph.top, glyph.x1, glyph.bottom)))
+        on_page = [(k, g) for g in page for k in _keys(g.char)[0]]
+        start, end = _page_body([k for k, _ in on_page], running, numbered)
+        for key, glyph in on_page[start:end]:
+            keys.append(key)
+            glyphs.append((number, (glyph.x0, glyph.top, glyph.x1, glyph.bottom)))
     aligner = _Aligner(body, "".join(keys))
     aligner.align(0, len(body), 0, len(keys))
     aligner.rescue()
@@ -247,7 +322,7 @@ def place_on_pages(blocks: list[RawBlock], rendering: Rendering) -> list[Warning
         if unit.origin and matched < _PLACED_SHARE * len(unit.origin):
             missed += 1
             pages, boxes = [None] * len(owner.text), [None] * len(owner.text)
-        _fill(pages)
+        _fill(pages, unit.origin)
         owner.pages, owner.boxes = pages, boxes
     for block in blocks:
         block.page = _first_page(block)

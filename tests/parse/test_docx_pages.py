@@ -14,7 +14,15 @@ import pytest
 from extractor.model import BlockKind, FurnitureRole, RawBlock, RawCell
 from extractor.normalise.assemble import build_document
 from extractor.parse import docx_render
-from extractor.parse.docx_pages import NOT_PLACED, NOT_RENDERED, place_on_pages, printed_pages
+from extractor.parse.docx_pages import (
+    NOT_PLACED,
+    NOT_RENDERED,
+    _keys,
+    _page_body,
+    _running_lines,
+    place_on_pages,
+    printed_pages,
+)
 from extractor.parse.docx_render import Rendering, render
 from extractor.parse.glyphs import Glyph
 from extractor.pipeline import parse_in_process, predict
@@ -76,9 +84,12 @@ def test_spaces_libreoffice_leaves_between_cjk_and_latin_and_full_width_forms_do
     block = paragraph("全市累计建成５Ｇ基站１.２万个，其中 5G 工厂三十个，2023年底前完成。")
     rendering = printed("全市累计建成 5G 基站 1.2 万个，其中5G工厂三十个，", "2023 年底前完成。")
     assert place_on_pages([block], rendering) == []
-    pages = pages_of(block)
-    assert pages[: block.text.index("2023")] == [1] * block.text.index("2023")
-    assert set(pages[block.text.index("2023") :]) == {2}
+    cut = block.text.index("2023")
+    pages = [page for page, char in zip(pages_of(block), block.text, strict=True) if char.isalnum()]
+    before, after = (
+        sum(c.isalnum() for c in part) for part in (block.text[:cut], block.text[cut:])
+    )
+    assert pages == [1] * before + [2] * after
 
 
 def table(rows: list[list[str]]) -> RawBlock:
@@ -238,3 +249,42 @@ def test_a_real_document_across_pages_prints_where_its_figures_are_found(tmp_pat
         start = document.text[evidence.span.start : evidence.span.start + 12]
         assert claim.page is not None
         assert start in texts[claim.page - 1], (start, claim.page)
+
+
+HEADER = "肇庆市“5G+工业互联网”融合应用先导区申报材料"
+FOOTER = "肇庆市工业和信息化局编制    — 1 —"
+
+
+@pytest.mark.parametrize(
+    ("page", "numbered", "body"),
+    [
+        pytest.param(f"{HEADER}{FIRST}肇庆市工业和信息化局编制—12—", False, FIRST, id="both"),
+        pytest.param(f"{FIRST}—12—", True, FIRST, id="page-number-alone"),
+        pytest.param(f"{FIRST}表2现状2023", False, f"{FIRST}表2现状2023", id="a-figure-ends-it"),
+        pytest.param(f"2025年{FIRST}", True, f"2025年{FIRST}", id="a-year-starts-it"),
+    ],
+)
+def test_the_running_header_and_footer_are_set_aside(page: str, numbered: bool, body: str) -> None:
+    header = RawBlock(BlockKind.furniture, HEADER, role=FurnitureRole.header)
+    footer = RawBlock(BlockKind.furniture, FOOTER, role=FurnitureRole.footer)
+    keys = list(_keys(page)[0])
+    start, end = _page_body(keys, _running_lines([header, footer]), numbered)
+    assert "".join(keys[start:end]) == _keys(body)[0]
+
+
+def test_a_title_like_the_running_header_is_placed_on_its_own_page() -> None:
+    """The footer ends page 1 and the header starts page 2 with the title's own words: they
+    are set aside by the document's header and footer texts, so the title is not matched to
+    them (it was: 肇庆市 from the footer, page 1)."""
+    title = paragraph("肇庆市“5G+工业互联网”融合应用先导区试点工作方案")
+    header = RawBlock(BlockKind.furniture, "肇庆市“5G+工业互联网”融合应用先导区申报材料")
+    footer = RawBlock(BlockKind.furniture, "肇庆市工业和信息化局编制    — 1 —")
+    header.role, footer.role = FurnitureRole.header, FurnitureRole.footer
+    blocks = [paragraph(FIRST), title, paragraph(SECOND), header, footer]
+    rendering = printed(
+        "肇庆市“5G+工业互联网融合应用先导区申报材料”" + FIRST + "肇庆市工业和信息化局编制—1—",
+        "肇庆市“5G+工业互联网融合应用先导区申报材料”肇庆市“5G+工业互联网融合应用先导区试”"
+        "点工作方案" + SECOND + "肇庆市工业和信息化局编制—2—",
+    )
+    assert place_on_pages(blocks, rendering) == []
+    assert set(pages_of(title)) == {2}
