@@ -120,8 +120,9 @@ def page_image(path: Path, number: int, cache: Path, limits: Limits | None = Non
     return run_bounded(job, path, limits or Limits.from_env())
 
 
-def document_view(document: Document, path: Path) -> DocumentView:
-    """The view of a parsed document; PDF page sizes are read from the file at ``path``."""
+def document_view(document: Document, path: Path, printed: Path | None = None) -> DocumentView:
+    """The view of a parsed document; page sizes are read from the PDF at ``path``, or from a
+    DOCX's print by LibreOffice at ``printed`` (none if it could not be printed)."""
     blocks = tuple(
         BlockView(
             index=block.index,
@@ -134,7 +135,11 @@ def document_view(document: Document, path: Path) -> DocumentView:
         )
         for block in document.blocks
     )
-    pages = page_sizes(path) if document.format.value == "pdf" else ()
+    pages: tuple[PageView, ...] = ()
+    if document.format.value == "pdf":
+        pages = page_sizes(path)
+    elif document.format.value == "docx" and printed is not None and printed.is_file():
+        pages = page_sizes(printed)
     warnings = tuple(f"p.{w.page}: {w.message}" if w.page else w.message for w in document.warnings)
     return DocumentView(
         format=document.format.value, page_count=document.page_count, pages=pages,
@@ -143,18 +148,21 @@ def document_view(document: Document, path: Path) -> DocumentView:
 
 
 def evidence_rects(document: Document, evidence: Evidence) -> tuple[Rect, ...]:
-    """One rectangle per line the evidence's characters cover (PDF only, else none)."""
+    """One rectangle per line the evidence's characters cover, on the page each prints on (a
+    PDF, or a DOCX's print; else none)."""
     if not document.char_boxes or evidence.page is None:
         return ()
-    boxes = document.char_boxes[evidence.span.start : evidence.span.end]
-    rects: list[list[float]] = []
-    for box in boxes:
-        if box is None:
+    span = range(evidence.span.start, min(evidence.span.end, len(document.char_boxes)))
+    pages = document.char_pages or (evidence.page,) * len(document.char_boxes)
+    rects: list[tuple[int, list[float]]] = []
+    for offset in span:
+        box, page = document.char_boxes[offset], pages[offset]
+        if box is None or page is None:
             continue
         x0, top, x1, bottom = box
-        last = rects[-1] if rects else None
+        last = rects[-1][1] if rects and rects[-1][0] == page else None
         if last is not None and abs(top - last[1]) <= _LINE_GAP * (bottom - top) and x0 >= last[0]:
             last[1], last[2], last[3] = min(last[1], top), max(last[2], x1), max(last[3], bottom)
         else:
-            rects.append([x0, top, x1, bottom])
-    return tuple(Rect(page=evidence.page, x0=r[0], top=r[1], x1=r[2], bottom=r[3]) for r in rects)
+            rects.append((page, [x0, top, x1, bottom]))
+    return tuple(Rect(page=p, x0=r[0], top=r[1], x1=r[2], bottom=r[3]) for p, r in rects)
