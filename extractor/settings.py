@@ -29,9 +29,10 @@ class Limits(BaseModel):
     ocr_engine: Literal["ppocr", "tesseract"] = "ppocr"
     ocr_language: str = "chi_sim"  # Tesseract's language data (PP-OCR reads Chinese and Latin)
     # A DOCX is printed to PDF by LibreOffice once, in the worker, so that its figures get the
-    # page they print on (and boxes on that page); 0 turns it off (no pages, faster).
+    # page they print on (and boxes on that page); 0 turns it off (Word's page hints, faster).
+    # A corpus DOCX prints in 1-4 s; LibreOffice hangs on some damaged tables (gridBefore -5).
     docx_render: bool = True
-    docx_render_timeout_s: PositiveFloat = 120.0
+    docx_render_timeout_s: PositiveFloat = 60.0
 
     @classmethod
     def from_env(cls) -> Limits:

@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from extractor.model import BlockKind, CharBox, FurnitureRole, RawBlock, RawCell, Warning
+from extractor.model import (
+    BlockKind,
+    CharBox,
+    FurnitureRole,
+    Origin,
+    RawBlock,
+    RawCell,
+    Warning,
+)
 from extractor.parse.docx_render import RenderError, Rendering, render
 from extractor.settings import Limits
 
@@ -73,8 +81,8 @@ def _units(blocks: list[RawBlock]) -> tuple[list[_Unit], str]:
     parts: list[str] = []
     length = 0
     for block in blocks:
-        if block.kind is BlockKind.furniture:
-            continue
+        if block.kind is BlockKind.furniture or block.origin is Origin.ocr:
+            continue  # a picture's text is not text in the print: placed by its neighbours
         for owner in _owners(block):
             keys, origin = _keys(owner.text)
             units.append(_Unit(owner, length, origin))
@@ -324,6 +332,7 @@ def place_on_pages(blocks: list[RawBlock], rendering: Rendering) -> list[Warning
             pages, boxes = [None] * len(owner.text), [None] * len(owner.text)
         _fill(pages, unit.origin)
         owner.pages, owner.boxes = pages, boxes
+    missed += _place_pictures([b for b in blocks if b.kind is not BlockKind.furniture])
     for block in blocks:
         block.page = _first_page(block)
     if not missed:
@@ -333,6 +342,29 @@ def place_on_pages(blocks: list[RawBlock], rendering: Rendering) -> list[Warning
         " LibreOffice printed: their figures have no page"
     )
     return [Warning(code=NOT_PLACED, message=message)]
+
+
+def _place_pictures(body: list[RawBlock]) -> int:
+    """A picture's OCR text prints where the picture does, between the text before and after
+    it: on their page where both are on one (else none). Its boxes are in the picture's
+    pixels, not on the print: dropped. Returns how many pictures got no page."""
+    placed = [
+        [p for owner in _owners(b) for p in owner.pages or () if p is not None]
+        if b.origin is not Origin.ocr
+        else []
+        for b in body
+    ]
+    missed = 0
+    for index, block in enumerate(body):
+        if block.origin is not Origin.ocr:
+            continue
+        before = next((pages[-1] for pages in reversed(placed[:index]) if pages), None)
+        after = next((pages[0] for pages in placed[index + 1 :] if pages), None)
+        page = before if before == after else None
+        missed += page is None
+        for owner in _owners(block):
+            owner.pages, owner.boxes = [page] * len(owner.text), None
+    return missed
 
 
 def _first_page(block: RawBlock) -> int | None:

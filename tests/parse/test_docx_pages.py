@@ -11,7 +11,7 @@ import docx
 import pypdfium2 as pdfium
 import pytest
 
-from extractor.model import BlockKind, FurnitureRole, RawBlock, RawCell
+from extractor.model import BlockKind, FurnitureRole, Origin, RawBlock, RawCell
 from extractor.normalise.assemble import build_document
 from extractor.parse import docx_render
 from extractor.parse.docx_pages import (
@@ -288,3 +288,35 @@ def test_a_title_like_the_running_header_is_placed_on_its_own_page() -> None:
     )
     assert place_on_pages(blocks, rendering) == []
     assert set(pages_of(title)) == {2}
+
+
+def test_libreoffice_hanging_on_a_damaged_table_leaves_the_document_readable(
+    tmp_path: Path,
+) -> None:
+    """soffice itself: a table row with gridBefore -5 (a fuzzer's find) makes LibreOffice hang;
+    the document is read all the same, without pages, and the warning says why."""
+    from tests.fuzz.test_parser_regressions import _table_docx
+
+    path = tmp_path / "grid.docx"
+    path.write_bytes(_table_docx("-5", "1"))
+    document = parse_in_process(path, Limits(docx_render_timeout_s=5.0))
+    assert [w.code for w in document.warnings] == [NOT_RENDERED]
+    assert "longer than 5 s" in document.warnings[0].message
+    assert all(block.page is None for block in document.blocks)
+    assert "12000" in document.text
+
+
+def test_a_pictures_ocr_text_takes_the_page_of_the_text_around_it() -> None:
+    """A picture's text is not text in the print: it prints where the picture stands, on the
+    page of the text before and after it, or on none where those pages differ."""
+    on_one = RawBlock(
+        BlockKind.paragraph, "新建5G基站320个", origin=Origin.ocr, boxes=[(1, 2, 3, 4)] * 11
+    )
+    across = RawBlock(BlockKind.paragraph, "边缘计算节点12个", origin=Origin.ocr)
+    blocks = [paragraph(FIRST), on_one, paragraph(FIRST[::-1]), across, paragraph(SECOND)]
+    warnings = place_on_pages(blocks, printed(FIRST + FIRST[::-1], SECOND))
+    assert on_one.page == 1
+    assert set(pages_of(on_one)) == {1}
+    assert on_one.boxes is None  # its boxes were in the picture's pixels
+    assert across.page is None
+    assert [w.code for w in warnings] == [NOT_PLACED]
