@@ -320,3 +320,14 @@ def test_a_pictures_ocr_text_takes_the_page_of_the_text_around_it() -> None:
     assert on_one.boxes is None  # its boxes were in the picture's pixels
     assert across.page is None
     assert [w.code for w in warnings] == [NOT_PLACED]
+
+
+def test_libreoffice_prints_within_the_workers_memory_cap(tmp_path: Path) -> None:
+    """The print runs in the document's worker, under its address-space cap (RLIMIT_AS, per
+    process: soffice gets a cap as large as the worker's; it needs about 512 MB)."""
+    from extractor.pipeline import parse_document
+
+    document = parse_document(word_file(tmp_path, *LONG), Limits(memory_mb=1024))
+    assert document.warnings == ()
+    assert document.page_count > 2
+    assert {block.page for block in document.blocks} == set(range(1, document.page_count + 1))
