@@ -180,7 +180,7 @@ class _Aligner:
         for d0, d1 in self._unmatched(_ANCHOR):
             flat = _anchors(self.body, self.printed, (d0, d1, 0, len(self.printed)), _ANCHOR)
             self._follow(flat, (d0, d1, 0, len(self.printed)), _ANCHOR, bounded=False)
-        for d0, d1 in self._unmatched(_SHORTEST_RUN - 1):
+        for d0, d1 in self._unmatched(_SHORTEST_RUN):
             self._find_near(d0, d1)
 
     def _unmatched(self, shortest: int) -> list[tuple[int, int]]:
@@ -243,19 +243,21 @@ def _running_lines(blocks: list[RawBlock]) -> list[str]:
 
 def _page_body(keys: list[str], running: list[str], numbered: bool) -> tuple[int, int]:
     """The stretch of a printed page's keys between its header and its footer: LibreOffice
-    draws the header first and the footer last. Digits within and beside a running line
-    go with it; a page number alone at its end, where the document numbers its pages."""
+    draws the header first and the footer last. Digits within a running line, and a page
+    number just before the footer (or alone at the end, where the document numbers its
+    pages), go with it; digits after the header stay (a title may start 5G)."""
     letters = [i for i, key in enumerate(keys) if not key.isdigit()]
     text = "".join(keys[i] for i in letters)
     first, last = 0, len(text)
-    while found := next((line for line in running if text.startswith(line, first, last)), ""):
+    heads, feet = list(running), list(running)  # each line once: a title may repeat the header
+    while found := next((line for line in heads if text.startswith(line, first, last)), ""):
         first += len(found)
-    while found := next((line for line in running if text.endswith(line, first, last)), ""):
+        heads.remove(found)
+    while found := next((line for line in feet if text.endswith(line, first, last)), ""):
         last -= len(found)
+        feet.remove(found)
     start = letters[first - 1] + 1 if first else 0
     end = letters[last] if last < len(text) else len(keys)
-    if first:
-        start = _past_digits(keys, start, 1, end)
     if last < len(text) or numbered:
         end = _past_digits(keys, end - 1, -1, start) + 1
     return start, end

@@ -262,6 +262,8 @@ FOOTER = "肇庆市工业和信息化局编制    — 1 —"
         pytest.param(f"{FIRST}—12—", True, FIRST, id="page-number-alone"),
         pytest.param(f"{FIRST}表2现状2023", False, f"{FIRST}表2现状2023", id="a-figure-ends-it"),
         pytest.param(f"2025年{FIRST}", True, f"2025年{FIRST}", id="a-year-starts-it"),
+        pytest.param(f"{HEADER}{HEADER}{FIRST}", False, f"{HEADER}{FIRST}", id="title-as-header"),
+        pytest.param(f"{HEADER}5G{FIRST}", True, f"5G{FIRST}", id="5g-after-the-header"),
     ],
 )
 def test_the_running_header_and_footer_are_set_aside(page: str, numbered: bool, body: str) -> None:
