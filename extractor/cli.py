@@ -450,7 +450,9 @@ def worker(jobs: int | None) -> None:
     engine = make_engine(settings.database_url)
     migrate(engine)
     count = jobs or settings.jobs or 2
-    queue = JobQueue(session_factory(engine), jobs=count, lease_s=settings.lease_s)
+    queue = JobQueue(
+        session_factory(engine), jobs=count, lease_s=settings.lease_s, data_dir=settings.data_dir
+    )
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())

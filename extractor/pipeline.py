@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,9 @@ from extractor.settings import Limits
 log = logging.getLogger(__name__)
 
 
-def _parser(fmt: SourceFormat) -> Callable[[SourceFile, Limits], ParsedDocument]:
+def _parser(
+    fmt: SourceFormat, printed: Path | None
+) -> Callable[[SourceFile, Limits], ParsedDocument]:
     if fmt is SourceFormat.pdf:
         from extractor.parse.pdf import parse_pdf
 
@@ -26,20 +29,25 @@ def _parser(fmt: SourceFormat) -> Callable[[SourceFile, Limits], ParsedDocument]
     if fmt is SourceFormat.docx:
         from extractor.parse.docx import parse_docx
 
-        return parse_docx
+        return partial(parse_docx, keep=printed)
     from extractor.parse.txt import parse_txt
 
     return parse_txt
 
 
 def parse_in_process(
-    path: Path, limits: Limits | None = None, location: Path | None = None
+    path: Path,
+    limits: Limits | None = None,
+    location: Path | None = None,
+    *,
+    printed: Path | None = None,
 ) -> Document:
     """Sniff, parse and normalise one file in this process, with no isolation; its bytes read
-    from ``location`` where given (the file ``path`` names, already opened and checked)."""
+    from ``location`` where given (the file ``path`` names, already opened and checked), the
+    PDF LibreOffice prints of a DOCX kept at ``printed`` where given (the panel's pages)."""
     limits = limits or Limits.from_env()
     source = sniff(path, limits, location)
-    return build_document(_parser(source.format)(source, limits))
+    return build_document(_parser(source.format, printed)(source, limits))
 
 
 def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = True) -> Document:

@@ -28,11 +28,16 @@ class Limits(BaseModel):
     ocr: bool = True
     ocr_engine: Literal["ppocr", "tesseract"] = "ppocr"
     ocr_language: str = "chi_sim"  # Tesseract's language data (PP-OCR reads Chinese and Latin)
+    # A DOCX is printed to PDF by LibreOffice once, in the worker, so that its figures get the
+    # page they print on (and boxes on that page); 0 turns it off (Word's page hints, faster).
+    # A corpus DOCX prints in 1-4 s; LibreOffice hangs on some damaged tables (gridBefore -5).
+    docx_render: bool = True
+    docx_render_timeout_s: PositiveFloat = 60.0
 
     @classmethod
     def from_env(cls) -> Limits:
         """Defaults overridden by EXTRACTOR_MAX_BYTES, _MAX_PAGES, _TIMEOUT, _MEMORY_MB, _OCR,
-        _OCR_ENGINE."""
+        _OCR_ENGINE, _DOCX_RENDER, _DOCX_RENDER_TIMEOUT."""
         names = {
             "max_bytes": "EXTRACTOR_MAX_BYTES",
             "max_pages": "EXTRACTOR_MAX_PAGES",
@@ -40,6 +45,8 @@ class Limits(BaseModel):
             "memory_mb": "EXTRACTOR_MEMORY_MB",
             "ocr": "EXTRACTOR_OCR",
             "ocr_engine": "EXTRACTOR_OCR_ENGINE",
+            "docx_render": "EXTRACTOR_DOCX_RENDER",
+            "docx_render_timeout_s": "EXTRACTOR_DOCX_RENDER_TIMEOUT",
         }
         values = {key: os.environ[env] for key, env in names.items() if env in os.environ}
         return cls.model_validate(values)

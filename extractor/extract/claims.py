@@ -119,9 +119,9 @@ def paragraph_claims(
         claim
         for i, figure in enumerate(figures)
         if i not in ranged and not _is_quoted(text, figure)
-        if (claim := _claim(text, figures, i, paragraph, facts)) is not None
+        if (claim := _claim(text, figures, i, (document, paragraph), facts)) is not None
     ]
-    zeros = _zero_claims(text, paragraph, facts)
+    zeros = _zero_claims(text, (document, paragraph), facts)
     kept = drop_opened(drop_rates(resolve_subcounts(found)))
     return [item.claim for item in sum_parts(kept, text)] + zeros
 
@@ -224,10 +224,11 @@ def _claim(
     text: str,
     figures: list[Figure],
     index: int,
-    paragraph: Paragraph,
+    where: tuple[Document, Paragraph],
     facts: context.DocumentContext,
 ) -> Found | None:
     data = cues().data
+    document, paragraph = where
     figure = figures[index]
     if figure.start and text[figure.start - 1].isascii() and text[figure.start - 1].isalpha():
         return None  # 5G, A3: part of a name
@@ -274,6 +275,7 @@ def _claim(
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
     end = end_of(text, figure.end, data.sentence_breaks)
+    evidence = paragraph.evidence(document, figure.start, figure.end, _quote(text, sentence, end))
     claim = PredictedClaim(
         field=found.field.spec.field,
         value=figure.value * (found.field.spec.units[unit] if unit else 1.0),
@@ -281,10 +283,10 @@ def _claim(
         status=status,
         year=year,
         qualifier=_qualifier(text, figure, len(unit)),
-        page=block.page,
+        page=evidence.page,
         confidence=context.confidence(how, block.origin),
         pattern_id=found.trigger_id if how == "clause" else f"{found.trigger_id}@{how}",
-        evidence=(paragraph.evidence(figure.start, figure.end, _quote(text, sentence, end)),),
+        evidence=(evidence,),
     )
     defining = found.field.defining
     return Found(
@@ -316,10 +318,11 @@ def _zero_fields(text: str, cue: re.Match[str], sentence: int) -> list[FieldMatc
 
 
 def _zero_claims(
-    text: str, paragraph: Paragraph, facts: context.DocumentContext
+    text: str, where: tuple[Document, Paragraph], facts: context.DocumentContext
 ) -> list[PredictedClaim]:
     """暂无企业入选5G工厂名录: a count stated as none is a claim of 0, with no numeral."""
     data = cues().data
+    document, paragraph = where
     claims: list[PredictedClaim] = []
     cues_found = [*cues().zero.finditer(text), *cues().zero_after.finditer(text)]
     for cue in cues_found:
@@ -328,7 +331,8 @@ def _zero_claims(
         sentence_text = cues().title.sub("", text[sentence : cue.start()])
         if context.is_not_applicant(sentence_text, facts.applicant):
             continue
-        evidence = paragraph.evidence(cue.start(), cue.end(), _quote(text, sentence, clause_end))
+        quote = _quote(text, sentence, clause_end)
+        evidence = paragraph.evidence(document, cue.start(), cue.end(), quote)
         for found in _zero_fields(text, cue, sentence):
             claims.append(
                 PredictedClaim(

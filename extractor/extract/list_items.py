@@ -46,7 +46,8 @@ class Items:
         left = max(sentence[0], start - max(_QUOTE_CHARS - end + start, 0) // 2)
         quote = unit.text[left : min(sentence[1], left + _QUOTE_CHARS)]
         span = Span(start=first, end=last)
-        evidence = Evidence(page=block.page, block=block.index, span=span, quote=quote)
+        page = self.document.page_at(first, block)
+        evidence = Evidence(page=page, block=block.index, span=span, quote=quote)
         if self.document.traditional and name == unit.text[start:end]:
             name = self._as_written(unit.offsets[start:end])  # 繁體 as the document writes it
         self.found[name_key] = ListItem(name=name, evidence=evidence, term=term)

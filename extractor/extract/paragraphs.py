@@ -64,11 +64,13 @@ class Paragraph:
                 found = block
         return found
 
-    def evidence(self, start: int, end: int, quote: str) -> Evidence:
-        """Evidence for ``[start, end)`` of the paragraph's text, on the block it falls in."""
+    def evidence(self, document: Document, start: int, end: int, quote: str) -> Evidence:
+        """Evidence for ``[start, end)`` of the paragraph's text, on the block it falls in and
+        the page its first character prints on."""
         block = self.block_at(start)
         span = Span(start=self.absolute(start), end=self.absolute(max(start, end - 1)) + 1)
-        return Evidence(page=block.page, block=block.index, span=span, quote=quote)
+        page = document.page_at(span.start, block)
+        return Evidence(page=page, block=block.index, span=span, quote=quote)
 
 
 def body_paragraphs(document: Document) -> list[Paragraph]:

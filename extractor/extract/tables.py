@@ -164,6 +164,7 @@ class _Table:
     """A table as read across pages: its column titles and its data rows, each cell with the
     block (page) it stands in."""
 
+    document: Document
     headers: dict[int, str]
     rows: list[list[tuple[Cell, Block]]]
 
@@ -194,7 +195,7 @@ def _tables(document: Document) -> list[_Table]:
                 last.rows[-1].extend(rows.pop(0))
             last.rows.extend(rows)
             continue
-        last = _Table(_headers(block, first, header_rows), rows) if header_rows else None
+        last = _Table(document, _headers(block, first, header_rows), rows) if header_rows else None
         if last is not None:
             tables.append(last)
     return tables
@@ -224,8 +225,9 @@ def table_claims(table: _Table, years: DocumentYears | None = None) -> list[Pred
             continue
         for cell, block in row:
             if cell.col in values:
+                where = (table.document, block)
                 claim = _cell_claim(
-                    cell, values[cell.col], label, match.field, match.trigger_id, factor, block
+                    cell, values[cell.col], label, match.field, match.trigger_id, factor, where
                 )
                 if claim is not None:
                     claims.append(claim)
@@ -242,7 +244,7 @@ def _cell_claim(
     compiled: CompiledField,
     trigger_id: str,
     factor: float,
-    block: Block,
+    where: tuple[Document, Block],
 ) -> PredictedClaim | None:
     """The claim of one cell under a value column: exactly one figure that is a count. A cell
     holding only 一 holds a dash (—, read by OCR or typed as 一), not the count one."""
@@ -253,6 +255,8 @@ def _cell_claim(
         return None
     figure = figures[0]
     start = cell.span.start + figure.start
+    document, block = where
+    page = document.page_at(start, block)  # a cell may run on onto the next page
     return PredictedClaim(
         field=compiled.spec.field,
         value=figure.value * factor,
@@ -262,12 +266,12 @@ def _cell_claim(
         qualifier=context.qualifier(
             *words_around(cell.text, figure.start, figure.end), figure.more
         ),
-        page=block.page,
+        page=page,
         confidence=context.confidence("table", block.origin),
         pattern_id=f"{trigger_id}@table",
         evidence=(
             Evidence(
-                page=block.page,
+                page=page,
                 block=block.index,
                 span=Span(start=start, end=cell.span.start + figure.end),
                 quote=f"{label}: {cell.text} ({column.title})",

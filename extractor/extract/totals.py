@@ -102,7 +102,8 @@ def _claim(
     spec = next(f.spec for f in fields() if f.spec.field == _FIELD)
     quote = document.text[max(block.span.start, end - _QUOTE_CHARS) : end + 2]
     span = Span(start=start, end=end)
-    evidence = Evidence(page=block.page, block=block.index, span=span, quote=quote)
+    page = document.page_at(start, block)
+    evidence = Evidence(page=page, block=block.index, span=span, quote=quote)
     return PredictedClaim(
         field=_FIELD,
         value=float(document.text[start:end]),
@@ -110,7 +111,7 @@ def _claim(
         status=Status.actual,
         year=year,
         qualifier=Qualifier.exact,
-        page=block.page,
+        page=page,
         confidence=context.confidence("total", block.origin),
         pattern_id=f"{_FIELD}/total",
         evidence=(evidence,),

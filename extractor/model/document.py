@@ -120,8 +120,23 @@ class Document(BaseModel):
         description="per character of text, its index in its block's raw",
     )
     char_boxes: tuple[tuple[float, float, float, float] | None, ...] = Field(
-        default=(), repr=False, description="for each character of text, its box on the page (PDF)"
+        default=(),
+        repr=False,
+        description="for each character of text, its box on the page (PDF, a printed DOCX)",
+    )
+    char_pages: tuple[PositiveInt | None, ...] = Field(
+        default=(),
+        repr=False,
+        description="for each character of text, the page it prints on, where a block may"
+        " cross pages (a DOCX printed by LibreOffice); else its block's page",
     )
     traditional: bool = Field(
         default=False, description="written in traditional script; text reads it as simplified"
     )
+
+    def page_at(self, offset: int, block: Block) -> int | None:
+        """The page the character at ``offset`` (in ``block``) prints on: its own where pages
+        are known per character, else its block's."""
+        if self.char_pages:
+            return self.char_pages[offset] if 0 <= offset < len(self.char_pages) else None
+        return block.page

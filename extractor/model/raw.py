@@ -12,7 +12,8 @@ CharBox = tuple[float, float, float, float]
 
 @dataclass(slots=True)
 class RawCell:
-    """A table cell as read; ``boxes`` has one entry per character of ``text`` (PDF only)."""
+    """A table cell as read; ``boxes`` and ``pages`` have one entry per character of ``text``
+    where they are known per character (PDF; a DOCX printed by LibreOffice)."""
 
     row: int
     col: int
@@ -21,11 +22,13 @@ class RawCell:
     col_span: int = 1
     box: CharBox | None = None
     boxes: list[CharBox | None] | None = None
+    pages: list[int | None] | None = None
 
 
 @dataclass(slots=True)
 class RawBlock:
-    """A block as read; ``boxes`` has one entry per character of ``text`` (PDF only)."""
+    """A block as read; ``boxes`` and ``pages`` have one entry per character of ``text`` where
+    they are known per character (boxes: PDF; both: a DOCX printed by LibreOffice)."""
 
     kind: BlockKind
     text: str
@@ -38,6 +41,7 @@ class RawBlock:
     confidence: float | None = None
     role: FurnitureRole | None = None
     cells: list[RawCell] = field(default_factory=list)
+    pages: list[int | None] | None = None
     rows: int = 0
     cols: int = 0
     parent: int | None = None

@@ -44,11 +44,22 @@ class _Builder:
         self.length = 0
         self.raw_offsets: list[int] = []
         self.boxes: list[CharBox | None] = []
+        self.pages: list[int | None] = []
 
-    def add(self, text: str, origin: list[int] | None, boxes: list[CharBox | None] | None) -> Span:
+    def add(
+        self,
+        text: str,
+        origin: list[int] | None,
+        boxes: list[CharBox | None] | None,
+        pages: list[int | None] | None = None,
+    ) -> Span:
         start = self.length
         self.parts.append(text)
         self.length += len(text)
+        if origin is None or pages is None:
+            self.pages.extend([None] * len(text))
+        else:
+            self.pages.extend(pages[i] if i < len(pages) else None for i in origin)
         if origin is None:
             self.raw_offsets.extend([_NO_RAW] * len(text))
             self.boxes.extend([None] * len(text))
@@ -82,6 +93,8 @@ def _table_block(
         span = builder.add(text, [raw_length + i for i in origin], None)
         if cell.boxes is not None:
             builder.boxes[span.start : span.end] = [cell.boxes[i] for i in origin]
+        if cell.pages is not None:
+            builder.pages[span.start : span.end] = [cell.pages[i] for i in origin]
         raw_parts.append(cell.text)
         raw_length += len(cell.text)
         cells.append(
@@ -132,6 +145,13 @@ def _text_block(
     )
 
 
+def _pages_per_char(parsed: ParsedDocument) -> bool:
+    """Whether the parser knows pages per character (a printed DOCX), not only per block."""
+    return any(
+        b.pages is not None or any(c.pages is not None for c in b.cells) for b in parsed.blocks
+    )
+
+
 def build_document(parsed: ParsedDocument) -> Document:
     """Normalise every block; body text first in reading order, page furniture after it.
 
@@ -161,7 +181,7 @@ def build_document(parsed: ParsedDocument) -> Document:
             if position == len(body):
                 separator = "\n\n"  # body / furniture boundary
             builder.add(separator, None, None)
-        span = builder.add(text, origin, raw.boxes)
+        span = builder.add(text, origin, raw.boxes, raw.pages)
         blocks[index] = _text_block(index, raw, span, heading, continues)
         if raw.kind is BlockKind.heading:
             heading = text
@@ -176,5 +196,6 @@ def build_document(parsed: ParsedDocument) -> Document:
         warnings=tuple(parsed.warnings),
         raw_offsets=tuple(builder.raw_offsets),
         char_boxes=tuple(builder.boxes),
+        char_pages=tuple(builder.pages) if _pages_per_char(parsed) else (),
         traditional=traditional,
     )

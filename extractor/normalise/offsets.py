@@ -52,7 +52,8 @@ class OffsetMap:
         raw_char = block.raw[raw_index] if 0 <= raw_index < len(block.raw) else None
         value = self.document.char_boxes[offset] if self.document.char_boxes else None
         box = Box(x0=value[0], top=value[1], x1=value[2], bottom=value[3]) if value else None
-        return Location(offset, block, cell, block.page, raw_index, raw_char, box)
+        page = self.document.page_at(offset, block)
+        return Location(offset, block, cell, page, raw_index, raw_char, box)
 
     def blocks_of(self, span: Span) -> list[Block]:
         """The blocks a span touches, in text order (a claim may run across a page break)."""
@@ -86,13 +87,14 @@ class OffsetMap:
         for offset in range(span.start, span.end):
             value = self.document.char_boxes[offset] if self.document.char_boxes else None
             block = self.block_at(offset)
-            if value is None or block is None or block.page is None:
+            page = None if block is None else self.document.page_at(offset, block)
+            if value is None or page is None:
                 continue
             box = Box(x0=value[0], top=value[1], x1=value[2], bottom=value[3])
-            if regions and regions[-1][0] == block.page and _same_line(regions[-1][1], box):
-                regions[-1] = (block.page, regions[-1][1].union(box))
+            if regions and regions[-1][0] == page and _same_line(regions[-1][1], box):
+                regions[-1] = (page, regions[-1][1].union(box))
             else:
-                regions.append((block.page, box))
+                regions.append((page, box))
         return regions
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -21,6 +22,7 @@ from extractor.model import (
     Warning,
 )
 from extractor.parse.docx_package import check_archive, open_package, related_xml
+from extractor.parse.docx_pages import printed_pages
 from extractor.parse.docx_pictures import PictureReader
 from extractor.parse.docx_styles import (
     MC,
@@ -368,8 +370,9 @@ _NOTES = {
 }
 
 
-def parse_docx(source: SourceFile, limits: Limits) -> ParsedDocument:
-    """Read a DOCX in body order into raw blocks; safety checks run before any XML is parsed."""
+def parse_docx(source: SourceFile, limits: Limits, keep: Path | None = None) -> ParsedDocument:
+    """Read a DOCX in body order into raw blocks (safety checks before any XML is parsed), its
+    pages as LibreOffice prints it (the PDF kept at ``keep``), or Word's hints if told not to."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     path = source.path
@@ -395,12 +398,11 @@ def parse_docx(source: SourceFile, limits: Limits) -> ParsedDocument:
                 pages=walker.page, limit=limits.max_pages
             ),
         )
+    blocks = walker.blocks + _furniture(part, body, formatting)
+    warnings = [Warning(code=code, message=_(_NOTES[code])) for code in sorted(walker.notes)]
+    printed, found = printed_pages(source.read_from, limits, blocks, keep)
     return ParsedDocument(
-        source=str(path),
-        sha256=source.sha256,
-        format=SourceFormat.docx,
-        page_count=walker.page,
-        blocks=walker.blocks + _furniture(part, body, formatting),
-        warnings=[Warning(code=code, message=_(_NOTES[code])) for code in sorted(walker.notes)]
-        + pictures.warnings(),
-    )
+        source=str(path), sha256=source.sha256, format=SourceFormat.docx,
+        page_count=printed or walker.page, blocks=blocks,
+        warnings=warnings + pictures.warnings() + found,
+    )  # fmt: skip

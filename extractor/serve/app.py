@@ -90,7 +90,9 @@ def create_app(settings: ServeSettings) -> FastAPI:
     engine = make_engine(settings.database_url)
     migrate(engine)
     factory = session_factory(engine)
-    queue = JobQueue(factory, jobs=settings.jobs, lease_s=settings.lease_s)
+    queue = JobQueue(
+        factory, jobs=settings.jobs, lease_s=settings.lease_s, data_dir=settings.data_dir
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

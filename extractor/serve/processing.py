@@ -47,6 +47,11 @@ def verdict_key(index: int) -> str:
     return f"verdict:{index}"
 
 
+def printed_path(data_dir: Path, submission_id: int) -> Path:
+    """Where a DOCX submission's print by LibreOffice is kept: its pages are the panel's."""
+    return data_dir / "printed" / f"{submission_id}.pdf"
+
+
 def _result(
     document: Document,
     path: Path,
@@ -54,6 +59,7 @@ def _result(
     prediction: Prediction,
     verdicts: list[ConditionVerdict],
     found: list[Suggestion],
+    printed: Path | None,
 ) -> Result:
     """Everything the page will ask for, worked out once while the parsed document is at hand."""
     from extractor.prescreen.form import check_form
@@ -66,21 +72,24 @@ def _result(
     return Result(
         prediction=prediction, verdicts=tuple(verdicts),
         form=check_form(document, framework.form) if framework.form else None,
-        suggestions=tuple(found), rects=rects, view=document_view(document, path),
+        suggestions=tuple(found), rects=rects, view=document_view(document, path, printed),
     )  # fmt: skip
 
 
-def read_submission(path: Path, limits: Limits, *, framework_id: str) -> Result:
-    """A stored file's Result: parsed, judged and matched (run in its worker)."""
+def read_submission(
+    path: Path, limits: Limits, *, framework_id: str, printed: Path | None = None
+) -> Result:
+    """A stored file's Result: parsed, judged and matched (run in its worker); a DOCX's print
+    kept at ``printed``, for its page images."""
     from extractor.match.frameworks import load_framework
     from extractor.match.matcher import suggest
     from extractor.pipeline import assess, parse_in_process
 
-    document = parse_in_process(path, limits)
+    document = parse_in_process(path, limits, printed=printed)
     framework = load_framework(framework_id)
     prediction, verdicts = assess(document, framework_id)
     found = suggest(document, prediction, framework)
-    return _result(document, path, framework, prediction, verdicts, found)
+    return _result(document, path, framework, prediction, verdicts, found, printed)
 
 
 def load_result(row: Submission) -> Result | None:

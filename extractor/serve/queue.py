@@ -170,12 +170,16 @@ def release(factory: sessionmaker[Session], worker: str, submission_id: int) -> 
         )
 
 
-def read(claimed: Claimed, limits: Limits, cancel: threading.Event) -> Outcome:
-    """Process one submission in a bounded worker: its outcome (Cancelled passes through)."""
+def read(
+    claimed: Claimed, limits: Limits, cancel: threading.Event, data_dir: Path | None = None
+) -> Outcome:
+    """Process one submission in a bounded worker: its outcome (Cancelled passes through). A
+    DOCX's print, whose pages the panel shows, is kept in ``data_dir``."""
     from extractor.bounded import InternalError, run_bounded
-    from extractor.serve.processing import read_submission
+    from extractor.serve.processing import printed_path, read_submission
 
-    job = partial(read_submission, framework_id=claimed.framework)
+    printed = printed_path(data_dir, claimed.id) if data_dir is not None else None
+    job = partial(read_submission, framework_id=claimed.framework, printed=printed)
     try:
         result = run_bounded(job, claimed.path, limits, cancel=cancel)
     except (DocumentError, InternalError) as err:  # a lost stored copy too (sniff names it)
@@ -194,8 +198,10 @@ class JobQueue:
         jobs: int,
         lease_s: float,
         poll_s: float = 1.0,
+        data_dir: Path | None = None,
     ) -> None:
         self.factory, self.jobs, self.lease_s, self.poll_s = factory, jobs, lease_s, poll_s
+        self.data_dir = data_dir
         self.worker = worker_name()
         self._stopping = threading.Event()
         self._wake = threading.Condition()
@@ -248,7 +254,7 @@ class JobQueue:
         from extractor.bounded import Cancelled
 
         try:
-            outcome = read(claimed, limits, self._stopping)
+            outcome = read(claimed, limits, self._stopping, self.data_dir)
         except Cancelled:
             release(self.factory, self.worker, claimed.id)
             return

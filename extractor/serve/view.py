@@ -138,8 +138,9 @@ def page_image(path: Path, number: int, cache: Path, limits: Limits | None = Non
     return run_bounded(job, path, limits or Limits.from_env())
 
 
-def document_view(document: Document, path: Path) -> DocumentView:
-    """The view of a parsed document; PDF page sizes are read from the file at ``path``."""
+def document_view(document: Document, path: Path, printed: Path | None = None) -> DocumentView:
+    """The view of a parsed document; page sizes are read from the PDF at ``path``, or from a
+    DOCX's print by LibreOffice at ``printed`` (none if it could not be printed)."""
     blocks = tuple(
         BlockView(
             index=block.index,
@@ -152,7 +153,11 @@ def document_view(document: Document, path: Path) -> DocumentView:
         )
         for block in document.blocks
     )
-    pages = page_sizes(path) if document.format.value == "pdf" else ()
+    pages: tuple[PageView, ...] = ()
+    if document.format.value == "pdf":
+        pages = page_sizes(path)
+    elif document.format.value == "docx" and printed is not None and printed.is_file():
+        pages = page_sizes(printed)
     warnings = tuple(
         _("p.{page}: {message}").format(page=w.page, message=w.message) if w.page else w.message
         for w in document.warnings
@@ -164,26 +169,28 @@ def document_view(document: Document, path: Path) -> DocumentView:
 
 
 def text_lines(document: Document) -> tuple[LineView, ...]:
-    """The printed lines of every block with a page, from its characters' boxes: a character
-    more than half a line below the last one, or left of it, starts a new line."""
+    """The printed lines of every block, from its characters' boxes and pages (a DOCX's
+    paragraph may print on two): a character on another page, more than half a line below
+    the last one, or left of it, starts a new line."""
     if not document.char_boxes:
         return ()
     lines: list[LineView] = []
     for block in document.blocks:
-        if block.page is None:
-            continue
         current: list[float] | None = None  # x0, top, x1, bottom
         lefts: list[float] = []
-        begun = block.span.start
-        for offset in range(block.span.start, block.span.end):
+        begun = last = block.span.start
+        on = 0  # the current line's page
+        for offset in range(block.span.start, min(block.span.end, len(document.char_boxes))):
             box = document.char_boxes[offset]
-            if box is None:  # a space the normalising put in: where the last one ended
+            page = document.page_at(offset, block)
+            if box is None or page is None:  # a space the normalising put in: where the last ended
                 if current is not None:
                     lefts.append(current[2])
                 continue
             x0, top, x1, bottom = box
             if (
                 current is not None
+                and page == on
                 and abs(top - current[1]) <= _LINE_GAP * (bottom - top)
                 and x0 >= current[0]
             ):
@@ -193,10 +200,10 @@ def text_lines(document: Document) -> tuple[LineView, ...]:
                 last = offset
                 continue
             if current is not None:
-                lines.append(_line(block.page, begun, last + 1, current, lefts))
-            current, begun, last, lefts = [x0, top, x1, bottom], offset, offset, [x0]
+                lines.append(_line(on, begun, last + 1, current, lefts))
+            current, begun, last, lefts, on = [x0, top, x1, bottom], offset, offset, [x0], page
         if current is not None:
-            lines.append(_line(block.page, begun, last + 1, current, lefts))
+            lines.append(_line(on, begun, last + 1, current, lefts))
     return tuple(lines)
 
 
@@ -208,18 +215,21 @@ def _line(page: int, start: int, end: int, box: list[float], lefts: list[float])
 
 
 def evidence_rects(document: Document, evidence: Evidence) -> tuple[Rect, ...]:
-    """One rectangle per line the evidence's characters cover (PDF only, else none)."""
+    """One rectangle per line the evidence's characters cover, on the page each prints on (a
+    PDF, or a DOCX's print; else none)."""
     if not document.char_boxes or evidence.page is None:
         return ()
-    boxes = document.char_boxes[evidence.span.start : evidence.span.end]
-    rects: list[list[float]] = []
-    for box in boxes:
-        if box is None:
+    span = range(evidence.span.start, min(evidence.span.end, len(document.char_boxes)))
+    pages = document.char_pages or (evidence.page,) * len(document.char_boxes)
+    rects: list[tuple[int, list[float]]] = []
+    for offset in span:
+        box, page = document.char_boxes[offset], pages[offset]
+        if box is None or page is None:
             continue
         x0, top, x1, bottom = box
-        last = rects[-1] if rects else None
+        last = rects[-1][1] if rects and rects[-1][0] == page else None
         if last is not None and abs(top - last[1]) <= _LINE_GAP * (bottom - top) and x0 >= last[0]:
             last[1], last[2], last[3] = min(last[1], top), max(last[2], x1), max(last[3], bottom)
         else:
-            rects.append([x0, top, x1, bottom])
-    return tuple(Rect(page=evidence.page, x0=r[0], top=r[1], x1=r[2], bottom=r[3]) for r in rects)
+            rects.append((page, [x0, top, x1, bottom]))
+    return tuple(Rect(page=p, x0=r[0], top=r[1], x1=r[2], bottom=r[3]) for p, r in rects)

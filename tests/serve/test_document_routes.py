@@ -20,6 +20,7 @@ from tests.serve.panel import login
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PDF = ROOT / "samples" / "sample-application.pdf"
+SAMPLE_DOCX = ROOT / "samples" / "sample-application.docx"
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +101,46 @@ def test_a_page_is_a_png_and_pages_outside_the_document_are_404(
         assert (
             client.get(f"/api/submissions/{pdf_submission}/pages/{number}.png").status_code == 404
         )
+
+
+@pytest.fixture(scope="module")
+def docx_submission(client: TestClient) -> int:
+    headers = login(client)
+    with SAMPLE_DOCX.open("rb") as handle:
+        response = client.post(
+            "/api/submissions", files={"file": (SAMPLE_DOCX.name, handle)}, headers=headers
+        )
+    assert response.status_code == 202, response.text
+    submission = int(response.json()["id"])
+    assert wait_processed(client, submission)["status"] == "done"
+    return submission
+
+
+def test_a_docx_shows_the_pages_libreoffice_prints_with_its_figures_boxed(
+    client: TestClient, docx_submission: int
+) -> None:
+    """A DOCX is shown as its print: page images, and each figure boxed on the page it
+    prints on, from the print's characters (soffice required)."""
+    login(client)
+    view = client.get(f"/api/submissions/{docx_submission}/view").json()
+    assert view["format"] == "docx"
+    assert [p["number"] for p in view["pages"]] == list(range(1, view["page_count"] + 1))
+    sizes = {p["number"]: p for p in view["pages"]}
+    found = client.get(f"/api/submissions/{docx_submission}/suggestions").json()
+    claims = [s for s in found["suggestions"] if s["kind"] == "claim"]
+    assert claims
+    assert all(s["rects"] for s in claims)
+    for suggestion in claims:
+        assert suggestion["rects"][0]["page"] == suggestion["evidence"]["page"]
+        for rect in suggestion["rects"]:
+            page = sizes[rect["page"]]
+            assert 0 <= rect["x0"] < rect["x1"] <= page["width"]
+            assert 0 <= rect["top"] < rect["bottom"] <= page["height"]
+    image = client.get(f"/api/submissions/{docx_submission}/pages/{view['page_count']}.png")
+    assert image.status_code == 200
+    assert image.headers["content-type"] == "image/png"
+    width = Image.open(io.BytesIO(image.content)).width
+    assert width == pytest.approx(view["pages"][-1]["width"] * 1.5, abs=2)
 
 
 def test_another_reviewer_gets_nothing_of_the_document(

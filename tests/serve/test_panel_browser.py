@@ -252,7 +252,8 @@ def test_a_reviewer_sees_only_their_own_submissions(page: Page, server: LiveServ
 
 
 def test_markup_in_a_docx_stays_text(page: Page, tmp_path: Path) -> None:
-    """Script and HTML in a Word document's paragraphs and table cells are shown as text."""
+    """Script and HTML in a Word document's paragraphs and table cells are shown as text (in
+    the text view; the page view shows LibreOffice's print as images)."""
     import docx
 
     document = docx.Document()
@@ -265,6 +266,8 @@ def test_markup_in_a_docx_stays_text(page: Page, tmp_path: Path) -> None:
     document.save(str(source))
     _sign_in(page)
     _upload_and_open(page, source)
+    expect(page.locator("#doc-modes")).to_be_visible()  # shown as LibreOffice prints it
+    page.click('#doc-modes button[data-mode="text"]')
     expect(page.locator("#doc h3")).to_contain_text(PAYLOAD)
     expect(page.locator("#doc table.block")).to_contain_text("<b onmouseover")
     page.locator("#doc table.block").hover()

@@ -83,8 +83,11 @@ def view(request: Request, row: Visible) -> Response:
     responses={200: {"content": {"image/png": {}}}},
 )
 def page(request: Request, row: Visible, number: int, config: Settings) -> FileResponse:
-    """One page of a PDF submission as a PNG (rendered on first request, then cached)."""
+    """One page of a PDF submission, or of a DOCX's print, as a PNG (rendered on first
+    request, then cached)."""
     from pathlib import Path
+
+    from extractor.serve.processing import printed_path
 
     if row.status != "done":
         raise HTTPException(status.HTTP_409_CONFLICT, not_ready(row.status))
@@ -93,8 +96,10 @@ def page(request: Request, row: Visible, number: int, config: Settings) -> FileR
     pages = int(cache.get_or_make(key, lambda: _page_count(_processed(row))))
     if not 1 <= number <= pages:
         raise HTTPException(status.HTTP_404_NOT_FOUND, _("no such page"))
+    printed = printed_path(config.data_dir, row.id)
+    source = printed if printed.is_file() else Path(row.stored_path)
     try:
-        image = page_image(Path(row.stored_path), number, config.data_dir / "pages" / str(row.id))
+        image = page_image(source, number, config.data_dir / "pages" / str(row.id))
     except DocumentError as err:  # too large or too slow to render within the limits
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, str(err)) from err
     return FileResponse(image, media_type="image/png", headers={"Cache-Control": "private"})

@@ -362,8 +362,8 @@ async function openReview(id) {
   state.reviews = new Map((decisions.verdicts || []).map((v) => [v.key, v]));
   state.verdicts = found.verdicts;
   state.verdictRects = found.verdict_rects || {};
-  state.mode = view.format === "pdf" && view.pages.length ? "pages" : "text";
-  $("#doc-modes").hidden = !(view.format === "pdf" && view.pages.length);
+  state.mode = view.pages.length ? "pages" : "text";  // a PDF, or a DOCX's print
+  $("#doc-modes").hidden = !view.pages.length;
   renderVerdicts(found.verdicts);
   renderForm(found.form);
   renderTree();
