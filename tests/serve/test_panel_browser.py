@@ -479,3 +479,44 @@ def test_find_marks_every_hit_on_the_page_and_in_the_text(page: Page) -> None:
     page.fill("#find", "没有这句话")
     expect(page.locator("#find-count")).to_have_text("无结果")
     expect(page.locator("#doc .hit")).to_have_count(0)
+
+
+def test_a_docx_figure_is_boxed_on_the_page_it_prints_on(
+    page: Page, server: LiveServer, tmp_path: Path
+) -> None:
+    """A Word file's figure after a page break: the panel shows LibreOffice's print as page
+    images, the figure's suggestion says 第2页 and its box lies over the figure on page 2."""
+    import docx
+    import pdfplumber
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_heading("东川市“5G+工业互联网”融合应用先导区试点工作方案", level=1)
+    document.add_paragraph("一、基本情况。全市规模以上工业企业1320家。")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("截至2023年底，全市累计建成5G基站8965个，每万人拥有5G基站数36.6个。")
+    source = tmp_path / "paged.docx"
+    document.save(str(source))
+    _sign_in(page)
+    _upload_and_open(page, source)
+    expect(page.locator('#doc .page[data-page="2"] img')).to_be_attached()  # the print, paged
+    density = _suggestion(page, "每万人拥有5G基站数 36.6")
+    expect(_item(page, density)).to_contain_text("第2页")
+    _item(page, density).click()
+    box = page.locator(f'#doc .page[data-page="2"] .box.active[data-keys~="{density}"]').first
+    expect(box).to_be_in_viewport()
+    submission = int(page.url.rsplit("/", 1)[-1])
+    with pdfplumber.open(server.data_dir / "printed" / f"{submission}.pdf") as printed:
+        sheet = printed.pages[1]
+        spots = [
+            ((m["x0"] + m["x1"]) / 2 / sheet.width, (m["top"] + m["bottom"]) / 2 / sheet.height)
+            for m in sheet.search("36.6")
+        ]
+    assert spots  # LibreOffice printed the figure on page 2
+    area = box.bounding_box()
+    frame = page.locator('#doc .page[data-page="2"]').bounding_box()
+    assert area is not None
+    assert frame is not None
+    x = (area["x"] + area["width"] / 2 - frame["x"]) / frame["width"]
+    y = (area["y"] + area["height"] / 2 - frame["y"]) / frame["height"]
+    assert min(abs(x - sx) + abs(y - sy) for sx, sy in spots) < 0.02
