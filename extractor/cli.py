@@ -58,7 +58,7 @@ _CLICK_WORDS = (N_("required"),)
 
 
 class _Command(click.Command):
-    """A command whose usage line reads in the reader's language ([选项] for [OPTIONS])."""
+    """A command whose usage line reads in the reader's language ([OPTIONS] translated)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("options_metavar", _("[OPTIONS]"))
@@ -74,7 +74,10 @@ class _Group(click.Group):
     options_metavar=_("[OPTIONS]"),
     subcommand_metavar=_("COMMAND [ARGS]..."),
     context_settings={"help_option_names": ["-h", "--help"]},
-    help=_("Document intelligence for 5G+工业互联网 pilot applications (PDF, DOCX, TXT)."),
+    help=_(
+        "Document intelligence for applications to the “5G+industrial internet” pilot zones"
+        " (PDF, DOCX, TXT)."
+    ),
 )
 @click.version_option(package_name="extractor")
 @click.option(

@@ -46,7 +46,7 @@ FIELD_NAMES: dict[str, str] = {
     "talents": N_("talents introduced and trained"),
 }
 
-# field -> the word after a value in its canonical unit (个, 家, 项, 元, 人)
+# field -> the measure word after a value in its canonical unit
 FIELD_UNITS: dict[str, tuple[str, str]] = {
     "bs_total": NP_("unit", "stations"),
     "bs_per_10k": NP_("unit", "stations"),
@@ -120,7 +120,7 @@ def field_name(field: str) -> str:
 
 
 def unit_word(field: str) -> str:
-    """The word after a value of ``field`` in its canonical unit: 个, 家, 元, 人 …"""
+    """The measure word after a value of ``field`` in its canonical unit."""
     return _shown(FIELD_UNITS, field) if field in FIELD_UNITS else ""
 
 
@@ -130,17 +130,17 @@ def list_name(name: str) -> str:
 
 
 def status_name(status: str) -> str:
-    """实际 / 目标."""
+    """Actual or target, in the reader's words."""
     return _shown(STATUSES, status)
 
 
 def qualifier_name(qualifier: str) -> str:
-    """等于 / 超过 / 不少于 / 约 / 不足."""
+    """Exactly, over, at least, about, under, in the reader's words."""
     return _shown(QUALIFIERS, qualifier)
 
 
 def verdict_name(verdict: str) -> str:
-    """通过 / 不通过 / 待核实."""
+    """Pass, fail or unclear, in the reader's words."""
     return _shown(VERDICTS, verdict)
 
 
@@ -159,7 +159,7 @@ SUBMISSION_STATES: dict[str, tuple[str, str]] = {
 
 
 def submission_state(state: str) -> str:
-    """排队中 / 处理中 / 已完成 / 失败."""
+    """Queued, processing, done or failed, in the reader's words."""
     return _shown(SUBMISSION_STATES, state)
 
 
@@ -176,7 +176,7 @@ BLOCK_KINDS: dict[str, tuple[str, str]] = {
 
 
 def block_kind_name(kind: str) -> str:
-    """标题 / 段落 / 列表项 / 表格 / 页眉 …: what a block of the outline is."""
+    """What a block of the outline is (heading, paragraph, table …), in the reader's words."""
     return _shown(BLOCK_KINDS, kind)
 
 

@@ -29,10 +29,7 @@ class UnknownLanguage(ValueError):
 
     def __init__(self, language: str) -> None:
         self.language = language
-        super().__init__(
-            f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}"
-            f" / 未知语言 {language!r}，可选 {'、'.join(LANGUAGES)}"
-        )
+        super().__init__(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
 
 
 def _checked(language: str) -> str:
