@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from extractor.parse.sniff import SUFFIXES
 from extractor.serve.config import ServeSettings
+from extractor.serve.processing import printed_path
 from extractor.serve.queue import JobQueue
 from extractor.serve.tables import Submission
 
@@ -85,12 +86,13 @@ SUBMISSION_KEY = "submission"  # the audit trail's key of what concerns a submis
 
 
 def remove_files(data_dir: Path, row: Submission) -> None:
-    """Remove a deleted submission's stored upload and its rendered page images (only what
-    lies in the data folder: nothing else was ever ours)."""
+    """Remove a deleted submission's stored upload, a DOCX's print and its rendered page
+    images (only what lies in the data folder: nothing else was ever ours)."""
     uploads = (data_dir / "uploads").resolve()
     stored = Path(row.stored_path)
     if stored.name and stored.resolve().parent == uploads:
         stored.unlink(missing_ok=True)
+    printed_path(data_dir, row.id).unlink(missing_ok=True)
     pages = data_dir / "pages" / str(row.id)
     if pages.is_dir():
         shutil.rmtree(pages)

@@ -225,6 +225,9 @@ def test_a_deleted_submission_is_gone_but_its_trail_stays(
     pages = data / "pages" / str(row["id"])
     pages.mkdir(parents=True)
     (pages / "1.png").write_bytes(b"png")
+    printed = data / "printed" / f"{row['id']}.pdf"  # a DOCX's print by LibreOffice
+    printed.parent.mkdir(parents=True, exist_ok=True)
+    printed.write_bytes(b"%PDF")
     assert client.delete(url, headers=admin).status_code == 204
     for who in (client, li):
         assert who.get(url).status_code == 404
@@ -234,6 +237,7 @@ def test_a_deleted_submission_is_gone_but_its_trail_stays(
     assert client.delete(url, headers=admin).status_code == 404
     assert not stored.exists()
     assert not pages.exists()
+    assert not printed.exists()
     assert _count(client, Submission, Submission.id == row["id"]) == 1
     with client.app.state.sessions() as db:  # type: ignore[attr-defined]
         trail = list(db.scalars(select(Decision).where(Decision.submission_id == row["id"])
