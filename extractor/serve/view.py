@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -168,50 +170,70 @@ def document_view(document: Document, path: Path, printed: Path | None = None) -
     )  # fmt: skip
 
 
+@dataclass(slots=True)
+class _Run:
+    """Characters printed on one line: their page, span, box and each one's left edge."""
+
+    page: int
+    start: int
+    end: int
+    box: list[float]  # x0, top, x1, bottom
+    lefts: list[float]
+
+
+def _printed_lines(
+    document: Document, offsets: range, page_of: Callable[[int], int | None]
+) -> list[_Run]:
+    """The characters at ``offsets`` grouped into printed lines: a character on another page,
+    more than half a line below the last one, or left of it, starts a new line. A character
+    without a box or a page (a space the normalising put in) leaves the last line as it is
+    and begins where its last character ended."""
+    runs: list[_Run] = []
+    for offset in offsets:
+        box, page = document.char_boxes[offset], page_of(offset)
+        last = runs[-1] if runs else None
+        if box is None or page is None:
+            if last is not None:
+                last.lefts.append(last.box[2])
+            continue
+        x0, top, x1, bottom = box
+        if (
+            last is not None
+            and last.page == page
+            and abs(top - last.box[1]) <= _LINE_GAP * (bottom - top)
+            and x0 >= last.box[0]
+        ):
+            last.box[1:] = [min(last.box[1], top), max(last.box[2], x1), max(last.box[3], bottom)]
+            last.lefts.append(x0)
+            last.end = offset + 1
+        else:
+            runs.append(_Run(page, offset, offset + 1, [x0, top, x1, bottom], [x0]))
+    return runs
+
+
 def text_lines(document: Document) -> tuple[LineView, ...]:
     """The printed lines of every block, from its characters' boxes and pages (a DOCX's
-    paragraph may print on two): a character on another page, more than half a line below
-    the last one, or left of it, starts a new line."""
+    paragraph may print on two)."""
     if not document.char_boxes:
         return ()
-    lines: list[LineView] = []
-    for block in document.blocks:
-        current: list[float] | None = None  # x0, top, x1, bottom
-        lefts: list[float] = []
-        begun = last = block.span.start
-        on = 0  # the current line's page
-        for offset in range(block.span.start, min(block.span.end, len(document.char_boxes))):
-            box = document.char_boxes[offset]
-            page = document.page_at(offset, block)
-            if box is None or page is None:  # a space the normalising put in: where the last ended
-                if current is not None:
-                    lefts.append(current[2])
-                continue
-            x0, top, x1, bottom = box
-            if (
-                current is not None
-                and page == on
-                and abs(top - current[1]) <= _LINE_GAP * (bottom - top)
-                and x0 >= current[0]
-            ):
-                current = [current[0], min(current[1], top), max(current[2], x1),
-                           max(current[3], bottom)]  # fmt: skip
-                lefts.append(x0)
-                last = offset
-                continue
-            if current is not None:
-                lines.append(_line(on, begun, last + 1, current, lefts))
-            current, begun, last, lefts, on = [x0, top, x1, bottom], offset, offset, [x0], page
-        if current is not None:
-            lines.append(_line(on, begun, last + 1, current, lefts))
-    return tuple(lines)
-
-
-def _line(page: int, start: int, end: int, box: list[float], lefts: list[float]) -> LineView:
-    return LineView(
-        page=page, start=start, end=end, x0=box[0], top=box[1], x1=box[2], bottom=box[3],
-        lefts=tuple(round(x, 1) for x in lefts[: end - start]),
-    )  # fmt: skip
+    return tuple(
+        LineView(
+            page=run.page,
+            start=run.start,
+            end=run.end,
+            x0=run.box[0],
+            top=run.box[1],
+            x1=run.box[2],
+            bottom=run.box[3],
+            lefts=tuple(round(x, 1) for x in run.lefts[: run.end - run.start]),
+        )
+        for block in document.blocks
+        for run in _printed_lines(
+            document,
+            range(block.span.start, min(block.span.end, len(document.char_boxes))),
+            partial(document.page_at, block=block),
+        )
+    )
 
 
 def evidence_rects(document: Document, evidence: Evidence) -> tuple[Rect, ...]:
@@ -221,15 +243,7 @@ def evidence_rects(document: Document, evidence: Evidence) -> tuple[Rect, ...]:
         return ()
     span = range(evidence.span.start, min(evidence.span.end, len(document.char_boxes)))
     pages = document.char_pages or (evidence.page,) * len(document.char_boxes)
-    rects: list[tuple[int, list[float]]] = []
-    for offset in span:
-        box, page = document.char_boxes[offset], pages[offset]
-        if box is None or page is None:
-            continue
-        x0, top, x1, bottom = box
-        last = rects[-1][1] if rects and rects[-1][0] == page else None
-        if last is not None and abs(top - last[1]) <= _LINE_GAP * (bottom - top) and x0 >= last[0]:
-            last[1], last[2], last[3] = min(last[1], top), max(last[2], x1), max(last[3], bottom)
-        else:
-            rects.append((page, [x0, top, x1, bottom]))
-    return tuple(Rect(page=p, x0=r[0], top=r[1], x1=r[2], bottom=r[3]) for p, r in rects)
+    return tuple(
+        Rect(page=run.page, x0=run.box[0], top=run.box[1], x1=run.box[2], bottom=run.box[3])
+        for run in _printed_lines(document, span, pages.__getitem__)
+    )
