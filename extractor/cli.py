@@ -549,10 +549,9 @@ def describe(document: Document) -> str:
 
 def _padded(text: str, width: int) -> str:
     """``text`` left-aligned in ``width`` terminal columns (a Chinese character takes two)."""
-    import unicodedata
+    from extractor.parse.txt_tables import display_width
 
-    used = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-    return text + " " * max(0, width - used)
+    return text + " " * max(0, width - display_width(text))
 
 
 def _claim_line(claim: PredictedClaim) -> str:

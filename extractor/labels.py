@@ -10,12 +10,17 @@ name here fails a test (every field of patterns/claims/fields.yaml has one).
 from __future__ import annotations
 
 import errno
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from extractor.language import N_, _, pgettext
 
 # Times are stored in UTC and shown in Beijing time (Asia/Shanghai: UTC+8, no daylight saving)
 BEIJING = timezone(timedelta(hours=8), "CST")
+
+
+def beijing_time(at: datetime) -> str:
+    """A moment as a reader sees it: Beijing time to the minute, e.g. 2026-12-05 18:30."""
+    return at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
 
 
 def NP_(context: str, message: str) -> tuple[str, str]:

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extractor.labels import BEIJING, field_name, unit_word
+from extractor.labels import beijing_time, field_name, unit_word
 from extractor.language import current
 from extractor.model.verdict import BatchReport
 from extractor.report.labels import framework_name, labels
@@ -44,11 +44,7 @@ def render_html(report: BatchReport) -> str:
             form_titles=form_columns(words),
             css=css,
             lang="zh-CN" if current() == "zh" else "en",
-            generated=(
-                report.generated_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
-                if report.generated_at
-                else ""
-            ),
+            generated=beijing_time(report.generated_at) if report.generated_at else "",
         )
     )
 

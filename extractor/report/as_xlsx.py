@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extractor.labels import BEIJING, field_name, unit_word
+from extractor.labels import beijing_time, field_name, unit_word
 from extractor.model.prediction import PredictedClaim
 from extractor.model.verdict import BatchReport, Verdict
+from extractor.parse.txt_tables import display_width
 from extractor.report.labels import Labels, framework_name, labels
 from extractor.report.stable_zip import workbook_bytes
 from extractor.report.table import FormState, Row, form_columns, summary_rows
@@ -97,9 +97,7 @@ def _legend_sheet(sheet: Worksheet, report: BatchReport, words: Labels) -> None:
     """Where the report comes from (time, version, folder, framework) and what colours mean;
     the time is the batch's, so the same report still gives the same bytes."""
     w = words.legend
-    when = report.generated_at.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") if (
-        report.generated_at
-    ) else ""  # fmt: skip
+    when = beijing_time(report.generated_at) if report.generated_at else ""
     _header(sheet, [w.colour, w.meaning])
     rows: list[tuple[str, str, str | None]] = [
         (w.generated_at, when, None),
@@ -242,6 +240,4 @@ def _width(value: Any) -> int:
     if value is None:
         return 0
     lines = str(value).splitlines() or [""]
-    return max(
-        sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in lines
-    )
+    return max(display_width(line) for line in lines)
