@@ -31,6 +31,13 @@ def json_option(function: F) -> F:
     )
 
 
+def file_argument(function: F) -> F:
+    """PATH: one existing file, shown as FILE in the reader's language."""
+    return click.argument(
+        "path", metavar=_("FILE"), type=click.Path(exists=True, dir_okay=False, path_type=Path)
+    )(function)
+
+
 def _fail(err: Exception) -> None:
     """A typed document error: its kind and message on stderr, exit status 1, no traceback."""
     from extractor.errors import error_kind
@@ -94,9 +101,7 @@ def cli() -> None:
         "e.g. extractor parse samples/sample-application.pdf --json"
     )
 )
-@click.argument(
-    "path", metavar=_("FILE"), type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
+@file_argument
 @json_option
 @click.option("--no-ocr", is_flag=True, help=_("Flag pages without text instead of OCRing them."))
 def parse(path: Path, as_json: bool, no_ocr: bool) -> None:
@@ -123,9 +128,7 @@ def parse(path: Path, as_json: bool, no_ocr: bool) -> None:
         "\n\ne.g. extractor extract samples/sample-application.pdf --json"
     )
 )
-@click.argument(
-    "path", metavar=_("FILE"), type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
+@file_argument
 @json_option
 @click.option(
     "--framework",

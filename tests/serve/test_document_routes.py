@@ -29,17 +29,22 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         yield client
 
 
-@pytest.fixture(scope="module")
-def pdf_submission(client: TestClient) -> int:
+def _processed(client: TestClient, path: Path) -> int:
+    """The id of ``path`` uploaded and processed."""
     headers = login(client)
-    with SAMPLE_PDF.open("rb") as handle:
+    with path.open("rb") as handle:
         response = client.post(
-            "/api/submissions", files={"file": (SAMPLE_PDF.name, handle)}, headers=headers
+            "/api/submissions", files={"file": (path.name, handle)}, headers=headers
         )
     assert response.status_code == 202, response.text
     submission = int(response.json()["id"])
     assert wait_processed(client, submission)["status"] == "done"
     return submission
+
+
+@pytest.fixture(scope="module")
+def pdf_submission(client: TestClient) -> int:
+    return _processed(client, SAMPLE_PDF)
 
 
 def test_the_view_holds_the_text_evidence_offsets_point_into(
@@ -105,15 +110,7 @@ def test_a_page_is_a_png_and_pages_outside_the_document_are_404(
 
 @pytest.fixture(scope="module")
 def docx_submission(client: TestClient) -> int:
-    headers = login(client)
-    with SAMPLE_DOCX.open("rb") as handle:
-        response = client.post(
-            "/api/submissions", files={"file": (SAMPLE_DOCX.name, handle)}, headers=headers
-        )
-    assert response.status_code == 202, response.text
-    submission = int(response.json()["id"])
-    assert wait_processed(client, submission)["status"] == "done"
-    return submission
+    return _processed(client, SAMPLE_DOCX)
 
 
 def test_a_docx_shows_the_pages_libreoffice_prints_with_its_figures_boxed(
