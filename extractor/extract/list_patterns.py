@@ -102,6 +102,7 @@ class ItemFile(BaseModel):
     short_holder: Cue
     holder_join: Cue
     intake_listing: Cue
+    among: Cue
     pending: Cue
     target: Cue
     table_reference: Cue

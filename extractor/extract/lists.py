@@ -243,7 +243,11 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
         enumerating = False
         for start, end in sentences(unit.text, cues.part_breaks):  # 公示 holds to its part
             sentence = unit.text[start:end]
-            listing = cues.opening.pattern.search(sentence) or cues.label.pattern.match(sentence)
+            listing = (
+                cues.opening.pattern.search(sentence)
+                or cues.label.pattern.match(sentence)
+                or cues.among.pattern.search(sentence)
+            )
             continued = unit.text[start - 1 : start] in set(cues.part_breaks)
             # 分别为：甲；乙；丙。: the parts after an opening are its items too
             enumerating = bool(listing) or (continued and enumerating)

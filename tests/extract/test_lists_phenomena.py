@@ -409,6 +409,34 @@ def test_a_listing_paragraph_takes_the_list_named_before_it(
     assert lists_of(tmp_path, text).get("factories_5g", []) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "截至2023年底，全市共有3个项目入选工业和信息化部5G工厂名录。澧川特钢有限公司5G全连接"
+            "特钢工厂、澧川纺织股份有限公司5G智慧纺纱工厂等项目位列其中。",
+            ["澧川特钢有限公司5G全连接特钢工厂", "澧川纺织股份有限公司5G智慧纺纱工厂"],
+            id="named-before-words-placing-them-on-the-list-named-before",
+        ),
+        pytest.param(
+            "工业和信息化部发布2023年5G工厂名录，我市澧川钨业制品有限公司5G钨制品工厂等6个项目上榜。",
+            ["澧川钨业制品有限公司5G钨制品工厂"],
+            id="the-count-and-verb-after-the-last-name-are-not-its-name",
+        ),
+        pytest.param(
+            "在工业和信息化部发布的5G工厂名录中，2022年入选的项目为澧川食品机械有限公司5G食品装备"
+            "车间；2023年入选的项目为澧川重型机械股份有限公司5G矿山装备工厂。",
+            ["澧川食品机械有限公司5G食品装备车间", "澧川重型机械股份有限公司5G矿山装备工厂"],
+            id="the-intake-opening-each-clause-is-not-part-of-its-name",
+        ),
+    ],
+)
+def test_news_wording_places_named_factories_on_the_list(
+    tmp_path: Path, text: str, expected: list[str]
+) -> None:
+    assert lists_of(tmp_path, text).get("factories_5g", []) == expected
+
+
 def test_two_titles_joined_by_and_are_two_and_a_pairing_names_no_holder(tmp_path: Path) -> None:
     text = (
         "2021年，我市获批国家产融合作试点城市和澧川重工有限公司“5G+矿山装备远程运维”工业互联网"
