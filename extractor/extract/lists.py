@@ -100,7 +100,13 @@ def _title_item(
     project = text[: bracket.start()] if bracket else text
     if (verb or bracket) and cues.named_project.pattern.fullmatch(project):
         return at, project, True  # 某公司“Y”项目入选…试点示范项目: the named project
-    listed = opened or joined or sentence[segment - 1 : segment] in set(cues.list_breaks)
+    after = sentence[segment - 1 : segment]
+    # 称号3项：甲；乙: a part after a part of a list is an item too
+    opening = cues.opening.pattern.search(sentence, 0, segment)
+    enumerated = after in set(cues.part_breaks) and opening is not None
+    listed = opened or joined or after in set(cues.list_breaks) or enumerated
+    if title_patterns().prefix.pattern.fullmatch(text):
+        text = ""  # ②第九批国家新型工业化产业示范基地: the title's own batch, no holder
     if not text or cues.applicant.pattern.match(text):
         return (start, "", False) if verb or listed or (numbered and segment == 0) else None
     if cues.bad_holder.pattern.search(text) or not (verb or cues.entity.pattern.search(text)):
@@ -220,9 +226,11 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
         or (cues.bad_holder.pattern.search(named["enterprise"]))
     ):
         return None
-    ending = [m for m in title_matcher().pattern.finditer(text) if m.end() == len(text)]
+    # 某公司智能制造示范工厂 is a title, and so is 智能制造示范工厂(某公司) (its 工厂 is no maker's)
+    bounds = (len(text), len(named["enterprise"]))
+    ending = [m for m in title_matcher().pattern.finditer(text) if m.end() in bounds]
     if any((c := title_matcher().category(m.group(0))) and c.listed for m in ending):
-        return None  # 某公司智能制造示范工厂 is a title
+        return None
     return start, text
 
 

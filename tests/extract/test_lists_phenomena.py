@@ -483,6 +483,33 @@ def test_a_year_written_before_a_title_is_kept_a_batch_in_brackets_is_not(tmp_pa
     ]
 
 
+def test_items_run_on_after_semicolons_keep_their_batch_or_year_as_written(tmp_path: Path) -> None:
+    text = (
+        "近年来，我市获得部级及以上相关称号共计5项，主要包括：国家产融合作试点城市（2021年）；"
+        "第九批国家新型工业化产业示范基地（纺织服装）；澧川钢联重工机械有限公司“5G+智慧炼钢”项目"
+        "（工业互联网试点示范，2021年）；智能制造示范工厂（澧川矿山机械有限公司）"
+        "（工业和信息化部等四部门，2021年）；2023年度智能制造优秀场景（澧川重工机械有限公司，"
+        "原料场智能理货）。"
+    )
+    found = lists_of(tmp_path, text)
+    assert found["national_titles"] == [
+        "国家产融合作试点城市",
+        "第九批国家新型工业化产业示范基地(纺织服装)",
+        "澧川钢联重工机械有限公司“5G+智慧炼钢”项目",
+        "智能制造示范工厂(澧川矿山机械有限公司)",
+        "2023年度智能制造优秀场景(澧川重工机械有限公司，原料场智能理货)",
+    ]
+    assert "factories_5g" not in found
+
+
+def test_a_title_holding_its_maker_in_brackets_is_no_5g_factory(tmp_path: Path) -> None:
+    text = (
+        "我市共有2个项目入选5G工厂名录。获评称号如下：智能制造示范工厂（澧川矿山机械有限公司）"
+        "（工业和信息化部等四部门，2021年）。"
+    )
+    assert "factories_5g" not in lists_of(tmp_path, text)
+
+
 def test_a_named_project_holding_a_title_is_the_entry(tmp_path: Path) -> None:
     text = (
         "部级及以上相关称号：一是澧川瑞驰车桥有限公司“5G+车桥智能制造”项目入选2022年工业互联网试点"
