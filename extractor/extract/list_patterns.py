@@ -84,6 +84,7 @@ class ItemFile(BaseModel):
     entity: Cue
     company: Cue
     named_project: Cue
+    title_label: Cue
     bracket_lead: Cue
     count: Cue
     count_tail: Cue

@@ -114,6 +114,19 @@ def _title_item(
     return at, text, False
 
 
+def _labelled_project(sentence: str, end: int) -> tuple[int, int] | None:
+    """(start, end) of the named project a title ending at ``end`` labels (2022年工业互联网试点
+    示范项目：某公司“Y”项目; …——某公司“Y”项目): that project is the entry, not its category."""
+    cues = items()
+    label = cues.title_label.pattern.match(sentence, end)
+    if label is None:
+        return None
+    stop = re.compile(f"[{re.escape(cues.segment_breaks)}]").search(sentence, label.end())
+    last = stop.start() if stop is not None else len(sentence)
+    named = cues.named_project.pattern.fullmatch(sentence[label.end() : last])
+    return (label.end(), last) if named is not None else None
+
+
 def _won_by_place(before: str, holder: str, places: set[str]) -> bool:
     """Whether a title's holder is a place (the applicant by its short name too: 霁州 for
     霁州市), a park or a sector joined to it by a verb: the title is then the applicant's own,
@@ -138,6 +151,13 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
             sentence, floor, other = unit.text[start:end], 0, -1
             for match in title_matcher().pattern.finditer(sentence):
                 category = title_matcher().category(match.group(0))
+                labelled = _labelled_project(sentence, match.end())
+                if labelled is not None and category and category.is_ministerial:
+                    if _title_item(sentence, match.start(), floor, unit.numbered) is not None:
+                        first, floor = labelled
+                        name = sentence[first:floor]
+                        found.add(unit, (start, end), start + first, start + floor, name)
+                    continue
                 ends = _title_end(sentence, match.end())
                 if not (category and category.is_ministerial and category.listed and ends):
                     continue

@@ -510,6 +510,22 @@ def test_a_title_holding_its_maker_in_brackets_is_no_5g_factory(tmp_path: Path) 
     assert "factories_5g" not in lists_of(tmp_path, text)
 
 
+def test_a_title_labelling_the_named_project_that_won_it_gives_the_project(tmp_path: Path) -> None:
+    text = (
+        "我市现有部级及以上相关称号4项：\n"
+        "6、跨行业跨领域工业互联网平台：澧川智造科技有限公司“澧智云”工业互联网平台\n"
+        "7、2022年工业互联网试点示范项目：澧川家电有限公司“5G+家电柔性总装”项目\n"
+        "8、2020年工业互联网试点示范项目——澧川鞋业有限公司“5G+柔性鞋服定制”项目\n"
+        "9、国家产融合作试点城市\n"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "澧川智造科技有限公司“澧智云”工业互联网平台",
+        "澧川家电有限公司“5G+家电柔性总装”项目",
+        "澧川鞋业有限公司“5G+柔性鞋服定制”项目",
+        "国家产融合作试点城市",
+    ]
+
+
 def test_a_named_project_holding_a_title_is_the_entry(tmp_path: Path) -> None:
     text = (
         "部级及以上相关称号：一是澧川瑞驰车桥有限公司“5G+车桥智能制造”项目入选2022年工业互联网试点"

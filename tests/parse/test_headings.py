@@ -15,6 +15,9 @@ from extractor.parse.headings import numbering
         pytest.param("第三章 保障措施", BlockKind.heading, 1, "第三章", id="chapter"),
         pytest.param("附件2：名录", BlockKind.heading, 1, "附件2", id="annex"),
         pytest.param(
+            "7、2022年工业互联网试点示范项目", BlockKind.heading, 3, "7、", id="label-before-a-year"
+        ),
+        pytest.param(
             "（一）网络建设。截至2023年底，全市累计建成5G基站1.2万个。",
             BlockKind.list_item,
             2,
@@ -43,6 +46,7 @@ def test_numbered_lines(text: str, kind: BlockKind, level: int, label: str) -> N
         pytest.param("一、", id="label-only"),
         pytest.param("截至2023年底", id="prose"),
         pytest.param("-5℃以下", id="minus-sign"),
+        pytest.param("3、4、5号线开通5G", id="a-run-of-numbers"),
     ],
 )
 def test_prose_is_not_numbered(text: str) -> None:
