@@ -100,6 +100,13 @@ def _title_item(
     project = text[: bracket.start()] if bracket else text
     if (verb or bracket) and cues.named_project.pattern.fullmatch(project):
         return at, project, True  # 某公司“Y”项目入选…试点示范项目: the named project
+    if verb and not project and sentence[segment - 1 : segment] in set(cues.clause_breaks):
+        # (2)某公司“Y”项目，入选…试点示范项目: the project the clause before names
+        before = start_of(sentence, segment - 1, cues.segment_breaks)
+        lead = max(before, floor)
+        clause, lead, _ = _strip_opening(sentence[lead : segment - 1], lead, False)
+        if cues.named_project.pattern.fullmatch(clause):
+            return lead, clause, True
     after = sentence[segment - 1 : segment]
     # 称号3项：甲；乙: a part after a part of a list is an item too
     opening = cues.opening.pattern.search(sentence, 0, segment)
@@ -112,6 +119,20 @@ def _title_item(
     if cues.bad_holder.pattern.search(text) or not (verb or cues.entity.pattern.search(text)):
         return None
     return at, text, False
+
+
+def _projects_before(sentence: str, at: int, floor: int) -> list[tuple[int, str]]:
+    """(start, name) of the named projects enumerated before the one at ``at`` (甲公司“X”项目、
+    乙公司“Y”项目入选…): each holds the title too, in the order written."""
+    cues, found = items(), list[tuple[int, str]]()
+    while sentence[at - 1 : at] in set(cues.list_breaks) - {":", "："} and at - 1 > floor:
+        start = max(start_of(sentence, at - 1, cues.segment_breaks), floor)
+        text, first, _ = _strip_opening(sentence[start : at - 1], start, False)
+        if not cues.named_project.pattern.fullmatch(text):
+            break
+        found.insert(0, (first, text))
+        at = start
+    return found
 
 
 def _labelled_project(sentence: str, end: int) -> tuple[int, int] | None:
@@ -178,7 +199,9 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                     other = ends[1]
                     continue  # 石屿市获批A、B: B is that city's too
                 if project:
-                    found.add(unit, (start, end), start + at, start + at + len(holder), holder)
+                    for first, name in [*_projects_before(sentence, at, floor), (at, holder)]:
+                        first += start
+                        found.add(unit, (start, end), first, first + len(name), name)
                     floor = ends[1]
                     continue
                 if holder and _won_by_place(sentence[at : match.start()], holder, places):

@@ -526,6 +526,23 @@ def test_a_title_labelling_the_named_project_that_won_it_gives_the_project(tmp_p
     ]
 
 
+def test_named_projects_before_the_title_they_won_are_each_an_entry(tmp_path: Path) -> None:
+    text = (
+        "我市累计拥有部级及以上相关称号23项。其中，澧川智能装备有限公司“5G+柔性产线”项目、澧川新材料"
+        "科技有限公司“锂电极片质量追溯系统”项目入选工业互联网试点示范项目。\n"
+        "我市现有部级及以上相关称号3项，具体为：（1）国家新型工业化产业示范基地（稀土新材料），2019年"
+        "获批；（2）澧川重型机械有限公司“5G+重型装备远程运维”项目，入选2022年工业互联网试点示范项目；"
+        "（3）澧川永磁材料有限公司，获评2023年度智能制造示范工厂揭榜单位。\n"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "澧川智能装备有限公司“5G+柔性产线”项目",
+        "澧川新材料科技有限公司“锂电极片质量追溯系统”项目",
+        "国家新型工业化产业示范基地(稀土新材料)",
+        "澧川重型机械有限公司“5G+重型装备远程运维”项目",
+        "2023年度智能制造示范工厂揭榜单位",
+    ]
+
+
 def test_a_named_project_holding_a_title_is_the_entry(tmp_path: Path) -> None:
     text = (
         "部级及以上相关称号：一是澧川瑞驰车桥有限公司“5G+车桥智能制造”项目入选2022年工业互联网试点"
