@@ -38,7 +38,11 @@ KEYWORDS = {
     "NP_": ((1, "c"), 2),
 }
 # label files: every string value (not the keys) is a message
-LABEL_FILES = ("patterns/report/labels.yaml", "patterns/serve/review_sheet.yaml")
+LABEL_FILES = (
+    "patterns/report/labels.yaml",
+    "patterns/serve/review_sheet.yaml",
+    "patterns/prescreen/reasons.yaml",
+)
 _FIXED = datetime(2026, 12, 5, tzinfo=UTC)
 
 

@@ -180,8 +180,15 @@ def test_english_on_request(folder: Path, tmp_path: Path) -> None:
 
     assert run.returncode == 3
     assert "the file is empty (0 bytes)" in run.stderr
-    sheets = [sheet.title for sheet in openpyxl.load_workbook(out).worksheets]
-    assert sheets == ["summary", "evidence", "claims", "legend"]
+    workbook = openpyxl.load_workbook(out)
+    assert [sheet.title for sheet in workbook.worksheets] == [
+        "summary", "evidence", "claims", "legend",
+    ]  # fmt: skip
+    rows = list(workbook["evidence"].iter_rows(values_only=True))
+    column = rows[0].index("reason")
+    reasons = "\n".join(str(row[column]) for row in rows[1:] if row[column])
+    assert re.search(r"\(as of 20[0-9]{2}, page [0-9]+\) > 30", reasons), reasons
+    assert not re.search(r"截至20[0-9]{2}年|第[0-9]+页|未找到|请核实", reasons)
     by_env = _run("prescreen", "--help", language="en")
     assert "Usage:" in by_env.stdout
     assert "Overwrite an existing report." in by_env.stdout

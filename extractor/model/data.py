@@ -50,7 +50,7 @@ def load_cached(relative: str, model: type[ModelT]) -> ModelT:
 
 def _in_language(value: Any, translate: Callable[[str], str]) -> Any:
     if isinstance(value, str):
-        return translate(value)
+        return translate(value) if value else value  # gettext("") is the catalogue's header
     if isinstance(value, dict):
         return {key: _in_language(item, translate) for key, item in value.items()}
     if isinstance(value, list | tuple):

@@ -6,8 +6,6 @@ doubt, unclear.
 
 from __future__ import annotations
 
-from functools import cache
-
 from pydantic import BaseModel, ConfigDict
 
 from extractor.extract.dates import DocumentDate, body_text, document_date
@@ -24,7 +22,7 @@ from extractor.model import (
     Prediction,
     Verdict,
 )
-from extractor.model.data import load_cached
+from extractor.model.data import load_translated
 from extractor.model.framework import Condition
 from extractor.prescreen.conditions import Finding, combine, judge
 from extractor.prescreen.declarations import Declarations, find_declarations
@@ -48,6 +46,9 @@ class _Reasons(BaseModel):
     target_year: str
     no_year: str
     page: str
+    page_after: str
+    derived_when: str
+    joiner: str
     templates: dict[str, str]
 
 
@@ -56,14 +57,21 @@ def _label(field: str) -> _Label:
     return _Label(name=field_name(field), unit=unit_word(field))
 
 
-@cache
 def _reasons() -> _Reasons:
-    return load_cached("prescreen/reasons.yaml", _Reasons)
+    """The words of the reasons in the reader's language."""
+    return load_translated("prescreen/reasons.yaml", _Reasons)
+
+
+def _page(evidence: tuple[Evidence, ...]) -> str:
+    """第3页: the page of the first piece of evidence, or nothing."""
+    page = evidence[0].page if evidence else None
+    return "" if page is None else _reasons().page.format(page=page)
 
 
 def _where(evidence: tuple[Evidence, ...]) -> str:
+    """The page after other words: ，第3页."""
     page = evidence[0].page if evidence else None
-    return "" if page is None else "，" + _reasons().page.format(page=page)
+    return "" if page is None else _reasons().page_after.format(page=page)
 
 
 def _figure(claim: PredictedClaim) -> str:
@@ -76,7 +84,7 @@ def _figure(claim: PredictedClaim) -> str:
             if claim.pattern_id and claim.pattern_id.endswith("/named")
             else words.derived
         )
-        when = f"{how}，{when}"
+        when = words.derived_when.format(how=how, when=when)
     value = f"{claim.value:g}"
     qualifier = words.qualifiers.get(claim.qualifier.value, "")
     return words.templates["figure"].format(
@@ -161,25 +169,25 @@ def _counts_verdict(
     deciding = [f for f in findings if f.outcome is verdict] or findings
     evidence = tuple(e for f in deciding for e in f.evidence)
     reasons = [r for f in deciding if (r := _reason(f))]
-    words = _reasons().templates
+    words, joiner = _reasons().templates, _reasons().joiner
     if verdict is Verdict.passed and not evidence:
         verdict = Verdict.unclear  # never a pass without evidence
     if verdict is Verdict.passed and _unanchored(document, deciding, date):
         verdict = Verdict.unclear  # 列明6项 in a form with no date and no year anywhere
-        reasons = [words["undated"].format(reason="；".join(reasons))]
+        reasons = [words["undated"].format(reason=joiner.join(reasons))]
     lesser = _lesser(document, deciding) if verdict is Verdict.passed else None
     if lesser is not None:
         verdict = Verdict.unclear  # 称号5项，具体为：…“链洲”计划三星级园区（产业联盟）
-        reasons = [words["lesser"].format(reason="；".join(reasons), wording=lesser)]
+        reasons = [words["lesser"].format(reason=joiner.join(reasons), wording=lesser)]
     denied = condition.fails_when_denied and declarations.policy_absent
     if denied and verdict is not Verdict.passed:
         evidence = (declarations.policy_absent[0],)
         verdict = Verdict.failed
-        reasons = [words["policy_absent"].format(where=_where(evidence).lstrip("，"))]
+        reasons = [words["policy_absent"].format(where=_page(evidence))]
     reasons += _disagreements(condition, prediction)
     return ConditionVerdict(
         key=condition.key, name=condition.name, verdict=verdict,
-        reason="；".join(reasons) or words["none"].format(label=condition.name),
+        reason=joiner.join(reasons) or words["none"].format(label=condition.name),
         evidence=evidence,
     )  # fmt: skip
 
@@ -189,14 +197,14 @@ def _declaration_verdict(condition: Condition, declarations: Declarations) -> Co
     if declarations.incident_reported or declarations.false_reported:
         reported = (declarations.incident_reported or declarations.false_reported)[0]
         template = "incident_reported" if declarations.incident_reported else "false_reported"
-        reason = words[template].format(quote=reported.quote, where=_where((reported,))[1:])
+        reason = words[template].format(quote=reported.quote, where=_page((reported,)))
         return ConditionVerdict(
             key=condition.key, name=condition.name, verdict=Verdict.failed, reason=reason,
             evidence=(reported,),
         )  # fmt: skip
     if declarations.incident_denied and declarations.false_denied:
         evidence = (declarations.incident_denied[0], declarations.false_denied[0])
-        reason = words["declaration_pass"].format(where=_where(evidence)[1:])
+        reason = words["declaration_pass"].format(where=_page(evidence))
         return ConditionVerdict(
             key=condition.key, name=condition.name, verdict=Verdict.passed, reason=reason,
             evidence=evidence,
