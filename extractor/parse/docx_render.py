@@ -18,6 +18,7 @@ import logging
 import os
 import signal
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,22 @@ SOFFICE = "soffice"
 # The render may take at most this share of the document's own timeout, so that the worker
 # kills soffice itself before run_bounded kills the worker (which would orphan soffice).
 _SHARE_OF_TIMEOUT = 0.5
+# A watchdog outside the worker: when the worker dies first (killed for its time or memory,
+# or from outside), it kills soffice's process group, which would print on with nothing to
+# bound it; it ends with soffice otherwise. Arguments: the worker's pid, soffice's group.
+_WATCHDOG = """
+import os, select, signal, sys
+worker, group = (int(a) for a in sys.argv[1:3])
+try:
+    handles = [os.pidfd_open(worker), os.pidfd_open(group)]
+except OSError:
+    handles = []
+if handles and handles[0] in select.select(handles, [], [])[0]:
+    try:
+        os.killpg(group, signal.SIGKILL)
+    except OSError:
+        pass
+"""
 
 
 class RenderError(Exception):
@@ -78,6 +95,7 @@ def _convert(source: Path, scratch: Path, timeout_s: float) -> Path:
     except OSError as err:
         log.warning("soffice cannot start: %s", err)
         raise RenderError(_("LibreOffice (soffice) could not be started")) from err
+    watchdog = _watch(process.pid)
     try:
         output, _stderr = process.communicate(timeout=timeout_s)
     except subprocess.TimeoutExpired:
@@ -87,6 +105,10 @@ def _convert(source: Path, scratch: Path, timeout_s: float) -> Path:
             _("LibreOffice took longer than {seconds:g} s to print it").format(seconds=timeout_s)
             + " (EXTRACTOR_DOCX_RENDER_TIMEOUT)"
         ) from None
+    finally:
+        if watchdog is not None:
+            watchdog.kill()
+            watchdog.wait()
     printed = out / "document.pdf"
     if process.returncode != 0 or not printed.is_file():
         tail = output.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
@@ -97,6 +119,16 @@ def _convert(source: Path, scratch: Path, timeout_s: float) -> Path:
             )
         )
     return printed
+
+
+def _watch(group: int) -> subprocess.Popen[bytes] | None:
+    """A process that kills soffice's group if this worker dies before soffice ends."""
+    command = [sys.executable, "-I", "-S", "-c", _WATCHDOG, str(os.getpid()), str(group)]
+    try:
+        return subprocess.Popen(command, stdin=subprocess.DEVNULL, start_new_session=True)
+    except OSError as err:  # soffice still runs, bounded while this worker lives
+        log.warning("no watchdog for soffice: %s", err)
+        return None
 
 
 def read_pages(pdf_path: Path) -> Rendering:

@@ -3,6 +3,9 @@ itself with soffice (failure, timeout, a real document across pages)."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
 import stat
 import time
 from pathlib import Path
@@ -210,6 +213,33 @@ def test_a_print_over_its_time_is_killed_with_its_children(
     assert [w.code for w in warnings] == [NOT_RENDERED]
     assert "longer than 1 s" in warnings[0].message
     assert not _running(int(pid_file.read_text()))  # killed with its group
+
+
+def _print_with(soffice: str, path: Path) -> None:
+    docx_render.SOFFICE = soffice
+    printed_pages(path, Limits(docx_render_timeout_s=300.0, timeout_s=600.0), [paragraph(FIRST)])
+
+
+def test_a_print_dies_with_a_worker_killed_from_outside(tmp_path: Path) -> None:
+    pid_file = tmp_path / "child.pid"
+    body = f"sleep 300 & echo $! > {pid_file}; wait"  # a soffice that never ends
+    soffice = fake_soffice(tmp_path, body)
+    worker = multiprocessing.get_context("fork").Process(
+        target=_print_with, args=(soffice, word_file(tmp_path, FIRST))
+    )
+    worker.start()
+    deadline = time.monotonic() + 60
+    while not (pid_file.exists() and pid_file.read_text().strip()):
+        assert time.monotonic() < deadline, "soffice never started"
+        time.sleep(0.05)
+    child = int(pid_file.read_text())
+    assert _running(child)
+    os.kill(worker.pid or 0, signal.SIGKILL)  # not by run_bounded: nothing kills soffice's group
+    worker.join()
+    deadline = time.monotonic() + 30
+    while _running(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(child)
 
 
 def _running(pid: int) -> bool:
