@@ -68,6 +68,7 @@ def assess(document: Document, framework: str) -> tuple[Prediction, list[Conditi
     and the pre-screen, whose verdict strings go into ``prescreen`` as gold/v1 has them.
     """
     from extractor.extract.claims import find_claims
+    from extractor.extract.context import applicant_place
     from extractor.extract.derived import derived_density, derived_list_counts
     from extractor.extract.lists import find_lists
     from extractor.extract.reconcile import reconcile
@@ -85,6 +86,7 @@ def assess(document: Document, framework: str) -> tuple[Prediction, list[Conditi
     prediction = Prediction(
         document=Path(document.source).name,
         framework=framework,
+        city=applicant_place(document.text),
         claims=tuple(claims),
         lists={key: [item.name for item in items] for key, items in lists.items()},
         list_evidence={key: tuple(item.evidence for item in items) for key, items in lists.items()},

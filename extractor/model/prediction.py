@@ -87,6 +87,7 @@ class Prediction(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     document: str
     framework: str
+    city: str | None = Field(default=None, description="the applicant as the document names it")
     claims: tuple[PredictedClaim, ...] = ()
     lists: dict[str, list[str]] = Field(default_factory=dict)
     list_evidence: dict[str, tuple[Evidence, ...]] = Field(default_factory=dict)

@@ -55,6 +55,7 @@ def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words
     conditions = [name for _, name in report.conditions]
     header = [
         c.file,
+        c.city,
         c.overall,
         c.pages,
         *conditions,
@@ -62,7 +63,7 @@ def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words
         c.error_kind,
         c.error,
     ]
-    first_condition = 4  # columns A-C are file, overall result, pages
+    first_condition = 5  # columns A-D are file, applicant, overall result, pages
     first_form = first_condition + len(conditions)
     _header(sheet, header)
     for number, row in enumerate(rows, start=2):
@@ -76,14 +77,14 @@ def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words
         pages = (result.pages or None) if result.failed else result.pages
         whole = row.overall
         shown = "" if whole is None else words.verdicts[whole]
-        values = [row.file, shown, pages, *verdicts, *form]
+        values = [row.file, row.city, shown, pages, *verdicts, *form]
         _append(sheet, [*values, row.error_kind, result.error or ""])
         if result.failed:
             for cell in sheet[number]:
                 _fill(cell, ERROR_FILL)
             continue
         if whole is not None:
-            _fill(sheet.cell(number, 2), VERDICT_FILLS[whole])
+            _fill(sheet.cell(number, 3), VERDICT_FILLS[whole])
         for offset, verdict_cell in enumerate(row.cells):
             if verdict_cell.verdict is not None:
                 fill = VERDICT_FILLS[verdict_cell.verdict.verdict]
@@ -119,30 +120,30 @@ def _legend_sheet(sheet: Worksheet, report: BatchReport, words: Labels) -> None:
 
 def _evidence_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
     c = words.columns
-    _header(sheet, [c.file, c.condition, c.verdict, c.reason, c.page, c.quote, c.span])
+    _header(sheet, [c.file, c.city, c.condition, c.verdict, c.reason, c.page, c.quote, c.span])
     for row in rows:
         for cell in row.verdicts:
             verdict = cell.verdict
             assert verdict is not None  # Row.verdicts holds only given verdicts
-            head = [row.file, cell.name, words.verdicts[verdict.verdict], verdict.reason]
+            head = [row.file, row.city, cell.name, words.verdicts[verdict.verdict], verdict.reason]
             items = [[e.page, e.quote, f"{e.span.start}-{e.span.end}"] for e in verdict.evidence]
             for item in items or [[None, "", ""]]:  # an unclear verdict still shows its reason
                 _append(sheet, [*head, *item])
-                _fill(sheet.cell(sheet.max_row, 3), VERDICT_FILLS[verdict.verdict])
-    _finish(sheet, freeze="A2", wide={4, 6})
+                _fill(sheet.cell(sheet.max_row, 4), VERDICT_FILLS[verdict.verdict])
+    _finish(sheet, freeze="A2", wide={5, 7})
 
 
 def _claims_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
     c = words.columns
-    header = [c.file, c.field, c.value, c.unit, c.status, c.year, c.qualifier]
+    header = [c.file, c.city, c.field, c.value, c.unit, c.status, c.year, c.qualifier]
     _header(sheet, [*header, c.derived, c.confidence, c.page, c.quote])
     for row in rows:
         prediction = row.submission.prediction
         if prediction is None or row.submission.failed:
             continue
         for claim in (*prediction.claims, *prediction.derived):
-            _append(sheet, [row.file, *_claim_values(claim, words)])
-    _finish(sheet, freeze="B2", wide={11}, wrap=False)
+            _append(sheet, [row.file, row.city, *_claim_values(claim, words)])
+    _finish(sheet, freeze="B2", wide={12}, wrap=False)
 
 
 def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:

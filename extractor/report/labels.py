@@ -21,6 +21,7 @@ class Columns(_Strict):
     """Column titles of the Excel sheets and the HTML tables."""
 
     file: str
+    city: str
     framework: str
     pages: str
     form: str

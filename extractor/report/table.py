@@ -56,6 +56,7 @@ class Row:
 
     submission: SubmissionResult
     file: str
+    city: str  # the applicant the document names, else empty
     anchor: str
     cells: tuple[VerdictCell, ...]  # one per BatchReport.conditions, in order
     verdicts: tuple[VerdictCell, ...]  # every verdict: the conditions' order, then any others
@@ -149,6 +150,7 @@ def summary_rows(report: BatchReport, labels: Labels) -> list[Row]:
             Row(
                 submission=submission,
                 file=display_name(report, submission),
+                city=(submission.prediction.city or "") if submission.prediction else "",
                 anchor=anchor,
                 cells=cells[: len(report.conditions)],
                 verdicts=tuple(cell for cell in cells if cell.verdict is not None),

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from extractor.pipeline import parse_in_process, predict
+from extractor.settings import Limits
 from tests.extract.phenomena import Simple, claims_of, simple
 
 DATED = "时间：2024-06-18\n"
@@ -139,3 +141,21 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_subject(tmp_path: Path, text: str, expected: set[Simple]) -> None:
     assert simple(claims_of(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        pytest.param("申报城市：澧川市\n联系人：张三\n", "澧川市", id="a-form-field"),
+        pytest.param(
+            "申报表\n申报城市|澧川市||\n申报城市人民政府负责人\t张三\n", "澧川市", id="a-pipe-row"
+        ),
+        pytest.param(
+            "澧川高新区“5G+工业互联网”融合应用先导区试点工作方案\n", "澧川高新区", id="a-title"
+        ),
+    ],
+)
+def test_the_prediction_names_the_applicant(tmp_path: Path, text: str, city: str) -> None:
+    path = tmp_path / "application.txt"
+    path.write_text(text + "截至2023年底，全市累计建成5G基站1200个。\n", encoding="utf-8")
+    assert predict(parse_in_process(path, Limits()), "miit-2023").city == city

@@ -55,7 +55,9 @@ def _report() -> BatchReport:
         path="batch/甲市.pdf",
         framework="miit-2023",
         pages=40,
-        prediction=Prediction(document="甲市.pdf", framework="miit-2023", claims=(claim,)),
+        prediction=Prediction(
+            document="甲市.pdf", framework="miit-2023", city="甲市", claims=(claim,)
+        ),
         verdicts=(
             _verdict("special_policy", Verdict.passed, "已出台专项政策", policy),
             _verdict("bs_density", Verdict.passed, "每万人5G基站36.8个，超过30个", density),
@@ -111,8 +113,8 @@ def _fill(cell: Any) -> str:
 
 def test_xlsx_summary_header_names_the_conditions_in_chinese(workbook: Any) -> None:
     header = [cell.value for cell in workbook["汇总"][1]]
-    assert header[:5] == ["文件", "总体结论", "页数", "出台专项政策", "5G基站密度"]
-    assert header[5] == "申报表完整性"
+    assert header[:6] == ["文件", "申报主体", "总体结论", "页数", "出台专项政策", "5G基站密度"]
+    assert header[6] == "申报表完整性"
     assert header[-2:] == ["错误类型", "错误"]
     assert workbook.sheetnames == ["汇总", "依据", "指标", "说明"]
 
@@ -131,9 +133,9 @@ def test_xlsx_summary_has_a_row_per_submission(workbook: Any) -> None:
 @pytest.mark.parametrize(
     ("row", "column", "text", "verdict"),
     [
-        pytest.param(2, 4, "通过", Verdict.passed, id="pass-green"),
-        pytest.param(3, 4, "不通过", Verdict.failed, id="fail-red"),
-        pytest.param(3, 5, "待核实", Verdict.unclear, id="unclear-amber"),
+        pytest.param(2, 5, "通过", Verdict.passed, id="pass-green"),
+        pytest.param(3, 5, "不通过", Verdict.failed, id="fail-red"),
+        pytest.param(3, 6, "待核实", Verdict.unclear, id="unclear-amber"),
     ],
 )
 def test_xlsx_verdict_cell_has_its_word_and_colour(
@@ -153,9 +155,9 @@ def test_xlsx_verdict_cell_has_its_word_and_colour(
 def test_xlsx_overall_result_is_failed_by_any_and_passed_by_all(
     workbook: Any, row: int, text: str, verdict: Verdict
 ) -> None:
-    cell = workbook["汇总"].cell(row, 2)
+    cell = workbook["汇总"].cell(row, 3)
     assert (cell.value, _fill(cell)) == (text, VERDICT_FILLS[verdict])
-    assert workbook["汇总"].cell(4, 2).value is None  # an unreadable file has none
+    assert workbook["汇总"].cell(4, 3).value is None  # an unreadable file has none
 
 
 def test_xlsx_legend_says_when_by_what_and_what_colours_mean(workbook: Any) -> None:
@@ -169,7 +171,7 @@ def test_xlsx_legend_says_when_by_what_and_what_colours_mean(workbook: Any) -> N
 def test_xlsx_failed_file_row_has_error_and_no_verdicts(workbook: Any) -> None:
     row = list(workbook["汇总"][4])
     assert row[0].value == "丙市.pdf"
-    assert [row[3].value, row[4].value] == [None, None]
+    assert [row[4].value, row[5].value] == [None, None]
     assert row[-2].value == "文件已加密"
     assert "password-protected" in row[-1].value
     assert {_fill(cell) for cell in row} == {ERROR_FILL}
@@ -177,32 +179,40 @@ def test_xlsx_failed_file_row_has_error_and_no_verdicts(workbook: Any) -> None:
 
 def test_xlsx_form_completeness_is_shown(workbook: Any) -> None:
     sheet = workbook["汇总"]
-    assert sheet.cell(2, 6).value == "完整"
-    assert sheet.cell(2, 10).value == "有"  # 承诺书
-    assert sheet.cell(3, 6).value is None  # no FormCheck for 乙市
+    assert sheet.cell(2, 7).value == "完整"
+    assert sheet.cell(2, 11).value == "有"  # 承诺书
+    assert sheet.cell(3, 7).value is None  # no FormCheck for 乙市
 
 
 def test_xlsx_evidence_sheet_has_quote_page_and_span(workbook: Any) -> None:
     rows = [[cell.value for cell in row] for row in workbook["依据"].iter_rows()]
-    assert rows[0] == ["文件", "条件", "结论", "理由", "页码", "引文", "字符范围"]
-    density = next(r for r in rows if r[0] == "甲市.pdf" and r[1] == "5G基站密度")
-    assert density[2:] == [
+    assert rows[0] == ["文件", "申报主体", "条件", "结论", "理由", "页码", "引文", "字符范围"]
+    density = next(r for r in rows if r[0] == "甲市.pdf" and r[2] == "5G基站密度")
+    assert density[1:] == [
+        "甲市",
+        "5G基站密度",
         "通过",
         "每万人5G基站36.8个，超过30个",
         5,
         SCRIPT_QUOTE,
         f"480-{480 + len(SCRIPT_QUOTE)}",
     ]
-    unclear = next(r for r in rows if r[0] == "乙市.docx" and r[1] == "5G基站密度")
-    assert unclear[2:5] == ["待核实", "未找到每万人5G基站数", None]  # no evidence, still a row
+    unclear = next(r for r in rows if r[0] == "乙市.docx" and r[2] == "5G基站密度")
+    assert unclear[1:6] == [
+        None,
+        "5G基站密度",
+        "待核实",
+        "未找到每万人5G基站数",
+        None,
+    ]  # no evidence
     assert not any(r[0] == "丙市.pdf" for r in rows)
 
 
 def test_xlsx_claims_sheet_lists_claims(workbook: Any) -> None:
     rows = [[cell.value for cell in row] for row in workbook["指标"].iter_rows(min_row=2)]
     assert len(rows) == 1
-    assert rows[0][:6] == ["甲市.pdf", "每万人拥有5G基站数", 36.8, "个", "实际", 2023]
-    assert rows[0][10] == SCRIPT_QUOTE
+    assert rows[0][:7] == ["甲市.pdf", "甲市", "每万人拥有5G基站数", 36.8, "个", "实际", 2023]
+    assert rows[0][11] == SCRIPT_QUOTE
 
 
 def test_xlsx_formula_looking_quote_stays_text(tmp_path: Path) -> None:
@@ -215,7 +225,7 @@ def test_xlsx_formula_looking_quote_stays_text(tmp_path: Path) -> None:
     changed = passing.model_copy(update={"verdicts": (verdict, passing.verdicts[1])})
     report = report.model_copy(update={"submissions": (changed, *report.submissions[1:])})
     write_xlsx(report, tmp_path / "r.xlsx")
-    cell = load_workbook(tmp_path / "r.xlsx")["依据"].cell(2, 6)
+    cell = load_workbook(tmp_path / "r.xlsx")["依据"].cell(2, 7)
     assert (cell.value, cell.data_type) == (quote, "s")
 
 
@@ -288,11 +298,12 @@ def test_html_is_one_chinese_page_with_its_css(page: tuple[str, _Page]) -> None:
 def test_html_summary_has_a_row_per_submission(page: tuple[str, _Page]) -> None:
     _, parser = page
     assert [row[0][0] for row in parser.rows] == ["甲市.pdf", "乙市.docx", "丙市.pdf"]
+    assert [row[1][0] for row in parser.rows] == ["甲市", "", ""]  # the applicant it names
 
 
 def test_html_verdict_cells_link_to_their_evidence(page: tuple[str, _Page]) -> None:
     _, parser = page
-    verdicts = [row[3:5] for row in parser.rows[:2]]  # after file, overall result, pages
+    verdicts = [row[4:6] for row in parser.rows[:2]]  # after file, applicant, result, pages
     assert [[text for text, _ in row] for row in verdicts] == [
         ["通过", "通过"],
         ["不通过", "待核实"],
