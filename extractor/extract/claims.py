@@ -22,7 +22,7 @@ from extractor.extract.repeats import merged_repeats
 from extractor.extract.segment import words_around
 from extractor.extract.tables import all_table_claims, value_cells
 from extractor.extract.totals import title_totals
-from extractor.extract.years import is_future, year_for
+from extractor.extract.years import is_future, list_year, year_for
 from extractor.model import (
     Document,
     PredictedClaim,
@@ -272,6 +272,8 @@ def _claim(
     heading = paragraph.section if paragraph.in_cell else block.heading
     status = context.status(sentence_text, block_before, heading, facts.years.actual)
     year = year_for(sentence_text, block_before, status, facts.years, heading)
+    if status is Status.actual:
+        year = list_year(sentence_text, clause_after, facts.years.dated) or year
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
     end = end_of(text, figure.end, data.sentence_breaks)

@@ -170,6 +170,24 @@ def year_in(text: str, status: Status | None = None, dated: int | None = None) -
     return candidates[-1][1] if candidates else None
 
 
+def list_year(sentence_before: str, clause_after: str, dated: int | None) -> int | None:
+    """The year of the dated list an actual count entered (2个项目入选工业和信息化部2023年5G
+    工厂名录: 2023), where its clause names no year of its own and its sentence no as-of date
+    (目前, 截至2024年底) or running total (累计8个项目入选…名录 is the stock of every list, as of
+    the document's date)."""
+    found = cues()
+    entry = found.list_entry.match(clause_after)
+    if entry is None or found.running_total.search(sentence_before):
+        return None
+    clause = sentence_before[
+        start_of(sentence_before, len(sentence_before), found.data.clause_breaks) :
+    ]
+    as_of = any(p.search(sentence_before) for p in (*found.as_of_year, found.relative))
+    if as_of or year_in(clause, Status.actual, dated) is not None:
+        return None
+    return year_number(entry.group(1))
+
+
 def _reached(text: str, span: tuple[int, int], year: int | None, dated: int | None) -> bool:
     """到2023年底，全市已建成…: the 到…年 was reached (已 follows, no target word such as
     目标 or 力争 leads its clause, the year is not after the document's date)."""

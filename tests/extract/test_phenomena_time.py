@@ -12,6 +12,18 @@ from tests.extract.phenomena import Simple, claims_of, simple
 
 CASES = [
     pytest.param(
+        "填报日期：2024年9月20日\n全市有2个项目入选工业和信息化部2023年5G工厂名录，另有1个项目入选"
+        "2022年工业互联网试点示范（5G工厂方向）。全市累计3个项目入选2023年5G工厂名录。目前，"
+        "全市共有4个项目入选2023年5G工厂名录。",
+        {
+            ("directory_5g_factories", 2, "actual", 2023),
+            ("pilot_5g_factory_projects", 1, "actual", 2022),
+            ("directory_5g_factories", 3, "actual", 2024),
+            ("directory_5g_factories", 4, "actual", 2024),
+        },
+        id="a-count-entering-a-dated-list-is-as-of-the-list-s-year-a-running-total-is-not",
+    ),
+    pytest.param(
         "到2023年底，全市已建成5G基站8200个。力争到2025年底，全市已建成的5G基站达到1.5万个。",
         {("bs_total", 8200, "actual", 2023), ("bs_total", 15000, "target", 2025)},
         id="a-year-said-reached-is-an-as-of-date-what-is-built-by-a-goal-year-is-not",
