@@ -34,6 +34,7 @@ class Trigger(BaseModel):
     id: str
     regex: str
     examples: Examples
+    units: list[str] | None = None  # the unit words it names the field for; None: the field's
 
     _check = field_validator("regex")(_compiles)
 
@@ -162,6 +163,7 @@ class CompiledField:
     after: tuple[tuple[str, re.Pattern[str]], ...]
     reject: re.Pattern[str] | None
     defining: re.Pattern[str] | None
+    units_of: dict[str, tuple[str, ...]]  # trigger id -> its own unit words, where it has them
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +264,7 @@ def fields() -> tuple[CompiledField, ...]:
             tuple((t.id, re.compile(t.regex)) for t in spec.after),
             _either(spec.reject) if spec.reject else None,
             re.compile(spec.defining) if spec.defining else None,
+            {t.id: tuple(t.units) for t in spec.triggers if t.units is not None},
         )
         for spec in data.fields
     )
@@ -409,6 +412,8 @@ def field_for(stretch: str, unit: str | None = None, following: str = "") -> Fie
             if pattern.match(following):
                 return FieldMatch(compiled, trigger_id, len(stretch) + 1)
         for trigger_id, pattern in compiled.triggers:
+            if unit is not None and unit not in compiled.units_of.get(trigger_id, (unit,)):
+                continue  # 行业解决方案20个: this trigger names the field in other units only
             for match in pattern.finditer(stretch):
                 if best is None or match.end() > best.end:
                     best = FieldMatch(compiled, trigger_id, match.end())

@@ -13,6 +13,12 @@ from tests.extract.phenomena import Simple, claims_of, simple
 DATED = "时间：2024-06-18\n"
 CASES = [
     pytest.param(
+        DATED + "全市提供“5G+工业互联网”产品或解决方案的高新技术企业58家，解决方案服务商12个；"
+        "每年发布行业解决方案20个。",
+        {("solution_providers", 58, "actual", 2024), ("solution_providers", 12, "actual", 2024)},
+        id="solutions-counted-are-not-their-providers",
+    ),
+    pytest.param(
         DATED + "年末全市常住人口388.2万人，其中城镇常住人口251.4万人；户籍总人口402.6万人。",
         {("population", 3882000, "actual", 2024)},
         id="urban-part-and-registered-population",
