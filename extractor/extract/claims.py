@@ -297,7 +297,8 @@ def _claim(
         figure.start,
         figure.end + len(unit),
         clause_before,
-        subcount=cues().subcount.search(clause_before) is not None,
+        # 其中 anywhere before it in its sentence (…1065家，其中…两大产业规模以上企业86家)
+        subcount=cues().subcount.search(text, sentence, figure.start) is not None,
         defining=defining is not None and defining.search(clause_before) is not None,
     )
 

@@ -19,6 +19,16 @@ CASES = [
         id="solutions-counted-are-not-their-providers",
     ),
     pytest.param(
+        DATED + "全市规模以上工业企业1065家，其中电子信息、新能源电池两大新兴产业规模以上企业达到"
+        "86家；全市“5G+工业互联网”应用覆盖18个典型应用场景，其中，澧川电子科技有限公司智能终端"
+        "工厂覆盖柔性生产制造等16个典型应用场景。",
+        {
+            ("above_scale_enterprises", 1065, "actual", 2024),
+            ("typical_scenarios", 18, "actual", 2024),
+        },
+        id="a-part-after-qizhong-in-another-clause-is-no-count-of-its-own",
+    ),
+    pytest.param(
         DATED + "年末全市常住人口388.2万人，其中城镇常住人口251.4万人；户籍总人口402.6万人。",
         {("population", 3882000, "actual", 2024)},
         id="urban-part-and-registered-population",
