@@ -4,9 +4,11 @@
     .venv/bin/python scripts/catalogue.py --check  # exit 1 if any message lacks a translation
 
 Messages come from the code (``_()``, ``N_()``, ``pgettext``, ``NP_()``), from the label files
-of patterns/ whose every value is a message, and from Click, whose usage errors and help
-headings our users read too. New messages land in the .po untranslated (and ``--check``
-fails, as does tests/test_language.py) until someone writes their Chinese.
+of patterns/ whose every value is a message, from the review page (its template's ``_()`` and
+``pgettext()``, its script's ``t()`` and ``pt()``: extractor/serve/page.py) and from Click,
+whose usage errors and help headings our users read too. New messages land in the .po
+untranslated (and ``--check`` fails, as does tests/test_language.py) until someone writes
+their Chinese.
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ LABEL_FILES = (
     "patterns/serve/review_sheet.yaml",
     "patterns/prescreen/reasons.yaml",
 )
+# the review page: its template (Jinja's own extractor) and its script (Babel's JavaScript one)
+PAGE_TEMPLATE = "extractor/serve/templates/index.html"
+PAGE_SCRIPT = "extractor/serve/static/panel.js"
+TEMPLATE_KEYWORDS = {"_": None, "pgettext": ((1, "c"), 2)}
+SCRIPT_KEYWORDS = {"t": None, "pt": ((1, "c"), 2)}
 _FIXED = datetime(2026, 12, 5, tzinfo=UTC)
 
 
@@ -78,6 +85,8 @@ def messages() -> Catalog:
         with (ROOT / relative).open("rb") as handle:
             for line, _func, message, _comments in extract_yaml(handle, None, None, None):
                 catalog.add(message, locations=[(relative, line)])
+    for relative, message, context, line in page_messages():
+        catalog.add(message, locations=[(relative, line)], context=context)
     click_dir = Path(click.__file__).parent
     for path in sorted(click_dir.glob("*.py")):
         with path.open("rb") as handle:
@@ -85,6 +94,17 @@ def messages() -> Catalog:
                 catalog.add(message, locations=[(f"click/{path.name}", line)], context=context,
                             auto_comments=comments)  # fmt: skip
     return catalog
+
+
+def page_messages() -> Iterator[tuple[str, str, str | None, int]]:
+    """(file, message, context, line) of every message of the review page."""
+    for relative, method, keywords in (
+        (PAGE_TEMPLATE, "jinja2.ext:babel_extract", TEMPLATE_KEYWORDS),
+        (PAGE_SCRIPT, "javascript", SCRIPT_KEYWORDS),
+    ):
+        with (ROOT / relative).open("rb") as handle:
+            for line, message, _comments, context in extract(method, handle, keywords):
+                yield relative, str(message), context, line
 
 
 def po_path(language: str) -> Path:

@@ -70,7 +70,7 @@ async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
 
 def create_app(settings: ServeSettings) -> FastAPI:
     """An app on its own database (migrated to the newest schema) and upload folder."""
-    from fastapi.responses import FileResponse
+    from fastapi.responses import HTMLResponse
     from fastapi.staticfiles import StaticFiles
 
     from extractor.serve.routes import (
@@ -131,9 +131,12 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _invalid_request)
 
     @app.get("/", include_in_schema=False)
-    def page() -> FileResponse:
-        """The review page: one static HTML file whose script talks to the API."""
-        return FileResponse(STATIC / "index.html", media_type="text/html")
+    def page() -> HTMLResponse:
+        """The review page, in the reader's language; its script talks to the API."""
+        from extractor.language import current
+        from extractor.serve.page import render_page
+
+        return HTMLResponse(render_page(current()))
 
     @app.get("/api/health", tags=["health"])
     def health() -> dict[str, str]:

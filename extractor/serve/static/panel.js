@@ -3,6 +3,28 @@
 // createTextNode), never as markup; the Content-Security-Policy forbids inline script too.
 "use strict";
 
+// The page's words in the reader's language. Every message is English, written as a literal
+// first argument of t() or, where one English word has several uses, the second of pt() after
+// its context; the server puts their translations in the page (extractor/serve/page.py, from
+// the one gettext catalogue), and a message not found there shows as written. {name}
+// placeholders are filled from ``values``. No t() inside another's arguments: Babel, which
+// extracts the messages for the catalogue, would miss it.
+const STRINGS = JSON.parse(document.getElementById("strings").textContent || "{}");
+const LANG = document.documentElement.lang;  // zh-CN or en, as the server chose
+
+function filled(message, values) {
+  return values ? message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole))
+    : message;
+}
+
+function t(message, values) {
+  return filled(STRINGS[message] ?? message, values);
+}
+
+function pt(context, message, values) {
+  return filled(STRINGS[`${context}\u0004${message}`] ?? message, values);
+}
+
 const state = {
   me: null, csrf: "", frameworks: [], reviewers: [],
   id: null, submission: null, framework: null, view: null,
@@ -11,11 +33,11 @@ const state = {
   mode: "text", poll: null,
 };
 
-const KIND = { claim: "数值", list: "名单", passage: "段落" };
-const STATUS = { actual: "实际", target: "目标" };
-const VERDICT = { pass: "通过", fail: "不通过", unclear: "待核实" };
-const ACTION = { confirm: "已确认", reject: "已驳回", correct: "已更正", add: "已添加" };
-const PROCESSING = { queued: "排队中", processing: "处理中", done: "已完成", failed: "失败" };
+const KIND = { claim: t("Value"), list: t("List"), passage: t("Passage") };
+const STATUS = { actual: pt("status", "actual"), target: pt("status", "target") };
+const VERDICT = { pass: pt("verdict", "pass"), fail: pt("verdict", "fail"), unclear: pt("verdict", "unclear") };
+const ACTION = { confirm: t("Confirmed"), reject: t("Rejected"), correct: t("Corrected"), add: t("Added") };
+const PROCESSING = { queued: t("Queued"), processing: t("Processing"), done: t("Done"), failed: t("Failed") };
 
 class ApiError extends Error {
   constructor(status, message) { super(message); this.status = status; }
@@ -60,7 +82,7 @@ async function api(method, path, body, isForm = false) {
   const response = await fetch(path, options);
   if (response.status === 401 && path !== "/api/login") {
     showLogin();
-    throw new ApiError(401, "请先登录");
+    throw new ApiError(401, t("Please sign in first"));
   }
   if (!response.ok) {
     let detail = response.statusText;
@@ -84,15 +106,22 @@ function fieldLabel(field) {
   return { name: list || field || "", unit: "" };
 }
 
+// A figure as its reader writes it: Chinese counts large sums and head counts in 亿 (10⁸) and
+// 万 (10⁴), as the documents do (3.2亿元); English groups digits by thousands (320,000,000 yuan).
 function formatValue(value, unit) {
   if (value === null || value === undefined) return "";
   let shown = Number(value);
   let suffix = unit;
-  if (unit === "元" && Math.abs(shown) >= 1e8) { shown /= 1e8; suffix = "亿元"; }
-  else if (unit === "元" && Math.abs(shown) >= 1e4) { shown /= 1e4; suffix = "万元"; }
-  else if (unit === "人" && Math.abs(shown) >= 1e4) { shown /= 1e4; suffix = "万人"; }
+  if (LANG !== "zh-CN") {
+    const text = shown.toLocaleString(LANG, { maximumFractionDigits: 2 });
+    return suffix ? t("{value} {unit}", { value: text, unit: suffix }) : text;
+  }
+  const yuan = unit === pt("unit", "yuan"), persons = unit === pt("unit", "persons");
+  if (yuan && Math.abs(shown) >= 1e8) { shown /= 1e8; suffix = t("hundred million {unit}", { unit }); }
+  else if (yuan && Math.abs(shown) >= 1e4) { shown /= 1e4; suffix = t("ten thousand {unit}", { unit }); }
+  else if (persons && Math.abs(shown) >= 1e4) { shown /= 1e4; suffix = t("ten thousand {unit}", { unit }); }
   const text = Number.isInteger(shown) ? String(shown) : String(Math.round(shown * 100) / 100);
-  return text + suffix;
+  return suffix ? t("{value} {unit}", { value: text, unit: suffix }) : text;
 }
 
 // The unit the document wrote a figure in (3.2亿元, 1.35万个, 356.8万人): the 万 or 亿 after the
@@ -103,7 +132,8 @@ function writtenUnit(suggestion) {
   for (const match of (suggestion.evidence.quote || "").matchAll(/(\d+(?:\.\d+)?)\s*(万|亿)/g)) {
     const factor = match[2] === "亿" ? 1e8 : 1e4;
     if (Math.abs(Number(match[1]) * factor - value) <= 1e-9 * Math.max(1, Math.abs(value))) {
-      return { factor, label: match[2] + unit };
+      const label = factor === 1e8 ? t("hundred million {unit}", { unit }) : t("ten thousand {unit}", { unit });
+      return { factor, label };
     }
   }
   return { factor: 1, label: unit };
@@ -113,7 +143,9 @@ function scaled(value, factor) {  // a figure in the document's unit, without fl
   return Math.round((value / factor) * 1e6) / 1e6;
 }
 
-function pageText(page) { return page ? `第${page}页` : ""; }
+function pageText(page) { return page ? t("page {page}", { page }) : ""; }
+
+function yearText(year) { return t("in {year}", { year }); }
 
 // ---- signing in --------------------------------------------------------------------------
 
@@ -141,7 +173,7 @@ async function start() {
 function signedIn(me) {
   state.me = me;
   state.csrf = me.csrf || "";
-  $("#who").textContent = me.name + (me.is_admin ? "（管理员）" : "");
+  $("#who").textContent = me.is_admin ? t("{name} (administrator)", { name: me.name }) : me.name;
   $("#logout").hidden = false;
   $("#change-password").hidden = false;
   $("#admin-link").hidden = !me.is_admin;
@@ -160,8 +192,8 @@ $("#login").addEventListener("submit", async (event) => {
     form.reset();
     signedIn(me);
   } catch (error) {
-    $("#login-error").textContent = error.status === 401 ? "用户名或密码错误"
-      : error.status === 429 ? "登录失败次数过多，请稍后再试" : error.message;
+    $("#login-error").textContent = error.status === 401 ? t("Wrong user name or password")
+      : error.status === 429 ? t("Too many failed sign-ins; try again later") : error.message;
   }
 });
 
@@ -178,9 +210,10 @@ $("#password-form").addEventListener("submit", async (event) => {
   try {
     await api("POST", "/api/me/password", { current: form.elements.current.value, new: form.elements.new.value });
     $("#password-dialog").close();
-    $("#status-line").textContent = "密码已修改，其他登录已退出";
+    $("#status-line").textContent = t("Password changed; your other sessions are signed out");
   } catch (error) {
-    $("#password-message").textContent = error.status === 403 ? "当前密码不正确" : `修改失败：${error.message}`;
+    $("#password-message").textContent = error.status === 403 ? t("The current password is wrong")
+      : t("Change failed: {error}", { error: error.message });
   }
 });
 
@@ -200,7 +233,8 @@ function route() {
     : location.hash === "#/admin" ? openAdmin() : openList();
   opening.catch((error) => {
     if (error.status === 401) return;
-    const message = error.status === 404 ? "无法打开：没有这份申报材料，或未分配给您" : `出错：${error.message}`;
+    const message = error.status === 404 ? t("Cannot open: no such application, or it is not assigned to you")
+      : t("Error: {error}", { error: error.message });
     $(match ? "#status-line" : "#upload-message").textContent = message;
     if (match) {
       document.body.dataset.ready = "";
@@ -250,15 +284,15 @@ async function refreshList() {
 
 function submissionRow(row) {
   const status = el("span", { class: `status s-${row.status}` }, PROCESSING[row.status] || row.status);
-  const error = row.error ? el("div", { class: "error" }, `${row.error_label || row.error_kind}：${row.error}`) : null;
+  const error = row.error ? el("div", { class: "error" }, t("{kind}: {error}", { kind: row.error_label || row.error_kind, error: row.error })) : null;
   let assigned = state.reviewers.find((r) => r.id === row.assigned_to);
   assigned = assigned ? assigned.name : (row.assigned_to ?? "");
   if (state.me.is_admin) {
     assigned = assignSelect(row, refreshList);
   }
-  const open = row.status === "done" ? el("a", { href: `#/s/${row.id}`, class: "open" }, "打开评审") : null;
+  const open = row.status === "done" ? el("a", { href: `#/s/${row.id}`, class: "open" }, t("Open review")) : null;
   const again = row.status === "done" || row.status === "failed"
-    ? el("button", { type: "button", class: "link reprocess", onclick: () => reprocess(row.id) }, "重新处理")
+    ? el("button", { type: "button", class: "link reprocess", onclick: () => reprocess(row.id) }, t("Process again"))
     : null;
   return el("tr", { dataset: { id: row.id } },
     el("td", {}, row.id), el("td", {}, row.filename), el("td", {}, uploadedAt(row.created_at)),
@@ -270,7 +304,7 @@ function submissionRow(row) {
 // An upload's time as a reviewer in China reads it (stored in UTC).
 function uploadedAt(iso) {
   if (!iso) return "";
-  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+  return new Date(iso).toLocaleString(LANG, { timeZone: "Asia/Shanghai", hour12: false });
 }
 
 async function reprocess(id) {
@@ -289,14 +323,14 @@ $("#upload").addEventListener("submit", async (event) => {
   data.append("file", file);
   data.append("framework", $("#upload-framework").value);
   const message = $("#upload-message");
-  message.textContent = "上传中…";
+  message.textContent = t("Uploading…");
   try {
     const row = await api("POST", "/api/submissions", data, true);
-    message.textContent = `已上传 #${row.id}，正在处理`;
+    message.textContent = t("Uploaded #{id}; processing", { id: row.id });
     event.target.reset();
     await refreshList();
   } catch (error) {
-    message.textContent = `上传失败：${error.message}`;
+    message.textContent = t("Upload failed: {error}", { error: error.message });
   }
 });
 
@@ -309,10 +343,10 @@ $("#folder").addEventListener("submit", async (event) => {
     });
     const created = (result.submissions || []).length;
     const skipped = (result.skipped || []).length;
-    message.textContent = `已登记 ${created} 个文件，跳过 ${skipped} 个`;
+    message.textContent = t("Registered {created} files, skipped {skipped}", { created, skipped });
     await refreshList();
   } catch (error) {
-    message.textContent = `登记失败：${error.message}`;
+    message.textContent = t("Registration failed: {error}", { error: error.message });
   }
 });
 
@@ -335,7 +369,7 @@ async function openReview(id) {
       $(section).replaceChildren();
     }
     const line = submission.status === "failed"
-      ? `处理失败（${submission.error_kind}）：${submission.error}`
+      ? t("Processing failed ({kind}): {error}", { kind: submission.error_kind, error: submission.error })
       : `${PROCESSING[submission.status] || submission.status}…`;
     $("#status-line").textContent = line;
     if (submission.status !== "failed") {
@@ -392,22 +426,24 @@ function lastNote(key) {
 function updateStatusLine() {
   const decided = state.suggestions.filter((s) => standing(s.key)).length;
   $("#status-line").textContent =
-    `已审核 ${decided} / ${state.suggestions.length} 条建议 · 共 ${state.view.page_count} 页`;
+    t("Reviewed {decided} / {total} suggestions · {pages} pages",
+      { decided, total: state.suggestions.length, pages: state.view.page_count });
 }
 
 // A verdict as the review stands: the reviewer's (or 待核实 once every piece of a pass's
 // evidence was rejected) over the machine's, the machine's shown beside it.
 function renderVerdicts(verdicts) {
   if (!verdicts.length) {
-    fill($("#verdicts ul"), el("li", { class: "muted" }, "此框架没有不可偏离条件。"));
+    fill($("#verdicts ul"), el("li", { class: "muted" }, t("This framework has no non-deviable conditions.")));
     return;
   }
+  const reviewed = t("Reviewer's verdict"), awaiting = t("Awaiting review");
   fill($("#verdicts ul"), ...verdicts.map((verdict, index) => {
     const key = `verdict:${index}`;
     const review = state.reviews.get(verdict.key);
     const effective = review ? review.effective : verdict.verdict;
     const locate = verdict.evidence.length
-      ? el("button", { type: "button", class: "link", onclick: () => highlight(key, true) }, "定位")
+      ? el("button", { type: "button", class: "link", onclick: () => highlight(key, true) }, t("Locate"))
       : null;
     const changed = review && (review.reviewer || review.effective !== review.machine);
     const decide = (label, action, to) => el("button", {
@@ -418,20 +454,23 @@ function renderVerdicts(verdicts) {
       el("span", { class: "badge" }, VERDICT[effective] || effective),
       el("strong", {}, verdict.name), " ", locate,
       changed ? el("div", { class: "reason review" },
-        `${review.reviewer ? "审核结论" : "待审核"}（系统：${VERDICT[review.machine]}）：${review.reason || ""}`) : null,
+        t("{who} (system: {machine}): {reason}", {
+          who: review.reviewer ? reviewed : awaiting, machine: VERDICT[review.machine], reason: review.reason || "",
+        })) : null,
       el("div", { class: "reason" }, verdict.reason),
-      el("div", { class: "overrule" }, decide("确认", "confirm"),
+      el("div", { class: "overrule" }, decide(t("Confirm"), "confirm"),
         ...["pass", "fail", "unclear"].filter((v) => v !== effective || review?.reviewer)
-          .map((v) => decide(`改为${VERDICT[v]}`, "overrule", v))));
+          .map((v) => decide(t("Change to {verdict}", { verdict: VERDICT[v] }), "overrule", v))));
   }));
 }
 
 // Confirm or change a verdict, always with a reason; the verdicts are read back as they stand.
 async function decideVerdict(verdict, action, to) {
-  const title = action === "confirm" ? `确认：${verdict.name}` : `改判为${VERDICT[to]}：${verdict.name}`;
+  const title = action === "confirm" ? t("Confirm: {name}", { name: verdict.name })
+    : t("Overrule to {verdict}: {name}", { verdict: VERDICT[to], name: verdict.name });
   const values = await edit(title, verdict.reason, ["note"], { note: "" });
   if (!values) return;
-  if (!values.note) { $("#status-line").textContent = "改判或确认须填写理由"; return; }
+  if (!values.note) { $("#status-line").textContent = t("Overruling or confirming needs a reason"); return; }
   await post(`condition:${verdict.key}`, action, to ? { verdict: to } : undefined, values.note);
   await refreshVerdicts();
 }
@@ -443,26 +482,30 @@ async function refreshVerdicts() {
 }
 
 function showError(error) {
-  $("#status-line").textContent = `出错：${error.message}`;
+  $("#status-line").textContent = t("Error: {error}", { error: error.message });
 }
 
 function renderForm(form) {
   const box = $("#form-check div");
-  if (!form) { box.replaceChildren(el("p", { class: "muted" }, "此框架无申报表要求。")); return; }
+  if (!form) { box.replaceChildren(el("p", { class: "muted" }, t("This framework has no application form requirements."))); return; }
   if (!form.is_form) {
-    box.replaceChildren(el("p", { class: "muted" }, "该文件不是申报表（未找到申报表的章节）。"));
+    box.replaceChildren(el("p", { class: "muted" }, t("This file is not an application form (none of the form's sections was found).")));
     return;
   }
   const rows = form.sections.map((section) => {
     const over = section.max_chars !== null && section.chars > section.max_chars;
     return el("tr", { class: section.present ? (over ? "warn" : "") : "bad" },
-      el("td", {}, section.title), el("td", {}, section.present ? "✓" : "缺少"),
-      el("td", {}, section.present ? `${section.chars}${section.max_chars ? " / " + section.max_chars : ""} 字` : ""));
+      el("td", {}, section.title), el("td", {}, section.present ? "✓" : t("Missing")),
+      el("td", {}, !section.present ? "" : section.max_chars
+        ? t("{chars} / {max} characters", { chars: section.chars, max: section.max_chars })
+        : t("{chars} characters", { chars: section.chars })));
   });
+  const separator = t(", ");
+  const missing = (items) => t("Missing: {items}", { items: items.join(separator) });
   const facts = [
-    ["联系人信息", form.contacts_filled ? "已填写" : `缺少：${form.missing_contacts.join("、")}`, form.contacts_filled],
-    ["真实性承诺", form.commitment ? "有" : "未找到", form.commitment],
-    ["推荐意见", form.missing_opinions.length ? `缺少：${form.missing_opinions.join("、")}` : "齐全",
+    [t("Contact details"), form.contacts_filled ? t("Filled in") : missing(form.missing_contacts), form.contacts_filled],
+    [t("Commitment to truthfulness"), form.commitment ? t("Present") : t("Not found"), form.commitment],
+    [t("Recommendation opinions"), form.missing_opinions.length ? missing(form.missing_opinions) : t("Complete"),
       !form.missing_opinions.length],
   ];
   box.replaceChildren(el("table", { class: "grid small" }, el("tbody", {}, rows,
@@ -488,24 +531,25 @@ function renderTree() {
   state.order = [];
   const count = (indicator) => (byIndicator.get(indicator.id) || []).length
     + (children.get(indicator.id) || []).reduce((sum, child) => sum + count(child), 0);
-  const points = (indicator) => indicator.points !== null ? `${indicator.points}分` : "";
+  const points = (indicator) => indicator.points !== null ? t("{points} points", { points: indicator.points }) : "";
   const node = (indicator) => {
     if (indicator.level === 3 || !(children.get(indicator.id) || []).length) {
       const found = byIndicator.get(indicator.id) || [];
       for (const suggestion of found) state.order.push(suggestion.key);
       return el("div", { class: "indicator", dataset: { indicator: indicator.id } },
-        el("div", { class: "indicator-name" }, indicator.non_deviable ? el("span", { class: "star", title: "不可偏离条件" }, "★") : null,
+        el("div", { class: "indicator-name" }, indicator.non_deviable ? el("span", { class: "star", title: t("Non-deviable condition") }, "★") : null,
           indicator.name, el("span", { class: "points" }, points(indicator))),
         found.length ? el("ul", { class: "suggestions" }, found.map(suggestionItem))
-          : el("p", { class: "muted small" }, "无建议"));
+          : el("p", { class: "muted small" }, t("No suggestions")));
     }
     const inner = (children.get(indicator.id) || []).map(node);
     return el("details", { class: `level${indicator.level}`, open: true, dataset: { indicator: indicator.id } },
       el("summary", {}, indicator.name, el("span", { class: "points" }, points(indicator)),
-        el("span", { class: "count" }, `${count(indicator)} 条`)), inner);
+        el("span", { class: "count" }, t("{count} suggestions", { count: count(indicator) }))), inner);
   };
   $("#tree div").replaceChildren(
-    el("p", { class: "muted small" }, `${state.framework.name} · 满分 ${state.framework.total_points}`),
+    el("p", { class: "muted small" },
+      t("{framework} · full marks {points}", { framework: state.framework.name, points: state.framework.total_points })),
     ...(children.get("") || []).map(node));
 }
 
@@ -525,18 +569,19 @@ function fillSuggestion(item, suggestion) {
   let what;
   if (suggestion.kind === "claim") {
     what = [label.name, " ", el("b", { class: "value" }, formatValue(suggestion.value, label.unit)),
-      suggestion.status ? ` ${STATUS[suggestion.status]}` : "", suggestion.year ? ` ${suggestion.year}年` : ""];
+      suggestion.status ? ` ${STATUS[suggestion.status]}` : "", suggestion.year ? ` ${yearText(suggestion.year)}` : ""];
   } else if (suggestion.kind === "list") {
-    what = [label.name || "名单", " ", el("b", { class: "item" }, suggestion.item || "")];
+    what = [label.name || t("List"), " ", el("b", { class: "item" }, suggestion.item || "")];
   } else {
-    what = ["相关段落"];
+    what = [t("Related passage")];
   }
   let state_ = null;
   if (decision) {
     let text = ACTION[decision.action] || decision.action;
     if (decision.action === "correct" && decision.value) {
       const v = decision.value;
-      text += `为 ${formatValue(v.value, label.unit)}${v.status ? " " + STATUS[v.status] : ""}${v.year ? " " + v.year + "年" : ""}`;
+      const to = `${formatValue(v.value, label.unit)}${v.status ? " " + STATUS[v.status] : ""}${v.year ? " " + yearText(v.year) : ""}`;
+      text = t("{action} to {value}", { action: text, value: to });
     }
     state_ = el("span", { class: `decision d-${decision.action}` }, text);
   }
@@ -546,15 +591,15 @@ function fillSuggestion(item, suggestion) {
   fill(item,
     el("div", { class: "what" }, el("span", { class: `kind k-${suggestion.kind}` }, KIND[suggestion.kind]), what),
     el("div", { class: "quote" }, suggestion.evidence.quote),
-    el("div", { class: "meta" }, `置信度 ${Math.round(suggestion.confidence * 100)}%`,
+    el("div", { class: "meta" }, t("Confidence {percent}%", { percent: Math.round(suggestion.confidence * 100) }),
       suggestion.evidence.page ? ` · ${pageText(suggestion.evidence.page)}` : "", " ", state_),
-    note ? el("div", { class: "note" }, `备注：${note}`) : null,
+    note ? el("div", { class: "note" }, t("Note: {note}", { note })) : null,
     el("div", { class: "actions" },
-      el("button", { type: "button", class: "confirm", title: "确认 (c)", onclick: act("confirm") }, "确认"),
-      el("button", { type: "button", class: "reject", title: "驳回 (r)", onclick: act("reject") }, "驳回"),
+      el("button", { type: "button", class: "confirm", title: t("Confirm (c)"), onclick: act("confirm") }, t("Confirm")),
+      el("button", { type: "button", class: "reject", title: t("Reject (r)"), onclick: act("reject") }, t("Reject")),
       suggestion.kind === "claim"
-        ? el("button", { type: "button", class: "correct", title: "更正 (e)", onclick: act("correct") }, "更正") : null,
-      el("button", { type: "button", class: "note-button", title: "备注 (n)", onclick: act("note") }, "备注")));
+        ? el("button", { type: "button", class: "correct", title: t("Correct (e)"), onclick: act("correct") }, t("Correct")) : null,
+      el("button", { type: "button", class: "note-button", title: t("Note (n)"), onclick: act("note") }, t("Note"))));
 }
 
 function renderAdded() {
@@ -565,11 +610,11 @@ function renderAdded() {
     const label = fieldLabel(v.field);
     items.push(el("li", { class: "added", dataset: { key } },
       el("div", { class: "what" }, label.name, " ", el("b", {}, formatValue(v.value, label.unit)),
-        v.status ? ` ${STATUS[v.status]}` : "", v.year ? ` ${v.year}年` : ""),
+        v.status ? ` ${STATUS[v.status]}` : "", v.year ? ` ${yearText(v.year)}` : ""),
       el("div", { class: "quote" }, v.quote || ""),
-      el("div", { class: "meta" }, pageText(v.page), decision.note ? ` · 备注：${decision.note}` : "", " ",
-        el("button", { type: "button", class: "link", onclick: () => highlight(key, true) }, "定位"), " ",
-        el("button", { type: "button", class: "link", onclick: () => removeAdded(key) }, "删除"))));
+      el("div", { class: "meta" }, pageText(v.page), decision.note ? ` · ${t("Note: {note}", { note: decision.note })}` : "", " ",
+        el("button", { type: "button", class: "link", onclick: () => highlight(key, true) }, t("Locate")), " ",
+        el("button", { type: "button", class: "link", onclick: () => removeAdded(key) }, t("Delete")))));
   }
   $("#added").hidden = items.length === 0;
   $("#added ul").replaceChildren(...items);
@@ -673,7 +718,7 @@ function renderPages() {
   for (const suggestion of state.suggestions) for (const rect of suggestion.rects) add(suggestion.key, rect);
   for (const [key, rects] of Object.entries(state.verdictRects)) for (const rect of rects) add(key, rect);
   return state.view.pages.map((page) => {
-    const image = el("img", { src: `/api/submissions/${state.id}/pages/${page.number}.png`, alt: `第${page.number}页`, loading: "lazy" });
+    const image = el("img", { src: `/api/submissions/${state.id}/pages/${page.number}.png`, alt: pageText(page.number), loading: "lazy" });
     const frame = el("div", { class: "page", dataset: { page: page.number } }, image);
     frame.style.aspectRatio = `${page.width} / ${page.height}`;
     for (const { key, rect } of rectsByPage.get(page.number) || []) {
@@ -795,7 +840,8 @@ async function decide(action) {
     const current = decision && decision.action === "correct" && decision.value ? decision.value : suggestion;
     // typed and shown in the unit the document used (亿元, 万个), stored canonical
     const unit = writtenUnit(suggestion);
-    const title = `更正：${fieldLabel(suggestion.field).name}${unit.label ? `（单位：${unit.label}）` : ""}`;
+    const name = t("Correct: {name}", { name: fieldLabel(suggestion.field).name });
+    const title = unit.label ? t("{title} (unit: {unit})", { title: name, unit: unit.label }) : name;
     const values = await edit(title, suggestion.evidence.quote, ["value", "status", "year", "note"],
       { value: scaled(current.value, unit.factor), status: current.status, year: current.year });
     if (!values) return;
@@ -808,7 +854,7 @@ async function decide(action) {
     refreshItem(key);
     await refreshVerdicts();
   } else if (action === "note") {
-    const values = await edit("备注", suggestion.evidence.quote, ["note"], { note: lastNote(key) || "" });
+    const values = await edit(t("Note"), suggestion.evidence.quote, ["note"], { note: lastNote(key) || "" });
     if (!values || !values.note) return;
     await post(key, "note", undefined, values.note);
     refreshItem(key);
@@ -846,7 +892,7 @@ $("#add-evidence").addEventListener("click", () => addEvidence());
 async function addEvidence() {
   const picked = selectionOffsets();
   if (!picked) return;
-  const values = await edit("添加证据", picked.quote, ["indicator", "field", "value", "status", "year", "note"],
+  const values = await edit(t("Add evidence"), picked.quote, ["indicator", "field", "value", "status", "year", "note"],
     { status: "actual", indicator: currentIndicator() });
   if (!values) return;
   const key = `added:${picked.start}-${picked.end}`;
@@ -910,7 +956,7 @@ function edit(title, quote, shown, initial) {
       event.preventDefault();
       const value = form.elements.value.value;
       if (needsValue && (value === "" || Number.isNaN(Number(value)))) {
-        $("#editor-error").textContent = "请填写数值";
+        $("#editor-error").textContent = t("Enter a value");
         return;
       }
       const year = form.elements.year.value;
@@ -935,16 +981,16 @@ function edit(title, quote, shown, initial) {
 function verdictTally(summary) {
   if (!summary || !summary.conditions) return "";
   return el("span", { class: "tally" },
-    el("span", { class: "t-pass" }, `通过 ${summary.passed}`), " · ",
-    el("span", { class: "t-fail" }, `不通过 ${summary.failed}`), " · ",
-    el("span", { class: "t-unclear" }, `待核实 ${summary.unclear}`));
+    el("span", { class: "t-pass" }, `${VERDICT.pass} ${summary.passed}`), " · ",
+    el("span", { class: "t-fail" }, `${VERDICT.fail} ${summary.failed}`), " · ",
+    el("span", { class: "t-unclear" }, `${VERDICT.unclear} ${summary.unclear}`));
 }
 
 // How much the reviewer decided: verdicts, then suggestions.
 function reviewProgress(summary) {
   if (!summary) return "";
   return el("span", { class: "progress" },
-    `条件 ${summary.conditions_decided}/${summary.conditions} · 建议 ${summary.suggestions_decided}/${summary.suggestions}`);
+    t("conditions {conditions_decided}/{conditions} · suggestions {suggestions_decided}/{suggestions}", summary));
 }
 
 function fillReviewerFilter() {
@@ -952,7 +998,7 @@ function fillReviewerFilter() {
   if (!state.me.is_admin) return;
   const select = $("#reviewer-filter");
   const chosen = select.value;
-  select.replaceChildren(el("option", { value: "" }, "全部"), el("option", { value: "none" }, "未分配"),
+  select.replaceChildren(el("option", { value: "" }, t("All")), el("option", { value: "none" }, t("Unassigned")),
     ...state.reviewers.map((r) => el("option", { value: r.id }, r.name)));
   select.value = [...select.options].some((o) => o.value === chosen) ? chosen : "";
 }
@@ -963,13 +1009,13 @@ function isReviewerShown(row) {
   return wanted === "none" ? row.assigned_to === null : row.assigned_to === Number(wanted);
 }
 
-// Assigning (to an active account) or unassigning ("未分配"); ``then`` redraws.
+// Assigning (to an active account) or unassigning; ``then`` redraws.
 function assignSelect(row, then) {
   const choices = state.reviewers.filter((r) => r.is_active || r.id === row.assigned_to);
   return el("select", {
-    "aria-label": "分配给",
+    "aria-label": t("Assigned to"),
     onchange: (event) => assignTo(row.id, event.target.value).then(then).catch(showAdminError),
-  }, el("option", { value: "", selected: row.assigned_to === null }, "未分配"),
+  }, el("option", { value: "", selected: row.assigned_to === null }, t("Unassigned")),
   choices.map((r) => el("option", { value: r.id, selected: r.id === row.assigned_to }, r.name)));
 }
 
@@ -981,19 +1027,21 @@ async function assignTo(id, reviewerId) {
 // ---- the administrator's page ------------------------------------------------------------
 
 const ADMIN_ACTION = {
-  add_reviewer: "添加账户", deactivate: "停用账户", reactivate: "启用账户", reset_password: "重置密码",
-  assign: "分配", unassign: "取消分配", delete_submission: "删除申报材料",
+  add_reviewer: t("Add account"), deactivate: t("Deactivate account"), reactivate: t("Reactivate account"),
+  reset_password: t("Reset password"), assign: t("Assign"), unassign: t("Unassign"),
+  delete_submission: t("Delete application"),
 };
-const ROLE = { admin: "管理员", reviewer: "审核员" };
+const ROLE = { admin: t("Administrator"), reviewer: t("Reviewer") };
 const admin = { resetting: null, deleting: null };
 
 function showAdminError(error) {
   if (error.status === 401) return;
   const where = $("#admin-view").hidden ? "#upload-message" : "#admin-message";
-  $(where).textContent = `操作失败：${ADMIN_REFUSAL[error.status] || error.message}`;
+  $(where).textContent = t("Action failed: {error}", { error: ADMIN_REFUSAL[error.status] || error.message });
 }
 const ADMIN_REFUSAL = {
-  403: "仅管理员可以操作", 404: "对象不存在", 409: "不允许（不能操作自己的账户、最后一位管理员或已停用的账户）",
+  403: t("Only an administrator may do this"), 404: t("No such account or application"),
+  409: t("Not allowed (not on your own account, the last administrator or a deactivated account)"),
 };
 
 async function openAdmin() {
@@ -1003,7 +1051,7 @@ async function openAdmin() {
   }
   show("admin-view");
   document.body.dataset.ready = "";
-  $("#crumb").textContent = "账户管理";
+  $("#crumb").textContent = t("Manage accounts");
   $("#admin-message").textContent = "";
   await refreshAdmin();
 }
@@ -1022,27 +1070,30 @@ async function refreshAdmin() {
 function accountRow(account) {
   const own = account.id === state.me.id;
   const toggle = account.is_active
-    ? el("button", { type: "button", class: "link deactivate", disabled: own, onclick: () => setActive(account, false) }, "停用")
-    : el("button", { type: "button", class: "link reactivate", onclick: () => setActive(account, true) }, "启用");
-  const reset = el("button", { type: "button", class: "link reset", disabled: own, onclick: () => askReset(account) }, "重置密码");
+    ? el("button", { type: "button", class: "link deactivate", disabled: own, onclick: () => setActive(account, false) }, t("Deactivate"))
+    : el("button", { type: "button", class: "link reactivate", onclick: () => setActive(account, true) }, t("Reactivate"));
+  const reset = el("button", { type: "button", class: "link reset", disabled: own, onclick: () => askReset(account) }, t("Reset password"));
   return el("tr", { dataset: { id: account.id, name: account.name }, class: account.is_active ? "" : "inactive" },
-    el("td", {}, account.name), el("td", {}, account.is_admin ? "管理员" : "审核员"),
-    el("td", { class: "state" }, account.is_active ? "启用" : "已停用"), el("td", {}, account.assigned),
-    el("td", {}, account.last_login_at ? uploadedAt(account.last_login_at) : "从未登录"),
-    el("td", { class: "actions-cell" }, own ? "（本人）" : null, own ? null : toggle, own ? null : reset));
+    el("td", {}, account.name), el("td", {}, account.is_admin ? ROLE.admin : ROLE.reviewer),
+    el("td", { class: "state" }, account.is_active ? t("Active") : t("Deactivated")), el("td", {}, account.assigned),
+    el("td", {}, account.last_login_at ? uploadedAt(account.last_login_at) : t("Never signed in")),
+    el("td", { class: "actions-cell" }, own ? t("(you)") : null, own ? null : toggle, own ? null : reset));
 }
 
 async function setActive(account, active) {
   const path = active ? `/api/reviewers/${account.id}/reactivate` : `/api/reviewers/${account.id}/deactivate`;
   await api("POST", path)
-    .then(() => { $("#admin-message").textContent = `${account.name} 已${active ? "启用" : "停用"}`; })
+    .then(() => {
+      $("#admin-message").textContent = active ? t("{name} reactivated", { name: account.name })
+        : t("{name} deactivated", { name: account.name });
+    })
     .catch(showAdminError);
   await refreshAdmin();
 }
 
 function adminSubmissionRow(row) {
   const status = el("span", { class: `status s-${row.status}` }, PROCESSING[row.status] || row.status);
-  const remove = el("button", { type: "button", class: "link danger delete", onclick: () => askDelete(row) }, "删除");
+  const remove = el("button", { type: "button", class: "link danger delete", onclick: () => askDelete(row) }, t("Delete"));
   return el("tr", { dataset: { id: row.id } },
     el("td", {}, row.id), el("td", {}, row.filename), el("td", {}, uploadedAt(row.created_at)),
     el("td", {}, status), el("td", {}, assignSelect(row, refreshAdmin)), el("td", {}, remove));
@@ -1067,18 +1118,20 @@ $("#add-account").addEventListener("submit", async (event) => {
   try {
     const made = await api("POST", "/api/reviewers", body);
     form.reset();
-    $("#admin-message").textContent = `已添加账户 ${made.name}`;
+    $("#admin-message").textContent = t("Added account {name}", { name: made.name });
     await refreshAdmin();
   } catch (error) {
-    $("#admin-message").textContent = error.status === 409 ? "添加失败：用户名已存在"
-      : error.status === 422 ? "添加失败：用户名只能含字母、数字、._-，密码至少10个字符" : `添加失败：${error.message}`;
+    $("#admin-message").textContent = error.status === 409 ? t("Adding failed: the user name is taken")
+      : error.status === 422
+        ? t("Adding failed: a user name may hold only letters, digits and ._-, a password at least 10 characters")
+        : t("Adding failed: {error}", { error: error.message });
   }
 });
 
 function askReset(account) {
   admin.resetting = account;
   $("#reset-form").reset();
-  $("#reset-title").textContent = `重置 ${account.name} 的密码`;
+  $("#reset-title").textContent = t("Reset the password of {name}", { name: account.name });
   $("#reset-message").textContent = "";
   $("#reset-dialog").showModal();
 }
@@ -1089,10 +1142,10 @@ $("#reset-form").addEventListener("submit", async (event) => {
   try {
     await api("POST", `/api/reviewers/${account.id}/password`, { password: event.target.elements.password.value });
     $("#reset-dialog").close();
-    $("#admin-message").textContent = `${account.name} 的密码已重置，其登录已全部退出`;
+    $("#admin-message").textContent = t("{name}'s password is reset and all their sessions are signed out", { name: account.name });
     await refreshAdmin();
   } catch (error) {
-    $("#reset-message").textContent = `重置失败：${ADMIN_REFUSAL[error.status] || error.message}`;
+    $("#reset-message").textContent = t("Reset failed: {error}", { error: ADMIN_REFUSAL[error.status] || error.message });
   }
 });
 
@@ -1109,10 +1162,10 @@ $("#delete-form").addEventListener("submit", async (event) => {
   try {
     await api("DELETE", `/api/submissions/${row.id}`);
     $("#delete-dialog").close();
-    $("#admin-message").textContent = `已删除 #${row.id} ${row.filename}`;
+    $("#admin-message").textContent = t("Deleted #{id} {filename}", { id: row.id, filename: row.filename });
     await refreshAdmin();
   } catch (error) {
-    $("#delete-message").textContent = `删除失败：${ADMIN_REFUSAL[error.status] || error.message}`;
+    $("#delete-message").textContent = t("Deletion failed: {error}", { error: ADMIN_REFUSAL[error.status] || error.message });
   }
 });
 
@@ -1189,7 +1242,7 @@ function runFind(query) {
 
 function showHit() {
   const count = find.hits.length;
-  $("#find-count").textContent = find.query ? (count ? `${find.current + 1}/${count}` : "无结果") : "";
+  $("#find-count").textContent = find.query ? (count ? `${find.current + 1}/${count}` : t("No results")) : "";
   for (const node of $$("#doc .hit.current")) node.classList.remove("current");
   if (find.current < 0) return;
   const key = `find:${find.current}`;
@@ -1254,7 +1307,7 @@ document.addEventListener("keydown", (event) => {
   const action = actions[event.key];
   if (!action) return;
   event.preventDefault();
-  Promise.resolve(action()).catch((error) => { $("#status-line").textContent = `出错：${error.message}`; });
+  Promise.resolve(action()).catch(showError);
 });
 
 start().catch(console.error);
