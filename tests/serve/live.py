@@ -47,16 +47,23 @@ def _extractor(*args: str) -> list[str]:
 
 
 def start_server(
-    data_dir: Path, database_url: str | None = None, *, first_start: bool = True
+    data_dir: Path,
+    database_url: str | None = None,
+    *,
+    first_start: bool = True,
+    language: str | None = None,
 ) -> LiveServer:
     """``extractor serve`` on a free loopback port, once it answers /api/health; on its first
-    start its administrator is created (a restart on the same data finds it there)."""
+    start its administrator is created (a restart on the same data finds it there). It speaks
+    ``language`` (EXTRACTOR_LANG), else the default, whatever the test process was told."""
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k not in ("EXTRACTOR_LANG", "LANGUAGE")},
         "EXTRACTOR_DATA_DIR": str(data_dir),
         "EXTRACTOR_SECRET_KEY": "e2e-" + "k" * 44,
         "EXTRACTOR_FOLDER_ROOTS": str(data_dir / "inbox"),
     }
+    if language:
+        env["EXTRACTOR_LANG"] = language
     if database_url:
         env["EXTRACTOR_DATABASE_URL"] = database_url
     if first_start:
@@ -100,9 +107,13 @@ def stop_server(server: LiveServer) -> None:
 
 @contextmanager
 def live_server(
-    data_dir: Path, database_url: str | None = None, *, first_start: bool = True
+    data_dir: Path,
+    database_url: str | None = None,
+    *,
+    first_start: bool = True,
+    language: str | None = None,
 ) -> Iterator[LiveServer]:
-    server = start_server(data_dir, database_url, first_start=first_start)
+    server = start_server(data_dir, database_url, first_start=first_start, language=language)
     try:
         yield server
     finally:
