@@ -231,7 +231,7 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
     for place in place_names(sentence_before):
         if _same_place(place.group(0), applicant):
             own = max(own, place.end())
-        else:
+        elif not found.administering.match(sentence_before, place.end()):
             other = max(other, place.end())
     if applicant is not None:  # 其中，澧川高新区拥有规上工业企业156家: a part of the applicant
         areas = found.sub_area.finditer(sentence_before)

@@ -147,6 +147,7 @@ class ContextFile(BaseModel):
     won_stock: str
     unsaid_unit: str
     whole_of: str
+    administering: str
     list_entry: str
     per_year: str
     built_total: str
@@ -242,6 +243,7 @@ class Cues:
     won_stock: re.Pattern[str]
     unsaid_unit: re.Pattern[str]
     whole_of: re.Pattern[str]
+    administering: re.Pattern[str]
     list_entry: re.Pattern[str]
     per_year: re.Pattern[str]
     built_total: re.Pattern[str]
@@ -356,6 +358,7 @@ def cues() -> Cues:
         unsaid_unit=re.compile(data.unsaid_unit),
         whole_of=re.compile(data.whole_of),
         list_entry=re.compile(data.list_entry),
+        administering=re.compile(data.administering),
         per_year=re.compile(data.per_year),
         built_total=re.compile(data.built_total),
         opened_total=re.compile(data.opened_total),

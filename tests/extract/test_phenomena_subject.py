@@ -15,6 +15,18 @@ from tests.extract.phenomena import Simple, claims_of, simple
 DATED = "时间：2024-06-18\n"
 CASES = [
     pytest.param(
+        "澧川市“5G+工业互联网”工作方案\n" + DATED + "澧川市地处中原城市群核心区，辖4区、5县，"
+        "代管3个县级市，2023年末常住人口617.1万人。",
+        {("population", 6171000, "actual", 2023)},
+        id="kinds-of-place-are-no-other-place",
+    ),
+    pytest.param(
+        "澧水市“5G+工业互联网”工作方案\n" + DATED + "澧水市是澧川市代管的县级市，总面积3576平方"
+        "公里，2023年末常住人口83.6万人。",
+        {("population", 836000, "actual", 2023)},
+        id="the-city-administering-the-applicant-is-no-subject",
+    ),
+    pytest.param(
         "澧川市工业经济运行情况\n" + DATED + "全市规上工业企业2100家。其中，澧川高新区拥有规上工业"
         "企业156家；澧川新能源汽车零部件智能制造示范区集聚国家级单项冠军企业3家。依托澧川经开区"
         "招引企业落户，提供“5G+工业互联网”产品或解决方案的企业达到50家。",
