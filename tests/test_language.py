@@ -187,7 +187,7 @@ def test_english_on_request(folder: Path, tmp_path: Path) -> None:
     rows = list(workbook["evidence"].iter_rows(values_only=True))
     column = rows[0].index("reason")
     reasons = "\n".join(str(row[column]) for row in rows[1:] if row[column])
-    assert re.search(r"\(as of 20[0-9]{2}, page [0-9]+\) > 30", reasons), reasons
+    assert re.search(r"[0-9] [a-z ]+ \(as of 20[0-9]{2}, page [0-9]+\) > 30", reasons), reasons
     assert not re.search(r"截至20[0-9]{2}年|第[0-9]+页|未找到|请核实", reasons)
     by_env = _run("prescreen", "--help", language="en")
     assert "Usage:" in by_env.stdout
