@@ -19,6 +19,12 @@ CASES = [
         id="solutions-counted-are-not-their-providers",
     ),
     pytest.param(
+        DATED + "全市拥有各类专业技术人才26万余人，累计引进培育高水平技术技能人才2100人；力争"
+        "再有2个项目入选工业互联网试点示范（5G工厂方向）。",
+        {("talents", 2100, "actual", 2024)},
+        id="every-professional-and-a-further-intake-are-no-counts-of-the-field",
+    ),
+    pytest.param(
         DATED + "全市规模以上工业企业1065家，其中电子信息、新能源电池两大新兴产业规模以上企业达到"
         "86家；全市“5G+工业互联网”应用覆盖18个典型应用场景，其中，澧川电子科技有限公司智能终端"
         "工厂覆盖柔性生产制造等16个典型应用场景。",
