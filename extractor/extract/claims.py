@@ -22,7 +22,7 @@ from extractor.extract.repeats import merged_repeats
 from extractor.extract.segment import words_around
 from extractor.extract.tables import all_table_claims, value_cells
 from extractor.extract.totals import title_totals
-from extractor.extract.years import is_future, list_year, year_for
+from extractor.extract.years import is_future, list_year, year_for, year_number
 from extractor.model import (
     Document,
     PredictedClaim,
@@ -274,6 +274,8 @@ def _claim(
     year = year_for(sentence_text, block_before, status, facts.years, heading)
     if status is Status.actual:
         year = list_year(sentence_text, clause_after, facts.years.dated) or year
+        dated = cues().bracket_as_of.match(text, figure.end + len(unit))
+        year = year_number(dated.group(1)) if dated is not None else year  # 384.5万人（2024年末）
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
     end = end_of(text, figure.end, data.sentence_breaks)

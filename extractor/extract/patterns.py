@@ -148,6 +148,7 @@ class ContextFile(BaseModel):
     unsaid_unit: str
     whole_of: str
     administering: str
+    bracket_as_of: str
     list_entry: str
     per_year: str
     built_total: str
@@ -244,6 +245,7 @@ class Cues:
     unsaid_unit: re.Pattern[str]
     whole_of: re.Pattern[str]
     administering: re.Pattern[str]
+    bracket_as_of: re.Pattern[str]
     list_entry: re.Pattern[str]
     per_year: re.Pattern[str]
     built_total: re.Pattern[str]
@@ -358,6 +360,7 @@ def cues() -> Cues:
         unsaid_unit=re.compile(data.unsaid_unit),
         whole_of=re.compile(data.whole_of),
         list_entry=re.compile(data.list_entry),
+        bracket_as_of=re.compile(data.bracket_as_of),
         administering=re.compile(data.administering),
         per_year=re.compile(data.per_year),
         built_total=re.compile(data.built_total),

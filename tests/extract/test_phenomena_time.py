@@ -12,6 +12,11 @@ from tests.extract.phenomena import Simple, claims_of, simple
 
 CASES = [
     pytest.param(
+        "填报日期：2025年6月18日\n全市常住人口384.5万人（2024年末）。",
+        {("population", 3845000, "actual", 2024)},
+        id="an-as-of-date-in-brackets-after-a-figure-is-its-year",
+    ),
+    pytest.param(
         "填报日期：2024年9月20日\n全市有2个项目入选工业和信息化部2023年5G工厂名录，另有1个项目入选"
         "2022年工业互联网试点示范（5G工厂方向）。全市累计3个项目入选2023年5G工厂名录。目前，"
         "全市共有4个项目入选2023年5G工厂名录。",
