@@ -316,6 +316,8 @@ def _zero_fields(text: str, cue: re.Match[str], sentence: int) -> list[FieldMatc
         return [found] if found else []
     clause_end = end_of(text, cue.end(), data.clause_breaks)
     named = fields_in(text[cue.start() : clause_end])
+    if cue.re is cues().zero_stock:
+        return [found for found in named if found.field.spec.zero_stock]
     if named:
         return named
     found = field_for(text[sentence : cue.start()])
@@ -329,7 +331,11 @@ def _zero_claims(
     data = cues().data
     document, paragraph = where
     claims: list[PredictedClaim] = []
-    cues_found = [*cues().zero.finditer(text), *cues().zero_after.finditer(text)]
+    cues_found = [
+        *cues().zero.finditer(text),
+        *cues().zero_stock.finditer(text),
+        *cues().zero_after.finditer(text),
+    ]
     for cue in cues_found:
         clause_end = end_of(text, cue.end(), data.clause_breaks)
         sentence = start_of(text, cue.start(), data.sentence_breaks)

@@ -51,6 +51,7 @@ class FieldSpec(BaseModel):
     reject: list[str] = Field(default_factory=list)
     defining: str | None = None
     unsaid_unit: bool = False  # counted by a figure in 万 with no unit word (常住人口118万)
+    zero_stock: bool = False  # 尚无制造业单项冠军企业 is a count of 0 (its noun is the title held)
 
     @field_validator("reject")
     @classmethod
@@ -115,6 +116,7 @@ class ContextFile(BaseModel):
     title: str
     subcount: str
     zero: str
+    zero_stock: str
     zero_after: str
     breakdown_before: str
     part_level: str
@@ -213,6 +215,7 @@ class Cues:
     title: re.Pattern[str]
     subcount: re.Pattern[str]
     zero: re.Pattern[str]
+    zero_stock: re.Pattern[str]
     zero_after: re.Pattern[str]
     breakdown_before: re.Pattern[str]
     part_level: re.Pattern[str]
@@ -329,6 +332,7 @@ def cues() -> Cues:
         subcount=re.compile(data.subcount),
         zero=re.compile(data.zero),
         zero_after=re.compile(data.zero_after),
+        zero_stock=re.compile(data.zero_stock),
         breakdown_before=re.compile(data.breakdown_before),
         part_level=re.compile(data.part_level),
         part_joint=re.compile(data.part_joint),

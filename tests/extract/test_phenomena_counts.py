@@ -19,6 +19,16 @@ CASES = [
         id="solutions-counted-are-not-their-providers",
     ),
     pytest.param(
+        DATED + "全市现有国家级专精特新“小巨人”企业3家，尚无制造业单项冠军企业；拥有省级工业互联网"
+        "平台4个，暂无国家级工业互联网平台。",
+        {
+            ("little_giants", 3, "actual", 2024),
+            ("single_champions", 0, "actual", 2024),
+            ("industrial_platforms", 4, "actual", 2024),
+        },
+        id="none-held-is-a-count-of-0-unless-a-level-names-part-of-the-field",
+    ),
+    pytest.param(
         DATED + "全市拥有各类专业技术人才26万余人，累计引进培育高水平技术技能人才2100人；力争"
         "再有2个项目入选工业互联网试点示范（5G工厂方向）。",
         {("talents", 2100, "actual", 2024)},
