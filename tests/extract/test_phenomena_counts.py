@@ -29,6 +29,11 @@ CASES = [
         id="none-held-is-a-count-of-0-unless-a-level-names-part-of-the-field",
     ),
     pytest.param(
+        DATED + "2020年全市首批立项5G站点1100多个，目前全市累计建成5G基站860个。",
+        {("bs_total", 860, "actual", 2024)},
+        id="sites-approved-for-building-are-no-stations",
+    ),
+    pytest.param(
         DATED + "全市拥有各类专业技术人才26万余人，累计引进培育高水平技术技能人才2100人；力争"
         "再有2个项目入选工业互联网试点示范（5G工厂方向）。",
         {("talents", 2100, "actual", 2024)},
