@@ -212,6 +212,9 @@ def _same_place(name: str, applicant: str | None) -> bool:
     return applicant is not None and (name.endswith(applicant) or applicant.endswith(name))
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool:
     """The last subject named before the figure is the nation, the province or another place.
 
@@ -220,15 +223,19 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
     A standing (作为全国首批…, 居全国前列) names no subject.
     """
     found = cues()
-    standings = [m.span() for m in found.standing.finditer(sentence_before)]
+    # a standing (居全国前列) and a note in brackets (…名录（甲有限公司…工厂、…）) name no subject
+    masks = [m.span() for m in found.standing.finditer(sentence_before)]
+    masks += [m.span() for m in _BRACKETED.finditer(sentence_before)]
     others = [
         m.span()
         for m in found.other_subject.finditer(sentence_before)
-        if not any(start <= m.start() < stop for start, stop in standings)
+        if not any(start <= m.start() < stop for start, stop in masks)
     ]
     other = max((end for _, end in others), default=-1)
     own = _last_outside(found.own_subject, sentence_before, others)
     for place in place_names(sentence_before):
+        if any(start <= place.start() < stop for start, stop in masks):
+            continue
         if _same_place(place.group(0), applicant):
             own = max(own, place.end())
         elif not found.administering.match(sentence_before, place.end()):

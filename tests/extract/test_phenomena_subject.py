@@ -15,6 +15,16 @@ from tests.extract.phenomena import Simple, claims_of, simple
 DATED = "时间：2024-06-18\n"
 CASES = [
     pytest.param(
+        DATED + "截至目前，我市共有2个项目入选5G工厂名录（澧川硬质合金有限公司5G硬质合金智能工厂、"
+        "澧川航空部件有限公司5G航空部件数字化车间，均为2023年入选），暂无项目入选工业互联网试点"
+        "示范（5G工厂方向）。",
+        {
+            ("directory_5g_factories", 2, "actual", 2024),
+            ("pilot_5g_factory_projects", 0, "actual", 2024),
+        },
+        id="a-note-in-brackets-names-no-subject-and-dates-only-its-own-words",
+    ),
+    pytest.param(
         "澧川市“5G+工业互联网”工作方案\n" + DATED + "澧川市地处中原城市群核心区，辖4区、5县，"
         "代管3个县级市，2023年末常住人口617.1万人。",
         {("population", 6171000, "actual", 2023)},

@@ -12,6 +12,11 @@ from tests.extract.phenomena import Simple, claims_of, simple
 
 CASES = [
     pytest.param(
+        "填报日期：2024年9月20日\n基期值（2023年）：全市累计建成5G基站8600个。\n",
+        {("bs_total", 8600, "actual", 2023)},
+        id="a-year-alone-in-brackets-labels-the-figure-s-column",
+    ),
+    pytest.param(
         "填报日期：2025年6月18日\n全市常住人口384.5万人（2024年末）。",
         {("population", 3845000, "actual", 2024)},
         id="an-as-of-date-in-brackets-after-a-figure-is-its-year",
