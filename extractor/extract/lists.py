@@ -111,6 +111,9 @@ def _title_item(
     # 称号3项：甲；乙: a part after a part of a list is an item too
     opening = cues.opening.pattern.search(sentence, 0, segment)
     enumerated = after in set(cues.part_breaks) and opening is not None
+    # 甲（…）；乙；丙。 written as a form cell's parts: the first part is an item too
+    run = re.compile(f"[{re.escape(cues.part_breaks)}]").search(sentence, start) is not None
+    enumerated = enumerated or (segment == 0 and run)
     listed = opened or joined or after in set(cues.list_breaks) or enumerated
     if title_patterns().prefix.pattern.fullmatch(text):
         text = ""  # ②第九批国家新型工业化产业示范基地: the title's own batch, no holder

@@ -502,6 +502,18 @@ def test_items_run_on_after_semicolons_keep_their_batch_or_year_as_written(tmp_p
     assert "factories_5g" not in found
 
 
+def test_the_first_of_items_written_as_parts_is_an_item_too(tmp_path: Path) -> None:
+    text = (
+        "国家新型工业化产业示范基地（芳烃及精细化工）；澧川铝材有限公司“5G+铝型材智能挤压”项目"
+        "（2022年工业互联网试点示范项目）；澧川矿业有限公司智能制造优秀场景（2022年）。"
+    )
+    assert lists_of(tmp_path, text)["national_titles"] == [
+        "国家新型工业化产业示范基地(芳烃及精细化工)",
+        "澧川铝材有限公司“5G+铝型材智能挤压”项目",
+        "澧川矿业有限公司智能制造优秀场景",
+    ]
+
+
 def test_a_title_holding_its_maker_in_brackets_is_no_5g_factory(tmp_path: Path) -> None:
     text = (
         "我市共有2个项目入选5G工厂名录。获评称号如下：智能制造示范工厂（澧川矿山机械有限公司）"
