@@ -212,9 +212,6 @@ def _same_place(name: str, applicant: str | None) -> bool:
     return applicant is not None and (name.endswith(applicant) or applicant.endswith(name))
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-
-
 def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool:
     """The last subject named before the figure is the nation, the province or another place.
 
@@ -225,7 +222,7 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
     found = cues()
     # a standing (居全国前列) and a note in brackets (…名录（甲有限公司…工厂、…）) name no subject
     masks = [m.span() for m in found.standing.finditer(sentence_before)]
-    masks += [m.span() for m in _BRACKETED.finditer(sentence_before)]
+    masks += [m.span() for m in found.note.finditer(sentence_before)]
     others = [
         m.span()
         for m in found.other_subject.finditer(sentence_before)

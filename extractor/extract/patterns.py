@@ -150,6 +150,8 @@ class ContextFile(BaseModel):
     unsaid_unit: str
     whole_of: str
     administering: str
+    note: str
+    as_of_note: str
     bracket_as_of: str
     list_entry: str
     per_year: str
@@ -248,6 +250,8 @@ class Cues:
     unsaid_unit: re.Pattern[str]
     whole_of: re.Pattern[str]
     administering: re.Pattern[str]
+    note: re.Pattern[str]
+    as_of_note: re.Pattern[str]
     bracket_as_of: re.Pattern[str]
     list_entry: re.Pattern[str]
     per_year: re.Pattern[str]
@@ -365,6 +369,8 @@ def cues() -> Cues:
         whole_of=re.compile(data.whole_of),
         list_entry=re.compile(data.list_entry),
         bracket_as_of=re.compile(data.bracket_as_of),
+        note=re.compile(data.note),
+        as_of_note=re.compile(data.as_of_note),
         administering=re.compile(data.administering),
         per_year=re.compile(data.per_year),
         built_total=re.compile(data.built_total),

@@ -139,10 +139,6 @@ def _candidates(text: str, dated: int | None, achieved: bool = False) -> list[tu
     return sorted(years)
 
 
-_NOTE = re.compile(r"[(（][^()（）]*[)）]")
-_AS_OF_NOTE = re.compile(r"截至|截止|底|末|^[(（]\s*(?:19|20)[0-9]{2}\s*年度?\s*[)）]$")
-
-
 def year_in(text: str, status: Status | None = None, dated: int | None = None) -> int | None:
     """The year ``text`` (the words before a figure) gives the figure, or None.
 
@@ -157,7 +153,8 @@ def year_in(text: str, status: Status | None = None, dated: int | None = None) -
     excluded += [m.span() for m in found.from_to.finditer(text)]
     # a note in brackets dates its own words (…名录（…，均为2023年入选），暂无…), unless it is an
     # as-of date (（截至2023年底）全市…, a column's （2023年）)
-    excluded += [m.span() for m in _NOTE.finditer(text) if not _AS_OF_NOTE.search(m.group(0))]
+    notes = found.note.finditer(text)
+    excluded += [m.span() for m in notes if not found.as_of_note.search(m.group(0))]
     candidates = [(p, y) for p, y in candidates if not _inside(p, excluded)]
     if status is Status.target:
         dates = [m.span() for m in found.date_year.finditer(text)]
