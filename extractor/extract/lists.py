@@ -112,7 +112,7 @@ def _title_item(
     opening = cues.opening.pattern.search(sentence, 0, segment)
     enumerated = after in set(cues.part_breaks) and opening is not None
     # 甲（…）；乙；丙。 written as a form cell's parts: the first part is an item too
-    run = re.compile(f"[{re.escape(cues.part_breaks)}]").search(sentence, start) is not None
+    run = end_of(sentence, start, cues.part_breaks) < len(sentence)
     enumerated = enumerated or (segment == 0 and run)
     listed = opened or joined or after in set(cues.list_breaks) or enumerated
     if title_patterns().prefix.pattern.fullmatch(text):
@@ -145,8 +145,7 @@ def _labelled_project(sentence: str, end: int) -> tuple[int, int] | None:
     label = cues.title_label.pattern.match(sentence, end)
     if label is None:
         return None
-    stop = re.compile(f"[{re.escape(cues.segment_breaks)}]").search(sentence, label.end())
-    last = stop.start() if stop is not None else len(sentence)
+    last = end_of(sentence, label.end(), cues.segment_breaks)
     named = cues.named_project.pattern.fullmatch(sentence[label.end() : last])
     return (label.end(), last) if named is not None else None
 
