@@ -189,6 +189,7 @@ def place_names(text: str) -> list[re.Match[str]]:
     ]
 
 
+@lru_cache(maxsize=2)  # asked for by claims, lists and the prediction of one document
 def applicant_place(text: str) -> str | None:
     """The applicant: as the form names it (申报城市 景城市), else as the document's title line
     names it (澧川市…试点工作方案, however often a neighbour is named below), else the place
