@@ -62,16 +62,17 @@ def _reasons() -> _Reasons:
     return load_translated("prescreen/reasons.yaml", _Reasons)
 
 
-def _page(evidence: tuple[Evidence, ...]) -> str:
-    """第3页: the page of the first piece of evidence, or nothing."""
+def _page(evidence: tuple[Evidence, ...], after: bool = False) -> str:
+    """第3页 (with ``after``, as it follows other words: ，第3页): the page of the first piece
+    of evidence, or nothing."""
     page = evidence[0].page if evidence else None
-    return "" if page is None else _reasons().page.format(page=page)
+    words = _reasons()
+    return "" if page is None else (words.page_after if after else words.page).format(page=page)
 
 
 def _where(evidence: tuple[Evidence, ...]) -> str:
-    """The page after other words: ，第3页."""
-    page = evidence[0].page if evidence else None
-    return "" if page is None else _reasons().page_after.format(page=page)
+    """The page as it ends a figure's or an item's brackets: ，第3页."""
+    return _page(evidence, after=True)
 
 
 def _figure(claim: PredictedClaim) -> str:

@@ -56,13 +56,18 @@ class Row:
 
     submission: SubmissionResult
     file: str
-    city: str  # the applicant the document names, else empty
     anchor: str
     cells: tuple[VerdictCell, ...]  # one per BatchReport.conditions, in order
     verdicts: tuple[VerdictCell, ...]  # every verdict: the conditions' order, then any others
     form: FormSummary
     error_kind: str
     overall: Verdict | None  # failed if any condition failed, passed if all passed, else unclear
+
+    @property
+    def city(self) -> str:
+        """The applicant the document names, else empty."""
+        prediction = self.submission.prediction
+        return (prediction.city or "") if prediction is not None else ""
 
 
 def form_columns(labels: Labels) -> tuple[str, ...]:
@@ -150,7 +155,6 @@ def summary_rows(report: BatchReport, labels: Labels) -> list[Row]:
             Row(
                 submission=submission,
                 file=display_name(report, submission),
-                city=(submission.prediction.city or "") if submission.prediction else "",
                 anchor=anchor,
                 cells=cells[: len(report.conditions)],
                 verdicts=tuple(cell for cell in cells if cell.verdict is not None),
