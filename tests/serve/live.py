@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import httpx
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, ConsoleMessage, Page
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Without these, chromium keeps trying to reach Google's hosts through a closed network.
@@ -135,6 +135,28 @@ def chromium(**launch: Any) -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def panel_page(browser: Browser, url: str) -> Iterator[Page]:
+    """A page of the panel at ``url`` in a context of its own; on leaving, no script error
+    and no Content-Security-Policy violation (chromium reports those on the console) may
+    have happened."""
+    context = browser.new_context(base_url=url, viewport={"width": 1500, "height": 950})
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda error: errors.append(str(error)))
+
+    def console(message: ConsoleMessage) -> None:
+        if "Content Security Policy" in message.text:
+            errors.append(message.text)
+
+    opened.on("console", console)
+    try:
+        yield opened
+    finally:
+        context.close()
+    assert not errors, errors
 
 
 def signed_in(url: str, name: str = ADMIN, password: str = PASSWORD) -> httpx.Client:

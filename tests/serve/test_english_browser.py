@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect
+from playwright.sync_api import Browser, Page, expect
 
-from tests.serve.live import ADMIN, PASSWORD, LiveServer, chromium, live_server
+from tests.serve.live import ADMIN, PASSWORD, LiveServer, chromium, live_server, panel_page
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
 TXT = (
@@ -49,19 +49,8 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser, server: LiveServer) -> Iterator[Page]:
-    context = browser.new_context(base_url=server.url, viewport={"width": 1500, "height": 950})
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
-
-    def console(message: ConsoleMessage) -> None:  # where chromium reports a CSP violation
-        if "Content Security Policy" in message.text:
-            errors.append(message.text)
-
-    opened.on("console", console)
-    yield opened
-    context.close()
-    assert not errors, errors
+    with panel_page(browser, server.url) as opened:
+        yield opened
 
 
 def _chrome_cjk(page: Page) -> list[str]:

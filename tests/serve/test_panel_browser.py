@@ -12,7 +12,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.serve.live import ADMIN, PASSWORD, LiveServer, chromium, live_server
+from tests.serve.live import ADMIN, PASSWORD, LiveServer, chromium, live_server, panel_page
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PDF = ROOT / "samples" / "sample-application.pdf"
@@ -49,13 +49,8 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser, server: LiveServer) -> Iterator[Page]:
-    context = browser.new_context(base_url=server.url, viewport={"width": 1500, "height": 950})
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
-    yield opened
-    context.close()
-    assert not errors, errors
+    with panel_page(browser, server.url) as opened:
+        yield opened
 
 
 def _sign_in(page: Page, name: str = REVIEWER, password: str = REVIEWER_PASSWORD) -> None:
