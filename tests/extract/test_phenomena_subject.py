@@ -157,6 +157,13 @@ CASES = [
         {("bs_total", 31000, "actual", 2024)},
         id="an-operator-named-with-its-city-is-not-the-applicant",
     ),
+    pytest.param(
+        DATED + "全市6个特色产业集群产值达480亿元，拥有专精特新“小巨人”企业14个。集群内共有"
+        "规上企业310家。全市专精特新“小巨人”企业中，规上企业22家。全市拥有国家级专精特新"
+        "“小巨人”企业31家。",
+        {("little_giants", 31, "actual", 2024)},
+        id="a-group-inside-the-city-as-subject-is-not-the-city",
+    ),
 ]
 
 
