@@ -14,6 +14,7 @@ from extractor.extract.patterns import FieldMatch, cues, field_for, fields_in, u
 from extractor.extract.relations import (
     Found,
     drop_opened,
+    drop_parts,
     drop_rates,
     resolve_subcounts,
     sum_parts,
@@ -122,7 +123,7 @@ def paragraph_claims(
         if (claim := _claim(text, figures, i, (document, paragraph), facts)) is not None
     ]
     zeros = _zero_claims(text, (document, paragraph), facts)
-    kept = drop_opened(drop_rates(resolve_subcounts(found)))
+    kept = drop_opened(drop_parts(drop_rates(resolve_subcounts(found))))
     return [item.claim for item in sum_parts(kept, text)] + zeros
 
 

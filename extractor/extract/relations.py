@@ -116,6 +116,22 @@ def drop_rates(found: list[Found]) -> list[Found]:
     )
 
 
+def drop_parts(found: list[Found]) -> list[Found]:
+    """建设完成5G基站2185个，5G基站累计达到5135个: a count with no word of totals gives way to a
+    larger running total of the same field after it in its sentence; it is the part just done."""
+    total = cues().running_total
+    return _giving_way(
+        found,
+        lambda item: total.search(item.clause_before) is None,
+        lambda item, other: (
+            other.claim.field == item.claim.field
+            and other.start > item.start
+            and other.claim.value > item.claim.value
+            and total.search(other.clause_before) is not None
+        ),
+    )
+
+
 def drop_opened(found: list[Found]) -> list[Found]:
     """累计建设5G基站10500个，开通5G基站10026个: the opened total after a built one in the same
     sentence is its share in service, not a second total."""

@@ -252,6 +252,33 @@ CASES = [
         id="the-opened-share-of-a-built-total-is-no-second-total",
     ),
     pytest.param(
+        DATED + "截至5月底，全市建设完成5G基站1260个，5G基站累计达到4310个。",
+        {("bs_total", 4310, "actual", 2024)},
+        id="a-count-without-a-word-of-totals-is-the-part-of-the-running-total-after-it",
+    ),
+    pytest.param(
+        DATED + "截至5月底，全市建成5G基站4300个，累计开通5G基站3800个。",
+        {("bs_total", 4300, "actual", 2024)},
+        id="a-smaller-running-total-after-a-count-is-not-its-whole",
+    ),
+    pytest.param(
+        DATED + "目前，全市有国家级重点“小巨人”企业2家、国家级专精特新“小巨人”企业17家。其中，"
+        "重点“小巨人”企业4家。",
+        {("little_giants", 17, "actual", 2024)},
+        id="the-giants-picked-for-funding-are-not-the-giants-count",
+    ),
+    pytest.param(
+        DATED + "澧川市8家企业入选2023年度澧江省制造业单项冠军企业名单，总数达27家。力争专精特新"
+        "企业户均有效专利达到12件以上。",
+        set(),
+        id="a-province-s-champions-and-a-per-enterprise-average-are-not-counts",
+    ),
+    pytest.param(
+        DATED + "2024年计划投资3亿元，建设5G基站900个，实现城区全覆盖。",
+        {("bs_total", 900, "target", 2024)},
+        id="a-plan-to-invest-governs-the-clauses-after-it",
+    ),
+    pytest.param(
         DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
         "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
         set(),
