@@ -279,6 +279,14 @@ CASES = [
         id="a-plan-to-invest-governs-the-clauses-after-it",
     ),
     pytest.param(
+        "全市规上工业企业由630家增加到1210家。",
+        {
+            ("above_scale_enterprises", 630, "actual", None),
+            ("above_scale_enterprises", 1210, "actual", None),
+        },
+        id="a-count-increased-to-is-the-count-it-reached",
+    ),
+    pytest.param(
         DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
         "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
         set(),
