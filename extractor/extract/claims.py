@@ -137,6 +137,10 @@ def _field(
     """
     clause_before = text[clause : figure.start]
     following = text[figure.end : figure.end + 40][len(unit) :]
+    if cues().joined_before.search(clause_before) and not cues().clause_end.match(following):
+        # 30个典型应用场景和100个标志性项目: a count joined on, with a noun of its own after it,
+        # counts that noun, not the field named for the count before it
+        clause_before = ""
     found = field_for(clause_before, unit, following)
     if found is not None:
         return found, "clause"

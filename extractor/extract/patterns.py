@@ -149,6 +149,7 @@ class ContextFile(BaseModel):
     won_stock: str
     unsaid_unit: str
     whole_of: str
+    joined_before: str
     administering: str
     note: str
     as_of_note: str
@@ -249,6 +250,7 @@ class Cues:
     won_stock: re.Pattern[str]
     unsaid_unit: re.Pattern[str]
     whole_of: re.Pattern[str]
+    joined_before: re.Pattern[str]
     administering: re.Pattern[str]
     note: re.Pattern[str]
     as_of_note: re.Pattern[str]
@@ -367,6 +369,7 @@ def cues() -> Cues:
         won_stock=re.compile(data.won_stock),
         unsaid_unit=re.compile(data.unsaid_unit),
         whole_of=re.compile(data.whole_of),
+        joined_before=re.compile(data.joined_before),
         list_entry=re.compile(data.list_entry),
         bracket_as_of=re.compile(data.bracket_as_of),
         note=re.compile(data.note),

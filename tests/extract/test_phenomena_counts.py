@@ -287,6 +287,16 @@ CASES = [
         id="a-count-increased-to-is-the-count-it-reached",
     ),
     pytest.param(
+        DATED + "全市累计建成5G基站3200个和120个“智慧社区”示范点，拥有国家级专精特新“小巨人”企业"
+        "20家和5家单项冠军企业。",
+        {
+            ("bs_total", 3200, "actual", 2024),
+            ("little_giants", 20, "actual", 2024),
+            ("single_champions", 5, "actual", 2024),
+        },
+        id="a-count-joined-on-with-a-noun-of-its-own-counts-that-noun",
+    ),
+    pytest.param(
         DATED + "工业和信息化部公布第二批专精特新“小巨人”企业名单。我市共有9家企业荣获专精特新"
         "“小巨人”称号。\n我市8家企业获评国家级制造业单项冠军。",
         set(),
