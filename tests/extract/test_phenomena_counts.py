@@ -279,6 +279,11 @@ CASES = [
         id="a-plan-to-invest-governs-the-clauses-after-it",
     ),
     pytest.param(
+        DATED + "我市2024年电信普遍服务试点项目5G基站建设指标80个。",
+        {("bs_total", 80, "target", 2024)},
+        id="a-building-quota-is-a-target",
+    ),
+    pytest.param(
         "全市规上工业企业由630家增加到1210家。",
         {
             ("above_scale_enterprises", 630, "actual", None),

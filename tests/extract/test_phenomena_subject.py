@@ -164,6 +164,12 @@ CASES = [
         {("little_giants", 31, "actual", 2024)},
         id="a-group-inside-the-city-as-subject-is-not-the-city",
     ),
+    pytest.param(
+        DATED + "今年以来，宁夏已建成5G基站3100个，全区累计建成5G基站2.1万个。目前工信部已培育五批"
+        "共12950家专精特新“小巨人”企业。全市累计建成5G基站2300个。",
+        {("bs_total", 2300, "actual", 2024)},
+        id="a-region-s-own-全区-and-the-ministry-s-nationwide-count-are-not-the-city",
+    ),
 ]
 
 
