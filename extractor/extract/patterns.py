@@ -108,6 +108,7 @@ class ContextFile(BaseModel):
     any_year: str
     head_chars: int
     dateline: str
+    reported_event: str
     report_title: str
     bulletin_title: str
     title_year: str
@@ -210,6 +211,7 @@ class Cues:
     relative: re.Pattern[str]
     any_year: re.Pattern[str]
     dateline: re.Pattern[str]
+    reported_event: re.Pattern[str]
     report_title: re.Pattern[str]
     bulletin_title: re.Pattern[str]
     title_year: re.Pattern[str]
@@ -329,6 +331,7 @@ def cues() -> Cues:
         relative=_either([re.escape(r) for r in relative]),
         any_year=with_year(data.any_year),
         dateline=with_year(data.dateline),
+        reported_event=with_year(data.reported_event),
         report_title=re.compile(data.report_title),
         bulletin_title=re.compile(data.bulletin_title),
         title_year=with_year(data.title_year),

@@ -73,7 +73,8 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
 
     Actuals default to the year before a work report was delivered (过去一年), a bulletin's
     to the year its title names, otherwise to the document's own date (its dateline, form
-    date or signature: a figure stated without a year is as of then), else to the most
+    date or signature, or the year of the dated event an undated release reports in its lead:
+    a figure stated without a year is as of then), else to the most
     frequent as-of year (截至2023年底). Targets default to the most frequent 到…年, else the
     end of the span in a plan's title (2023—2025年), else a report's own year (今年). With
     none of these the year is unknown: None, never a guess. ``body`` is the text without
@@ -89,6 +90,8 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
     dated = date.year if date is not None else _group_year(found.dateline.search(head))
     if dated is None and report:
         dated = titled
+    if dated is None:  # 昨日，…2025年度第二批…名单公布: as of the event it reports
+        dated = _group_year(found.reported_event.search(head))
     as_of = [
         y
         for p in found.as_of_year

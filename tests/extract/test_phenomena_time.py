@@ -12,6 +12,18 @@ from tests.extract.phenomena import Simple, claims_of, simple
 
 CASES = [
     pytest.param(
+        "本报讯 昨日，澧江省2025年度第一批专精特新中小企业名单公布，澧川市12家企业入选。\n"
+        "截至目前，全市累计培育国家级专精特新“小巨人”企业26家。",
+        {("little_giants", 26, "actual", 2025)},
+        id="an-undated-release-is-as-of-the-dated-event-it-reports",
+    ),
+    pytest.param(
+        "5月28日，记者从市工信局获悉，自2019年省里发布5G行动计划以来，全市持续推进5G网络建设。\n"
+        "目前，全市共建成5G基站1962个。",
+        {("bs_total", 1962, "actual", None)},
+        id="a-start-in-the-lead-is-no-event-that-dates-a-release",
+    ),
+    pytest.param(
         "填报日期：2024年9月20日\n基期值（2023年）：全市累计建成5G基站8600个。\n",
         {("bs_total", 8600, "actual", 2023)},
         id="a-year-alone-in-brackets-labels-the-figure-s-column",
