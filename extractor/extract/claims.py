@@ -251,7 +251,7 @@ def _claim(
     subject = cues().title.sub("", context.subject_words(text, sentence, figure.start))
     if context.is_growth(enumeration) or context.is_not_applicant(subject, facts.applicant):
         return None
-    if context.is_intake(sentence_text + clause_after, clause_before):
+    if context.is_intake(sentence_text + clause_after, enumeration):
         return None
     if context.is_period_flow(sentence_text):
         return None

@@ -274,11 +274,12 @@ def is_period_flow(sentence_before: str) -> bool:
     return bool(flows) and not found.stock_words.search(sentence_before, flows[-1].start())
 
 
-def is_intake(sentence_before: str, clause_before: str) -> bool:
+def is_intake(sentence_before: str, listed_before: str) -> bool:
     """工信部公示第七批…名单，我市入选8家: one batch's intake, not the stock, unless the
-    figure's own clause says it is a total (累计, 总数)."""
+    figure's own words say it is a total (累计, 总数), or those heading the list of counts it
+    stands in (已累计培育…企业21家、…企业106家)."""
     found = cues()
-    return bool(found.intake.search(sentence_before)) and not found.stock.search(clause_before)
+    return bool(found.intake.search(sentence_before)) and not found.stock.search(listed_before)
 
 
 def is_threshold(clause_before: str, clause_after: str) -> bool:

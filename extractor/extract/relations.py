@@ -118,13 +118,14 @@ def drop_rates(found: list[Found]) -> list[Found]:
 
 def drop_parts(found: list[Found]) -> list[Found]:
     """建设完成5G基站2185个，5G基站累计达到5135个: a count with no word of totals gives way to a
-    larger running total of the same field after it in its sentence; it is the part just done."""
+    larger running total of the same field, status and year after it in its sentence; it is the
+    part just done (a goal after it, 累计将达到213家, leaves it be)."""
     total = cues().running_total
     return _giving_way(
         found,
         lambda item: total.search(item.clause_before) is None,
         lambda item, other: (
-            other.claim.field == item.claim.field
+            _same_kind(other.claim, item.claim)
             and other.start > item.start
             and other.claim.value > item.claim.value
             and total.search(other.clause_before) is not None

@@ -262,6 +262,16 @@ CASES = [
         id="a-smaller-running-total-after-a-count-is-not-its-whole",
     ),
     pytest.param(
+        DATED + "在新一批名单公示前，全市已累计培育国家级单项冠军企业12家、国家级专精特新“小巨人”"
+        "企业64家，全市累计培育国家级专精特新“小巨人”企业将达到90家。",
+        {
+            ("single_champions", 12, "actual", 2024),
+            ("little_giants", 64, "actual", 2024),
+            ("little_giants", 90, "target", None),
+        },
+        id="a-running-total-heading-a-list-makes-each-item-a-stock-and-a-goal-after-it-no-whole",
+    ),
+    pytest.param(
         DATED + "目前，全市有国家级重点“小巨人”企业2家、国家级专精特新“小巨人”企业17家。其中，"
         "重点“小巨人”企业4家。",
         {("little_giants", 17, "actual", 2024)},
