@@ -294,6 +294,16 @@ CASES = [
         id="a-building-quota-is-a-target",
     ),
     pytest.param(
+        DATED
+        + "全年新纳规模以上工业企业9户，全县现有规模以上工业企业63户。我县“单项冠军”再增两家。"
+        "全县国家级5G工厂3个，省级5G工厂11个。",
+        {
+            ("above_scale_enterprises", 63, "actual", 2024),
+            ("directory_5g_factories", 3, "actual", 2024),
+        },
+        id="newly-included-and-a-further-increase-are-changes-a-national-5g-factory-is-listed",
+    ),
+    pytest.param(
         "全市规上工业企业由630家增加到1210家。",
         {
             ("above_scale_enterprises", 630, "actual", None),

@@ -18,6 +18,11 @@ CASES = [
         id="an-undated-release-is-as-of-the-dated-event-it-reports",
     ),
     pytest.param(
+        "3月5日上午，2026年澧川市制造业数字化转型主题采访活动启动。\n目前，全市累计建成5G基站5120个。",
+        {("bs_total", 5120, "actual", 2026)},
+        id="an-activity-launched-in-the-lead-dates-an-undated-release",
+    ),
+    pytest.param(
         "5月28日，记者从市工信局获悉，自2019年省里发布5G行动计划以来，全市持续推进5G网络建设。\n"
         "目前，全市共建成5G基站1962个。",
         {("bs_total", 1962, "actual", None)},
