@@ -294,6 +294,12 @@ CASES = [
         id="a-building-quota-is-a-target",
     ),
     pytest.param(
+        DATED + "企业梯度培育分为创新型中小企业、专精特新中小企业、专精特新“小巨人”企业、制造业单项"
+        "冠军企业四个梯次。",
+        set(),
+        id="a-count-of-tiers-is-no-count-of-the-field-named-in-them",
+    ),
+    pytest.param(
         DATED
         + "全年新纳规模以上工业企业9户，全县现有规模以上工业企业63户。我县“单项冠军”再增两家。"
         "全县国家级5G工厂3个，省级5G工厂11个。",

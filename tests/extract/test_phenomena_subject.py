@@ -170,6 +170,11 @@ CASES = [
         {("bs_total", 2300, "actual", 2024)},
         id="a-region-s-own-全区-and-the-ministry-s-nationwide-count-are-not-the-city",
     ),
+    pytest.param(
+        DATED + "到2025年，全省城镇地区及各类开发区5G网络基本全覆盖，5G基站达到20万个。",
+        set(),
+        id="every-development-zone-of-the-province-does-not-hand-the-sentence-back",
+    ),
 ]
 
 
