@@ -109,6 +109,7 @@ class ContextFile(BaseModel):
     head_chars: int
     dateline: str
     reported_event: str
+    opening_year: str
     report_title: str
     bulletin_title: str
     title_year: str
@@ -212,6 +213,7 @@ class Cues:
     any_year: re.Pattern[str]
     dateline: re.Pattern[str]
     reported_event: re.Pattern[str]
+    opening_year: re.Pattern[str]
     report_title: re.Pattern[str]
     bulletin_title: re.Pattern[str]
     title_year: re.Pattern[str]
@@ -332,6 +334,7 @@ def cues() -> Cues:
         any_year=with_year(data.any_year),
         dateline=with_year(data.dateline),
         reported_event=with_year(data.reported_event),
+        opening_year=with_year(data.opening_year),
         report_title=re.compile(data.report_title),
         bulletin_title=re.compile(data.bulletin_title),
         title_year=with_year(data.title_year),

@@ -92,6 +92,8 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
         dated = titled
     if dated is None:  # 昨日，…2025年度第二批…名单公布: as of the event it reports
         dated = _group_year(found.reported_event.search(head))
+    if dated is None:  # 2023年，某市深入贯彻…: a head speaking of its year
+        dated = _group_year(found.opening_year.search(head))
     as_of = [
         y
         for p in found.as_of_year

@@ -23,6 +23,12 @@ CASES = [
         id="an-activity-launched-in-the-lead-dates-an-undated-release",
     ),
     pytest.param(
+        "澧川市统计局\n2023年，澧川市坚持稳中求进工作总基调，经济运行平稳向好。\n"
+        "年末全市常住人口512.6万人。目前，全市累计建成5G基站6100个。",
+        {("population", 5126000, "actual", 2023), ("bs_total", 6100, "actual", 2023)},
+        id="a-head-opening-with-its-year-speaks-of-that-year",
+    ),
+    pytest.param(
         "5月28日，记者从市工信局获悉，自2019年省里发布5G行动计划以来，全市持续推进5G网络建设。\n"
         "目前，全市共建成5G基站1962个。",
         {("bs_total", 1962, "actual", None)},
