@@ -175,6 +175,11 @@ CASES = [
         set(),
         id="every-development-zone-of-the-province-does-not-hand-the-sentence-back",
     ),
+    pytest.param(
+        DATED + "目前，全市平均每万人拥有5G基站32.5个，平均每家规上企业拥有5G基站3个。",
+        {("bs_per_10k", 32.5, "actual", 2024)},
+        id="a-rate-per-10000-people-is-the-city-s-though-it-says-average",
+    ),
 ]
 
 

@@ -29,6 +29,11 @@ CASES = [
         id="a-head-opening-with-its-year-speaks-of-that-year",
     ),
     pytest.param(
+        "2023澧川工业互联网发展大会9月15日举行。\n目前，全市累计建成5G基站7300个。",
+        {("bs_total", 7300, "actual", 2023)},
+        id="an-event-named-with-a-bare-year-dates-an-undated-release",
+    ),
+    pytest.param(
         "5月28日，记者从市工信局获悉，自2019年省里发布5G行动计划以来，全市持续推进5G网络建设。\n"
         "目前，全市共建成5G基站1962个。",
         {("bs_total", 1962, "actual", None)},
