@@ -73,8 +73,8 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
 
     Actuals default to the year before a work report was delivered (过去一年), a bulletin's
     to the year its title names, otherwise to the document's own date (its dateline, form
-    date or signature, or the year of the dated event an undated release reports in its lead:
-    a figure stated without a year is as of then), else to the most
+    date or signature; for an undated release, the year of the dated event its lead reports or
+    the year its head opens with: a figure stated without a year is as of then), else to the most
     frequent as-of year (截至2023年底). Targets default to the most frequent 到…年, else the
     end of the span in a plan's title (2023—2025年), else a report's own year (今年). With
     none of these the year is unknown: None, never a guess. ``body`` is the text without
