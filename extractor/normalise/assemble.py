@@ -13,6 +13,7 @@ from extractor.model import (
     RawBlock,
     Span,
 )
+from extractor.normalise.glosses import drop_glosses
 from extractor.normalise.lines import joiner, runs_on
 from extractor.normalise.script import is_traditional, simplified
 from extractor.normalise.spacing import squeeze
@@ -27,6 +28,7 @@ def normalise_text(raw: str, traditional: bool = False) -> tuple[str, list[int]]
     chars, origin = fold(raw)
     if traditional:
         chars = list(simplified("".join(chars)))
+    chars, origin = drop_glosses(chars, origin)
     return squeeze(chars, origin)
 
 
