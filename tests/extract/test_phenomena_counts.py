@@ -294,6 +294,12 @@ CASES = [
         id="a-building-quota-is-a-target",
     ),
     pytest.param(
+        DATED + "澧川高新区先后获批国家新型工业化产业示范基地等12项国家级“金字招牌”，今年再添两项"
+        "国家级“金字招牌”，另有11个国家级“绿色工厂”。",
+        {("national_titles", 12, "actual", 2024)},
+        id="national-titles-counted-before-their-noun-and-a-further-addition-is-a-change",
+    ),
+    pytest.param(
         DATED + "企业梯度培育分为创新型中小企业、专精特新中小企业、专精特新“小巨人”企业、制造业单项"
         "冠军企业四个梯次。",
         set(),
