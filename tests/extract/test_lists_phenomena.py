@@ -104,6 +104,11 @@ POLICIES = [
         [],
         id="an-application-s-own-plan-is-not-listed",
     ),
+    pytest.param(
+        "时间：2024-06-18\n市政府出台全省首个《澧川市工业互联网发展促进条例》。",
+        ["澧川市工业互联网发展促进条例"],
+        id="the-first-in-the-province-is-still-the-applicant-s-own",
+    ),
 ]
 
 
