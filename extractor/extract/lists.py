@@ -279,6 +279,18 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
     return start, text
 
 
+def _factory_names(segment: str, row: bool = False) -> list[tuple[int, str]]:
+    """The enterprise-and-project names in one segment: two joined (甲公司5G智能工厂和乙公司5G
+    全连接工厂) are two factories when each side is one."""
+    for joint in items().holder_join.pattern.finditer(segment):
+        left = _factory_name(segment[: joint.start()], row)
+        right = _factory_names(segment[joint.end() :], row)
+        if left is not None and right:
+            return [left, *((joint.end() + at, name) for at, name in right)]
+    whole = _factory_name(segment, row)
+    return [whole] if whole is not None else []
+
+
 def _bracketed(text: str, position: int) -> bool:
     """Whether ``position`` is inside brackets: (2022年工业互联网试点示范，5G工厂方向) is one
     note, not two segments."""
@@ -325,14 +337,14 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
             ]
             bounds = [0, *cuts, len(sentence) + 1]
             for left, right in itertools.pairwise(bounds):
-                named = _factory_name(sentence[left : right - 1], unit.row)
-                if named is None or cues.target.pattern.search(sentence[:left]):
+                if cues.target.pattern.search(sentence[:left]):
                     continue
-                first, last = left + named[0], left + named[0] + len(named[1])
-                judged = _counted(sentence, first, last)
-                term = fallback if judged is None else judged
-                if isinstance(term, str):
-                    found.add(unit, (start, end), start + first, start + last, named[1], term)
+                for at, name in _factory_names(sentence[left : right - 1], unit.row):
+                    first, last = left + at, left + at + len(name)
+                    judged = _counted(sentence, first, last)
+                    term = fallback if judged is None else judged
+                    if isinstance(term, str):
+                        found.add(unit, (start, end), start + first, start + last, name, term)
     return list(found.found.values())
 
 

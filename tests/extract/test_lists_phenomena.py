@@ -453,6 +453,20 @@ def test_two_titles_joined_by_and_are_two_and_a_pairing_names_no_holder(tmp_path
     ]
 
 
+def test_two_factories_joined_by_and_are_two_a_project_with_and_in_it_is_one(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "澧川重工股份有限公司5G智能工厂和澧川化纤有限公司5G全连接工厂入选2023年5G工厂名录。"
+        "澧川机床有限公司5G+研发与制造一体化工厂入选2024年5G工厂名录。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川重工股份有限公司5G智能工厂",
+        "澧川化纤有限公司5G全连接工厂",
+        "澧川机床有限公司5G+研发与制造一体化工厂",
+    ]
+
+
 def test_a_note_in_brackets_cut_by_its_comma_is_not_part_of_a_factory(tmp_path: Path) -> None:
     text = (
         "我市共有2个项目入选5G工厂名录，分别为澧川港晟智能装备有限公司5G全连接港口装备工厂、"
