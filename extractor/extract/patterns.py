@@ -110,6 +110,8 @@ class ContextFile(BaseModel):
     dateline: str
     reported_event: str
     opening_year: str
+    month_day: str
+    whole_year: str
     report_title: str
     bulletin_title: str
     title_year: str
@@ -214,6 +216,8 @@ class Cues:
     dateline: re.Pattern[str]
     reported_event: re.Pattern[str]
     opening_year: re.Pattern[str]
+    month_day: re.Pattern[str]
+    whole_year: re.Pattern[str]
     report_title: re.Pattern[str]
     bulletin_title: re.Pattern[str]
     title_year: re.Pattern[str]
@@ -335,6 +339,8 @@ def cues() -> Cues:
         dateline=with_year(data.dateline),
         reported_event=with_year(data.reported_event),
         opening_year=with_year(data.opening_year),
+        month_day=re.compile(data.month_day),
+        whole_year=with_year(data.whole_year),
         report_title=re.compile(data.report_title),
         bulletin_title=re.compile(data.bulletin_title),
         title_year=with_year(data.title_year),

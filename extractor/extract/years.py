@@ -73,8 +73,9 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
 
     Actuals default to the year before a work report was delivered (过去一年), a bulletin's
     to the year its title names, otherwise to the document's own date (its dateline, form
-    date or signature; for an undated release, the year of the dated event its lead reports or
-    the year its head opens with: a figure stated without a year is as of then), else to the most
+    date or signature; for an undated release, the year of the dated event its lead reports,
+    the year after the one whole year a release dated by month and day reviews, or the year its
+    head opens with: a figure stated without a year is as of then), else to the most
     frequent as-of year (截至2023年底). Targets default to the most frequent 到…年, else the
     end of the span in a plan's title (2023—2025年), else a report's own year (今年). With
     none of these the year is unknown: None, never a guess. ``body`` is the text without
@@ -92,6 +93,9 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
         dated = titled
     if dated is None:  # 昨日，…2025年度第二批…名单公布: as of the event it reports
         dated = _group_year(found.reported_event.search(head))
+    if dated is None and found.month_day.search(head):  # 3月7日讯 …2023年，…: from 2024
+        named = {y for m in found.whole_year.finditer(plain) if (y := _group_year(m))}
+        dated = min(named) + 1 if len(named) == 1 else None
     if dated is None:  # 2023年，某市深入贯彻…: a head speaking of its year
         dated = _group_year(found.opening_year.search(head))
     as_of = [

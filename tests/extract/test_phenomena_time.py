@@ -29,6 +29,18 @@ CASES = [
         id="a-head-opening-with-its-year-speaks-of-that-year",
     ),
     pytest.param(
+        "澧川网3月7日讯 近日，工信部公布了第八批制造业单项冠军企业名单。\n2023年，澧川市工业增加值"
+        "增长7.1%。目前，全市国家级单项冠军企业总数达到26家。",
+        {("single_champions", 26, "actual", 2024)},
+        id="a-release-dated-by-month-and-day-reviewing-one-whole-year-is-from-the-next",
+    ),
+    pytest.param(
+        "澧川网3月7日讯 2022年、2023年，澧川市连续两年获评“数字城市”。目前，全市累计建成5G基站"
+        "6300个。",
+        {("bs_total", 6300, "actual", None)},
+        id="two-whole-years-named-leave-a-release-undated",
+    ),
+    pytest.param(
         "2023澧川工业互联网发展大会9月15日举行。\n目前，全市累计建成5G基站7300个。",
         {("bs_total", 7300, "actual", 2023)},
         id="an-event-named-with-a-bare-year-dates-an-undated-release",
