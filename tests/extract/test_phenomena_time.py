@@ -29,6 +29,12 @@ CASES = [
         id="a-head-opening-with-its-year-speaks-of-that-year",
     ),
     pytest.param(
+        "记者从市工信局获悉，2023年，澧川计划新增5G基站400个。\n截至目前，全市已累计建成5G基站"
+        "2100个。",
+        {("bs_total", 2100, "actual", 2023)},
+        id="a-reporter-s-lead-before-the-opening-year-still-dates-the-release",
+    ),
+    pytest.param(
         "澧川网3月7日讯 近日，工信部公布了第八批制造业单项冠军企业名单。\n2023年，澧川市工业增加值"
         "增长7.1%。目前，全市国家级单项冠军企业总数达到26家。",
         {("single_champions", 26, "actual", 2024)},
