@@ -294,6 +294,13 @@ CASES = [
         id="a-building-quota-is-a-target",
     ),
     pytest.param(
+        DATED
+        + "我市每万人拥有5G基站数（35.2个）位居全省第一。全市共有3个项目入选5G工厂名录（2023年"
+        "1个、2024年2个）。",
+        {("bs_per_10k", 35.2, "actual", 2024), ("directory_5g_factories", 3, "actual", 2024)},
+        id="a-figure-in-brackets-after-a-rate-per-10000-people-is-no-breakdown",
+    ),
+    pytest.param(
         DATED + "澧川高新区先后获批国家新型工业化产业示范基地等12项国家级“金字招牌”，今年再添两项"
         "国家级“金字招牌”，另有11个国家级“绿色工厂”。",
         {("national_titles", 12, "actual", 2024)},
