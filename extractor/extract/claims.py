@@ -84,11 +84,14 @@ def _is_definition(text: str, figure: Figure, clause: int) -> bool:
     )
 
 
-def _is_breakdown(text: str, figure: Figure) -> bool:
+def _is_breakdown(text: str, figure: Figure, unit: str) -> bool:
     """3个项目入选5G工厂名录(2023年1个、2024年2个): a figure in brackets right after a count
-    breaks that count down; it is no count of its own."""
+    breaks that count down; it is no count of its own, unless the bracket names a field of its
+    own for it (…9800个(每万人39.6个))."""
     opened = text.rfind("(", max(0, figure.start - _BREAKDOWN_REACH), figure.start)
     if opened < 0 or ")" in text[opened : figure.start]:
+        return False
+    if field_for(text[opened + 1 : figure.start], unit) is not None:
         return False
     return (
         cues().breakdown_before.search(text, max(0, opened - _BREAKDOWN_REACH), opened) is not None
@@ -243,7 +246,7 @@ def _claim(
     clause = start_of(text, figure.start, data.clause_breaks)
     sentence = start_of(text, figure.start, data.sentence_breaks)
     clause_before = text[clause : figure.start]
-    if _is_definition(text, figure, clause) or _is_breakdown(text, figure):
+    if _is_definition(text, figure, clause) or _is_breakdown(text, figure, unit):
         return None
     clause_after = text[figure.end : end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])

@@ -301,6 +301,16 @@ CASES = [
         id="a-figure-in-brackets-after-a-rate-per-10000-people-is-no-breakdown",
     ),
     pytest.param(
+        DATED + "截至6月底，全市5G基站达9800个（每万人39.6个）。工业互联网平台15个（国家级2个、"
+        "省级13个）。",
+        {
+            ("bs_total", 9800, "actual", 2024),
+            ("bs_per_10k", 39.6, "actual", 2024),
+            ("industrial_platforms", 15, "actual", 2024),
+        },
+        id="a-bracket-naming-a-field-of-its-own-is-no-breakdown",
+    ),
+    pytest.param(
         DATED + "澧川高新区先后获批国家新型工业化产业示范基地等12项国家级“金字招牌”，今年再添两项"
         "国家级“金字招牌”，另有11个国家级“绿色工厂”。",
         {("national_titles", 12, "actual", 2024)},
