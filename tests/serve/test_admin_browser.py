@@ -9,7 +9,7 @@ from contextlib import closing
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.serve.live import ADMIN, PASSWORD, LiveServer, chromium, live_server, signed_in
+from tests.serve.live import ADMIN, PASSWORD, LiveServer, live_server, signed_in
 from tests.serve.panel import TEXT
 
 NAME, NAME_PASSWORD = "sun.li", "sun's first password"
@@ -19,12 +19,6 @@ NAME, NAME_PASSWORD = "sun.li", "sun's first password"
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     with live_server(tmp_path_factory.mktemp("admin")) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 def _page(browser: Browser, server: LiveServer, errors: list[str]) -> Page:

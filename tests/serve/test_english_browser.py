@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from tests.serve.live import ADMIN, PASSWORD, LiveServer, chromium, live_server, panel_page
+from tests.serve.live import ADMIN, PASSWORD, LiveServer, live_server
 
 CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
 TXT = (
@@ -39,18 +39,6 @@ _CHROME = """() => {
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     with live_server(tmp_path_factory.mktemp("english"), language="en") as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser: Browser, server: LiveServer) -> Iterator[Page]:
-    with panel_page(browser, server.url) as opened:
-        yield opened
 
 
 def _chrome_cjk(page: Page) -> list[str]:

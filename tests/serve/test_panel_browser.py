@@ -10,9 +10,9 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from tests.serve.live import ADMIN, PASSWORD, LiveServer, chromium, live_server, panel_page
+from tests.serve.live import ADMIN, PASSWORD, LiveServer, live_server
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_PDF = ROOT / "samples" / "sample-application.pdf"
@@ -39,18 +39,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
             )  # fmt: skip
             assert created.status_code == 201, created.text
         yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser: Browser, server: LiveServer) -> Iterator[Page]:
-    with panel_page(browser, server.url) as opened:
-        yield opened
 
 
 def _sign_in(page: Page, name: str = REVIEWER, password: str = REVIEWER_PASSWORD) -> None:
