@@ -91,11 +91,8 @@ def _is_breakdown(text: str, figure: Figure, unit: str) -> bool:
     opened = text.rfind("(", max(0, figure.start - _BREAKDOWN_REACH), figure.start)
     if opened < 0 or ")" in text[opened : figure.start]:
         return False
-    if field_for(text[opened + 1 : figure.start], unit) is not None:
-        return False
-    return (
-        cues().breakdown_before.search(text, max(0, opened - _BREAKDOWN_REACH), opened) is not None
-    )
+    counted = cues().breakdown_before.search(text, max(0, opened - _BREAKDOWN_REACH), opened)
+    return counted is not None and field_for(text[opened + 1 : figure.start], unit) is None
 
 
 def _is_bare(clause_before: str, applicant: str | None = None) -> bool:

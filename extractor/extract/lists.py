@@ -128,7 +128,8 @@ def _projects_before(sentence: str, at: int, floor: int) -> list[tuple[int, str]
     """(start, name) of the named projects enumerated before the one at ``at`` (甲公司“X”项目、
     乙公司“Y”项目入选…): each holds the title too, in the order written."""
     cues, found = items(), list[tuple[int, str]]()
-    while sentence[at - 1 : at] in set(cues.list_breaks) - {":", "："} and at - 1 > floor:
+    breaks = set(cues.list_breaks) - {":", "："}
+    while sentence[at - 1 : at] in breaks and at - 1 > floor:
         start = max(start_of(sentence, at - 1, cues.segment_breaks), floor)
         text, first, _ = _strip_opening(sentence[start : at - 1], start, False)
         if not cues.named_project.pattern.fullmatch(text):
