@@ -253,8 +253,6 @@ def _claim(
         return None
     if context.is_intake(sentence_text + clause_after, enumeration):
         return None
-    if context.is_period_flow(sentence_text):
-        return None
     if context.is_threshold(clause_before, clause_after):
         return None
     if cues().whole_of.search(clause_after):
@@ -276,6 +274,8 @@ def _claim(
     block = paragraph.block_at(figure.start)
     heading = paragraph.section if paragraph.in_cell else block.heading
     status = context.status(sentence_text, block_before, heading, facts.years.actual)
+    if context.is_period_flow(sentence_text, goal=status is Status.target):
+        return None
     year = year_for(sentence_text, block_before, status, facts.years, heading)
     if status is Status.actual:
         year = list_year(sentence_text, clause_after, facts.years.dated) or year

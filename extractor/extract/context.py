@@ -266,12 +266,15 @@ def is_growth(clause_before: str) -> bool:
     return bool(changes) and found.stock.search(clause_before, changes[-1].end()) is None
 
 
-def is_period_flow(sentence_before: str) -> bool:
+def is_period_flow(sentence_before: str, goal: bool = False) -> bool:
     """2020年，建成5G基站30个: what one year built, not the stock, unless a word of totals
-    (累计, 共计, 达到) says otherwise."""
+    (累计, 共计, 达到, 2022年已建成) says otherwise, or it is a ``goal`` built up to by then
+    (2022年，全市建成5G基站5000个以上)."""
     found = cues()
     flows = list(found.period_flow.finditer(sentence_before))
-    return bool(flows) and not found.stock_words.search(sentence_before, flows[-1].start())
+    if not flows or (goal and found.stock_goal.search(flows[-1].group())):
+        return False
+    return not found.stock_words.search(sentence_before, flows[-1].start())
 
 
 def is_intake(sentence_before: str, listed_before: str) -> bool:

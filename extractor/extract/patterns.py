@@ -150,6 +150,7 @@ class ContextFile(BaseModel):
     bare_filler: str
     period_flow: str
     stock_words: str
+    stock_goal: str
     won_stock: str
     unsaid_unit: str
     whole_of: str
@@ -255,6 +256,7 @@ class Cues:
     bare_filler: re.Pattern[str]
     period_flow: re.Pattern[str]
     stock_words: re.Pattern[str]
+    stock_goal: re.Pattern[str]
     won_stock: re.Pattern[str]
     unsaid_unit: re.Pattern[str]
     whole_of: re.Pattern[str]
@@ -378,6 +380,7 @@ def cues() -> Cues:
         bare_filler=re.compile(data.bare_filler),
         period_flow=re.compile(data.period_flow),
         stock_words=re.compile(data.stock_words),
+        stock_goal=re.compile(data.stock_goal),
         won_stock=re.compile(data.won_stock),
         unsaid_unit=re.compile(data.unsaid_unit),
         whole_of=re.compile(data.whole_of),

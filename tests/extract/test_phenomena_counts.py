@@ -213,6 +213,17 @@ CASES = [
         id="a-year-s-construction-with-ascii-punctuation",
     ),
     pytest.param(
+        DATED + "2023年，全市已建成5G基站4800个，5G网络实现城区连续覆盖。",
+        {("bs_total", 4800, "actual", 2023)},
+        id="a-year-s-already-built-is-the-stock-by-then",
+    ),
+    pytest.param(
+        DATED + "《行动方案》明确了2025年、2027年的发展目标。2025年，全市建成5G基站6000个以上，"
+        "乡镇实现连续覆盖；2027年，全市新建成5G基站900个。",
+        {("bs_total", 6000, "target", 2025)},
+        id="a-goal-s-built-by-a-year-is-the-stock-aimed-at-unless-new",
+    ),
+    pytest.param(
         DATED + "目前全市站点已全部复工，力争第三季度完成5G站点建设1200个；上半年新建5G基站"
         "460个；今年一季度，全市累计开通5G基站6300个。",
         {("bs_total", 6300, "actual", 2024)},
