@@ -18,7 +18,6 @@ from extractor.extract.paragraphs import is_prose
 from extractor.model import Block, BlockKind, Cell, Document
 
 _CAPTION_CHARS = 80  # of the text before a table, what may caption it
-_SHORT_NAME = 2  # a maker's short name keeps at least its first characters
 
 
 def _names_a_list(text: str) -> bool:
@@ -38,19 +37,6 @@ def _is_listed(text: str) -> bool:
         return True
     named = factory_patterns().enterprise_project.pattern.match(flat)
     return named is not None and bool(factory_patterns().project.pattern.search(named["project"]))
-
-
-def _is_project(text: str, maker: str = "") -> bool:
-    """A project written apart from its enterprise (企业名称 | 项目名称): 整车5G全连接工厂; a
-    project cell that names its own maker (华晨宝马铁西工厂5G全连接工厂, or 吉林化纤5G+… beside
-    吉林化纤集团有限责任公司) stands alone."""
-    flat = "".join(text.split())
-    shape = factory_patterns()
-    if not shape.project.pattern.search(flat) or shape.enterprise_project.pattern.match(flat):
-        return False
-    # 吉林化纤… of 吉林化纤集团: the maker's first two characters at least (重型变速器5G工厂 is no
-    # short name of 重庆綦江齿轮传动有限公司)
-    return not (maker and flat[:_SHORT_NAME] == "".join(maker.split())[:_SHORT_NAME])
 
 
 def _caption(document: Document, block: Block) -> str:
@@ -73,7 +59,8 @@ def _caption(document: Document, block: Block) -> str:
 
 def _joined(cells: list[Cell]) -> tuple[str, list[int]]:
     """A row's cells as one text with offsets: a holder's cell runs into the title after it
-    (X有限公司 + 智能制造示范工厂), other cells are set apart by commas."""
+    (X有限公司 + 智能制造示范工厂), other cells are set apart by commas, so a project written
+    apart from its enterprise (企业名称 | 项目名称) is its own cell, the entry as written."""
     entity, comma = items().entity.pattern, items().clause_breaks[0]
     chars: list[str] = []
     places: list[int] = []
@@ -83,8 +70,7 @@ def _joined(cells: list[Cell]) -> tuple[str, list[int]]:
             previous = "".join(cells[number - 1].text.split())
             holder = entity.search(previous) and not _is_listed(previous)
             holder = holder and not factory_patterns().project.pattern.search(previous)
-            named = _is_listed(cell.text) or _is_project(cell.text, previous)
-            if not (holder and named):
+            if not (holder and _is_listed(cell.text)):
                 chars.append(comma)
                 places.append(cell.span.start)
         for offset, char in enumerate(cell.text):

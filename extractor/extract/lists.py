@@ -264,7 +264,7 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
     named = shape.enterprise_project.pattern.match(text)
     short = shape.row_project.pattern.fullmatch(text) if row and named is None else None
     if short is not None:
-        return (start, text) if not cues.bad_holder.pattern.search(short["maker"]) else None
+        return (start, text) if not cues.bad_holder.pattern.search(short["maker"] or "") else None
     if (
         not named
         or not shape.project.pattern.search(named["project"])
