@@ -132,6 +132,7 @@ class FactoryPatternFile(BaseModel):
     provincial: Cue
     wrapped: Cue
     row_project: Cue
+    enumerating_note: Cue
 
 
 class TitleCategory(BaseModel):

@@ -298,6 +298,20 @@ def _bracketed(text: str, position: int) -> bool:
     return text.count("(", 0, position) > text.count(")", 0, position)
 
 
+def _cuts(sentence: str, breaks: re.Pattern[str]) -> list[int]:
+    """Where a sentence splits into segments: at its breaks outside brackets, and inside brackets
+    that enumerate (名录（甲公司5G工厂、乙公司5G车间，均为2023年入选）), whose brackets cut too."""
+    notes = factory_patterns().enumerating_note.pattern.finditer(sentence)
+    enumerating = [note.span() for note in notes]
+    cuts = []
+    for m in breaks.finditer(sentence):
+        inside = any(start < m.start() < end for start, end in enumerating)
+        if inside or not _bracketed(sentence, m.start()):
+            cuts.append(m.end())
+    cuts += [at for span in enumerating for at in (span[0] + 1, span[1])]
+    return sorted(cuts)
+
+
 def _factory_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
     cues, found = items(), Items(document)
     breaks = re.compile(f"[{re.escape(cues.segment_breaks)}]")
@@ -333,10 +347,7 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
                 continue
             if here is None and not isinstance(fallback, str):
                 continue  # no 5G-factory wording here or before: no item can count
-            cuts = [
-                m.end() for m in breaks.finditer(sentence) if not _bracketed(sentence, m.start())
-            ]
-            bounds = [0, *cuts, len(sentence) + 1]
+            bounds = [0, *_cuts(sentence, breaks), len(sentence) + 1]
             for left, right in itertools.pairwise(bounds):
                 if cues.target.pattern.search(sentence[:left]):
                     continue

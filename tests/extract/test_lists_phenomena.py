@@ -474,6 +474,17 @@ def test_a_note_in_brackets_cut_by_its_comma_is_not_part_of_a_factory(tmp_path: 
     ]
 
 
+def test_factories_enumerated_inside_a_note_in_brackets_are_items(tmp_path: Path) -> None:
+    text = (
+        "截至目前，我市共有2个项目入选5G工厂名录（澧川精工有限公司5G精密轴承工厂、澧川电池有限"
+        "公司5G电芯数字化车间，均为2023年入选），暂无项目入选工业互联网试点示范（5G工厂方向）。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川精工有限公司5G精密轴承工厂",
+        "澧川电池有限公司5G电芯数字化车间",
+    ]
+
+
 def test_a_statement_about_an_enterprise_is_no_factory_s_name(tmp_path: Path) -> None:
     text = (
         "5G工厂名录入选情况：澧川特钢有限公司5G全连接特钢工厂入选2023年5G工厂名录。"
