@@ -29,6 +29,7 @@ class _Headings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     max_heading_chars: PositiveInt
     sentence_end: str
+    aside: str
     styles: list[_Style] = Field(min_length=1)
 
 
@@ -45,6 +46,11 @@ class Numbering:
 def _compiled() -> tuple[_Headings, tuple[tuple[re.Pattern[str], int], ...]]:
     data = load_cached("vocab/headings.yaml", _Headings)
     return data, tuple((re.compile(s.regex), s.level) for s in data.styles)
+
+
+def is_aside(line: str) -> bool:
+    """Whether a line opens with a note (另：…, 注：…), a statement of its own."""
+    return re.match(_compiled()[0].aside, line) is not None
 
 
 def numbering(text: str) -> Numbering | None:

@@ -15,7 +15,7 @@ from extractor.errors import CorruptDocument, DocumentError, EmptyDocument
 from extractor.labels import os_error
 from extractor.language import _
 from extractor.model import BlockKind, ParsedDocument, RawBlock, Warning
-from extractor.parse.headings import numbering
+from extractor.parse.headings import is_aside, numbering
 from extractor.parse.sniff import SourceFile
 from extractor.parse.txt_pages import pages
 from extractor.parse.txt_tables import display_width, table_block, table_runs
@@ -255,8 +255,9 @@ def _closes(line: str, following: str, wrap: _Wrap | None) -> bool:
 
 
 def _paragraphs(lines: list[str], wrap: _Wrap | None) -> list[list[str]]:
-    """Group lines: a blank, numbered or indented line starts a group; a heading stands alone,
-    and a line that ends its paragraph (see ``_closes``) closes the group."""
+    """Group lines: a blank, numbered or indented line or a note (注：…) starts a group; a
+    heading stands alone, and a line that ends its paragraph (see ``_closes``) closes the
+    group."""
     groups: list[list[str]] = []
     current: list[str] = []
     for number, line in enumerate(lines):
@@ -264,8 +265,8 @@ def _paragraphs(lines: list[str], wrap: _Wrap | None) -> list[list[str]]:
             current = []
             continue
         found = numbering(line)
-        if found is not None or _INDENT.match(line):
-            current = []  # a numbered line, or an indented first line, opens a paragraph
+        if found is not None or _INDENT.match(line) or is_aside(line):
+            current = []  # a numbered line, an indented first line or a note opens a paragraph
         if not current:
             groups.append(current)
         current.append(line)

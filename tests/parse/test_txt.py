@@ -160,6 +160,19 @@ def test_wrapped_numbered_paragraph_is_not_cut_after_its_first_line(tmp_path: Pa
     ]
 
 
+def test_a_note_after_a_full_line_opens_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    # hard-wrapped at 30 ideographs: the item fills the line, yet the note below it is no
+    # continuation of it
+    lines = [
+        "截至2023年底全市共有两家工厂入选工业和信息化部五G工厂名录分",
+        "别为以下两家企业的工厂项目并已全部完成建设和验收具体情况如下",
+        "1、澧川精工有限公司5G精密轴承全连接智能工厂项目二期扩建工程",
+        "另：2023年我市另有12家企业入选省级5G全连接工厂。",
+    ]
+    parsed = parse_text(tmp_path, "\n".join(lines))
+    assert [b.text for b in parsed.blocks] == ["\n".join(lines[:2]), lines[2], lines[3]]
+
+
 def test_form_feeds_number_pages(tmp_path: Path) -> None:
     # pdftotext ends every page with \f; the empty remainder after the last one is no page
     parsed = parse_text(tmp_path, "第一页甲\n\n第一页乙\f第二页\n\f\f第四页\f")
