@@ -221,10 +221,11 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
     return list(found.found.values())
 
 
-def _counted(sentence: str, start: int, end: int) -> str | bool | None:
+def _counted(sentence: str, start: int, end: int, item: bool = False) -> str | bool | None:
     """The 5G-factory wording nearest an item: the id of the term that puts it on the list
     (名录, 试点示范（5G工厂方向）), False where a provincial list rejects it, or None: one in the
-    item's own clause wins, then the nearest before it, then after it."""
+    item's own clause wins, then the nearest before it, then after it. An ``item`` labelled
+    inside its line ((3)甲公司…入选…(4)乙公司…) is not judged by the items after it."""
     matcher = factory_matcher()
     judged: list[tuple[int, str | bool]] = [
         (m.start(), matcher.term[m.group(0)].id)
@@ -232,6 +233,10 @@ def _counted(sentence: str, start: int, end: int) -> str | bool | None:
         if matcher.term[m.group(0)].counts is True
     ]
     judged += [(m.start(), False) for m in factory_patterns().provincial.pattern.finditer(sentence)]
+    if item:
+        labels = [m.start() for m in items().inner_label.pattern.finditer(sentence)]
+        last = min((at for at in labels if at >= end), default=len(sentence))
+        judged = [(at, good) for at, good in judged if at < last]
     breaks = items().clause_breaks
     left, right = start_of(sentence, start, breaks), end_of(sentence, end, breaks)
     for group in (
@@ -309,6 +314,8 @@ def _cuts(sentence: str, breaks: re.Pattern[str]) -> list[int]:
         if inside or not _bracketed(sentence, m.start()):
             cuts.append(m.end())
     cuts += [at for span in enumerating for at in (span[0] + 1, span[1])]
+    # …(5G工厂方向)(4)乙公司5G…工厂入选…: items run on after an inner label
+    cuts += [m.start() + 1 for m in items().inner_label.pattern.finditer(sentence) if m.start()]
     return sorted(cuts)
 
 
@@ -353,7 +360,7 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
                     continue
                 for at, name in _factory_names(sentence[left : right - 1], unit.row):
                     first, last = left + at, left + at + len(name)
-                    judged = _counted(sentence, first, last)
+                    judged = _counted(sentence, first, last, item=True)
                     term = fallback if judged is None else judged
                     if isinstance(term, str):
                         found.add(unit, (start, end), start + first, start + last, name, term)

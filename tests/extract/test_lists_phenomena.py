@@ -474,6 +474,20 @@ def test_a_note_in_brackets_cut_by_its_comma_is_not_part_of_a_factory(tmp_path: 
     ]
 
 
+def test_items_labelled_inside_one_line_are_each_judged_by_their_own_words(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "部级及以上相关称号情况：(1)澧川钢铁有限公司“5G+智慧炼铁”项目入选2021年工业互联网试点"
+        "示范项目(2)澧川轨道装备有限公司5G全连接轮轴工厂入选2023年工业互联网试点示范(5G工厂"
+        "方向) (3)澧川数控机床有限公司5G数控机床工厂入选2023年5G工厂名录(4)国家产融合作试点城市"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川轨道装备有限公司5G全连接轮轴工厂",
+        "澧川数控机床有限公司5G数控机床工厂",
+    ]
+
+
 def test_factories_enumerated_inside_a_note_in_brackets_are_items(tmp_path: Path) -> None:
     text = (
         "截至目前，我市共有2个项目入选5G工厂名录（澧川精工有限公司5G精密轴承工厂、澧川电池有限"
