@@ -390,17 +390,28 @@ def find_lists(document: Document) -> dict[str, list[ListItem]]:
     }
 
 
+def _held_in(short: str, long: str) -> bool:
+    """Whether ``long`` holds ``short`` in at most two pieces, in either order (智能制造示范工厂
+    in 智能制造示范工厂(某某有限公司); 某某有限公司智能制造示范工厂 in 智能制造示范工厂(某某
+    有限公司)); a factory named with other words between (甲公司5G机器人装配工厂 beside 甲公司
+    “5G+机器人柔性装配全连接工厂”项目) is another."""
+    return any(short[:cut] in long and short[cut:] in long for cut in range(len(short) + 1))
+
+
 def _unsubsumed(found: list[ListItem]) -> list[ListItem]:
-    """One entry per named item: a mention whose characters another entry holds too (智能制造
-    示范工厂 beside 智能制造示范工厂(某某有限公司), or the same title and holder written the
-    other way round earlier in the text) gives way to that fuller entry."""
-    keys = [Counter(key(item.name)) for item in found]
+    """One entry per named item: a mention another entry holds too (智能制造示范工厂 beside
+    智能制造示范工厂(某某有限公司), or the same title and holder written the other way round
+    earlier in the text) gives way to that fuller entry."""
+    keys = [key(item.name) for item in found]
     kept = []
     for i, item in enumerate(found):
         fuller = [
             j
             for j, other in enumerate(keys)
-            if j != i and not keys[i] - other and (other != keys[i] or j > i)
+            if j != i
+            and len(keys[i]) <= len(other)
+            and _held_in(keys[i], other)
+            and (Counter(other) != Counter(keys[i]) or j > i)
         ]
         if not fuller:
             kept.append(item)

@@ -660,3 +660,14 @@ def test_an_item_starts_after_the_label_inside_its_line(tmp_path: Path) -> None:
         "“5G+智慧炼铁”项目（2022年工业互联网试点示范项目）"
     )
     assert lists_of(tmp_path, text)["national_titles"] == ["澧川钢铁股份有限公司“5G+智慧炼铁”项目"]
+
+
+def test_two_factories_of_one_enterprise_named_apart_are_two(tmp_path: Path) -> None:
+    text = (
+        "2023年，澧川机器人有限公司5G机器人装配工厂入选5G工厂名录；2022年，澧川机器人有限公司"
+        "“5G+机器人柔性装配全连接工厂”项目入选工业互联网试点示范（5G工厂方向）。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川机器人有限公司5G机器人装配工厂",
+        "澧川机器人有限公司“5G+机器人柔性装配全连接工厂”项目",
+    ]
