@@ -75,7 +75,7 @@ def _title_end(sentence: str, end: int) -> tuple[int, int] | None:
 
 
 def _title_item(
-    sentence: str, start: int, floor: int, numbered: bool
+    sentence: str, start: int, floor: int, numbered: bool, row: bool = False
 ) -> tuple[int, str, bool] | None:
     """(where the item starts, the holder's name, whether the holder is a named project that
     is the entry itself) for the title at ``start``: the segment before it without opening
@@ -114,7 +114,8 @@ def _title_item(
     # 甲（…）；乙；丙。 written as a form cell's parts: the first part is an item too
     run = end_of(sentence, start, cues.part_breaks) < len(sentence)
     enumerated = enumerated or (segment == 0 and run)
-    listed = opened or joined or after in set(cues.list_breaks) or enumerated
+    # a title alone in a table row's cell (类别 | 称号名称 | 获得单位) is an item
+    listed = opened or joined or after in set(cues.list_breaks) or enumerated or row
     if title_patterns().prefix.pattern.fullmatch(text):
         text = ""  # ②第九批国家新型工业化产业示范基地: the title's own batch, no holder
     if not text or cues.applicant.pattern.match(text):
@@ -190,7 +191,7 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                     note = sentence[match.start() : close if close >= 0 else len(sentence)]
                     if title_patterns().factory_direction.pattern.search(note):
                         continue  # (2022年工业互联网试点示范，5G全连接工厂方向): a 5G factory
-                held = _title_item(sentence, match.start(), floor, unit.numbered)
+                held = _title_item(sentence, match.start(), floor, unit.numbered, unit.row)
                 named = policies().place.pattern.search(held[1]) if held else None
                 city = items().city_holder.pattern.match(held[1]) if held else None
                 opening = named or city

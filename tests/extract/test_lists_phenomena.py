@@ -140,6 +140,14 @@ TABLES = [
         id="a-title-with-its-holder-in-brackets-as-written",
     ),
     pytest.param(
+        "澧川市部级及以上相关称号情况\n序号\t称号类别\t称号名称\t获得单位\t年份\n"
+        "1\t国家级示范基地\t国家新型工业化产业示范基地(装备制造)\t澧川市\t2019\n"
+        "2\t城市类\t中小企业数字化转型试点城市\t澧川市\t2024\n",
+        "national_titles",
+        ["国家新型工业化产业示范基地(装备制造)", "中小企业数字化转型试点城市"],
+        id="a-title-alone-in-its-cell-after-a-category-cell",
+    ),
+    pytest.param(
         "表1 澧川市入选5G工厂名录项目\n序号\t企业名称\t项目名称\t入选类别\n"
         "1\t澧川重工集团有限公司\t工程机械5G全连接工厂\t2023年5G工厂名录\n"
         "2\t澧川化纤集团有限公司\t澧川化纤5G+智能纺丝工厂\t2024年5G工厂名录\n"
