@@ -103,6 +103,7 @@ class ItemFile(BaseModel):
     short_holder: Cue
     holder_join: Cue
     intake_listing: Cue
+    title_list: Cue
     among: Cue
     pending: Cue
     target: Cue

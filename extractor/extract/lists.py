@@ -337,13 +337,15 @@ def _factory_items(document: Document, document_units: list[Unit]) -> list[ListI
                 or cues.among.pattern.search(sentence)
             )
             continued = unit.text[start - 1 : start] in set(cues.part_breaks)
+            here = _counted(sentence, len(sentence), len(sentence))
+            if listing and here is None and cues.title_list.pattern.search(sentence):
+                earlier = recent = None  # 称号情况：甲；乙: a list of titles, not of 5G factories
             # 分别为：甲；乙；丙。: the parts after an opening are its items too
             enumerating = bool(listing) or (continued and enumerating)
             fallback = earlier if listing or (continued and enumerating) else None
             fallback = caption if fallback is None else fallback
             if fallback is None and listing and cues.intake_listing.pattern.search(sentence):
                 fallback = recent
-            here = _counted(sentence, len(sentence), len(sentence))
             recent = here if here is not None else recent
             before = here if here is not None else before
             # (1)…；(2)…；(3)…: the list's wording holds through its items without one of their

@@ -679,3 +679,17 @@ def test_two_factories_of_one_enterprise_named_apart_are_two(tmp_path: Path) -> 
         "澧川机器人有限公司5G机器人装配工厂",
         "澧川机器人有限公司“5G+机器人柔性装配全连接工厂”项目",
     ]
+
+
+def test_a_list_of_titles_does_not_take_the_5g_factory_list_before_it(tmp_path: Path) -> None:
+    text = (
+        "（四）5G工厂情况：截至2024年6月，我市已有2个项目入选5G工厂名录：澧川钢铁有限公司5G智慧"
+        "钢铁工厂；澧川矿山机械有限公司5G矿山装备工厂。\n"
+        "（五）部级及以上相关称号情况：我市现有部级及以上称号2项：国家新型工业化产业示范基地（钢铁）"
+        "（工业和信息化部，2019年）；澧川重工机械有限公司“5G+智慧炼钢”项目（工业互联网试点示范，"
+        "2021年）。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川钢铁有限公司5G智慧钢铁工厂",
+        "澧川矿山机械有限公司5G矿山装备工厂",
+    ]
