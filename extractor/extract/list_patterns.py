@@ -134,6 +134,7 @@ class FactoryPatternFile(BaseModel):
     wrapped: Cue
     row_project: Cue
     enumerating_note: Cue
+    negated: Cue
 
 
 class TitleCategory(BaseModel):

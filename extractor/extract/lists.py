@@ -228,8 +228,13 @@ def _counted(sentence: str, start: int, end: int, item: bool = False) -> str | b
     item's own clause wins, then the nearest before it, then after it. An ``item`` labelled
     inside its line ((3)甲公司…入选…(4)乙公司…) is not judged by the items after it."""
     matcher = factory_matcher()
+    negated = factory_patterns().negated.pattern
     judged: list[tuple[int, str | bool]] = [
-        (m.start(), matcher.term[m.group(0)].id)
+        # …项目入选的是平台类方向，不属于5G工厂方向: the list named only to be denied
+        (
+            m.start(),
+            False if negated.search(sentence, 0, m.start()) else matcher.term[m.group(0)].id,
+        )
         for m in matcher.pattern.finditer(sentence)
         if matcher.term[m.group(0)].counts is True
     ]

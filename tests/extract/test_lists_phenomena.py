@@ -693,3 +693,16 @@ def test_a_list_of_titles_does_not_take_the_5g_factory_list_before_it(tmp_path: 
         "澧川钢铁有限公司5G智慧钢铁工厂",
         "澧川矿山机械有限公司5G矿山装备工厂",
     ]
+
+
+def test_a_project_said_not_to_be_on_the_5g_factory_list_is_no_factory(tmp_path: Path) -> None:
+    text = (
+        "我市共有2个项目入选5G工厂名录，分别为：澧川印染有限公司5G智慧印染工厂、澧川轴承有限公司"
+        "5G轴承智能工厂。需要"
+        "说明的是，澧川化纤有限公司“5G+化纤长丝智能生产”项目入选的是2021年工业互联网试点示范平台"
+        "类方向，不属于5G工厂方向。"
+    )
+    assert lists_of(tmp_path, text)["factories_5g"] == [
+        "澧川印染有限公司5G智慧印染工厂",
+        "澧川轴承有限公司5G轴承智能工厂",
+    ]
