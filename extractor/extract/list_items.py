@@ -20,6 +20,7 @@ class ListItem(BaseModel):
     name: str
     evidence: Evidence
     term: str | None = None  # for a 5G factory, the wording that lists it (名录, 5G工厂方向)
+    repeat: int = 0  # not 0: a further row of one table naming the same item (two holders)
 
 
 @dataclass(slots=True)
@@ -38,11 +39,16 @@ class Items:
         name: str,
         term: str | None = None,
     ) -> None:
-        name_key = key(name)
-        if not name_key or name_key in self.found:
-            return
+        name_key, repeat = key(name), 0
         first, last = unit.offsets[start], unit.offsets[end - 1] + 1
         block = next(b for b in reversed(self.document.blocks) if b.span.start <= first)
+        held = self.found.get(name_key)
+        if held is not None and unit.row and held.evidence.block == block.index:
+            # 工业互联网试点示范项目 in two rows of one table: two holders, two titles
+            repeat = len(self.found)
+            name_key = f"{name_key}#{repeat}"
+        elif not name_key or held is not None:
+            return
         left = max(sentence[0], start - max(_QUOTE_CHARS - end + start, 0) // 2)
         quote = unit.text[left : min(sentence[1], left + _QUOTE_CHARS)]
         span = Span(start=first, end=last)
@@ -50,7 +56,7 @@ class Items:
         evidence = Evidence(page=page, block=block.index, span=span, quote=quote)
         if self.document.traditional and name == unit.text[start:end]:
             name = self._as_written(unit.offsets[start:end])  # 繁體 as the document writes it
-        self.found[name_key] = ListItem(name=name, evidence=evidence, term=term)
+        self.found[name_key] = ListItem(name=name, evidence=evidence, term=term, repeat=repeat)
 
     def _as_written(self, offsets: tuple[int, ...]) -> str:
         """The raw characters behind these offsets of the normalised text."""

@@ -85,6 +85,8 @@ def _title_item(
     before = re.split(f"[{re.escape(cues.part_breaks)}]", sentence[:start])[-1]
     if any(c.pattern.search(before) for c in (cues.target, cues.pending)):
         return None
+    if row and cues.pending.pattern.search(sentence):
+        return None  # 称号名称 | 获得单位 | 状态: a row still 公示中 is no title held yet
     breaks = cues.segment_breaks
     segment = max(start_of(sentence, start, breaks), floor)
     joined = floor > 0 and segment - floor <= 1  # right after the previous item
@@ -417,6 +419,7 @@ def _unsubsumed(found: list[ListItem]) -> list[ListItem]:
             j
             for j, other in enumerate(keys)
             if j != i
+            and not (found[i].repeat or found[j].repeat)
             and len(keys[i]) <= len(other)
             and _held_in(keys[i], other)
             and (Counter(other) != Counter(keys[i]) or j > i)

@@ -148,6 +148,15 @@ TABLES = [
         id="a-title-alone-in-its-cell-after-a-category-cell",
     ),
     pytest.param(
+        "澧川市部级及以上相关称号\n序号\t称号名称\t获得单位\t状态\n"
+        "1\t工业互联网试点示范项目\t澧川精密电子有限公司\t已获批(2021年)\n"
+        "2\t工业互联网试点示范项目\t澧川汽车零部件有限公司\t已获批(2022年)\n"
+        "3\t智能制造示范工厂揭榜单位\t澧川材料有限公司\t公示中(2024年)\n",
+        "national_titles",
+        ["工业互联网试点示范项目", "工业互联网试点示范项目"],
+        id="one-title-in-two-rows-is-two-and-a-row-in-publicity-none",
+    ),
+    pytest.param(
         "表1 澧川市入选5G工厂名录项目\n序号\t企业名称\t项目名称\t入选类别\n"
         "1\t澧川重工集团有限公司\t工程机械5G全连接工厂\t2023年5G工厂名录\n"
         "2\t澧川化纤集团有限公司\t澧川化纤5G+智能纺丝工厂\t2024年5G工厂名录\n"

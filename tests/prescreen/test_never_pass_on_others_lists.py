@@ -50,3 +50,18 @@ def test_others_documents_and_titles_never_pass(
     for verdict in verdicts:
         if verdict.key in CONDITIONS:
             assert verdict.verdict is not Verdict.passed, (verdict.key, verdict.reason, text)
+
+
+def test_titles_still_in_publicity_in_a_table_never_make_up_a_pass(tmp_path: Path) -> None:
+    rows = [
+        ("国家新型工业化产业示范基地(装备制造)", "澧川高新区", "已获批(2022年)"),
+        ("工业互联网试点示范项目", "澧川软件有限公司", "已获批(2023年)"),
+        ("智能制造优秀场景", "澧川材料有限公司", "已获批(2023年)"),
+        ("智能制造示范工厂揭榜单位", "澧川材料有限公司", "公示中(2024年)"),
+        ("工业互联网试点示范项目", "澧川数控有限公司", "公示中(2024年)"),
+    ]
+    table = "\n".join(f"{n}\t{t}\t{h}\t{s}" for n, (t, h, s) in enumerate(rows, 1))
+    text = HEAD + "部级及以上相关称号情况如下表。\n序号\t称号名称\t获得单位\t状态\n" + table + TAIL
+    _, verdicts = assess(parse_text(tmp_path, text), "miit-2023")
+    found = {v.key: v.verdict for v in verdicts}
+    assert found["national_demonstration"] is not Verdict.passed
