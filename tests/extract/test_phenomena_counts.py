@@ -218,6 +218,11 @@ CASES = [
         id="a-year-s-already-built-is-the-stock-by-then",
     ),
     pytest.param(
+        DATED + "全市已形成12个“5G+工业互联网”融合应用典型场景，覆盖研发设计等环节。",
+        {("typical_scenarios", 12, "actual", 2024)},
+        id="scenarios-named-as-fusion-application-scenarios",
+    ),
+    pytest.param(
         DATED + "《行动方案》明确了2025年、2027年的发展目标。2025年，全市建成5G基站6000个以上，"
         "乡镇实现连续覆盖；2027年，全市新建成5G基站900个。",
         {("bs_total", 6000, "target", 2025)},
