@@ -151,6 +151,7 @@ class ContextFile(BaseModel):
     period_flow: str
     stock_words: str
     stock_goal: str
+    whole_year_word: str
     won_stock: str
     unsaid_unit: str
     whole_of: str
@@ -257,6 +258,7 @@ class Cues:
     period_flow: re.Pattern[str]
     stock_words: re.Pattern[str]
     stock_goal: re.Pattern[str]
+    whole_year_word: re.Pattern[str]
     won_stock: re.Pattern[str]
     unsaid_unit: re.Pattern[str]
     whole_of: re.Pattern[str]
@@ -381,6 +383,7 @@ def cues() -> Cues:
         period_flow=re.compile(data.period_flow),
         stock_words=re.compile(data.stock_words),
         stock_goal=re.compile(data.stock_goal),
+        whole_year_word=re.compile(data.whole_year_word),
         won_stock=re.compile(data.won_stock),
         unsaid_unit=re.compile(data.unsaid_unit),
         whole_of=re.compile(data.whole_of),

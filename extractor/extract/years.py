@@ -32,6 +32,8 @@ class DocumentYears:
 
 _TITLE_LINES = 2  # a title may wrap: 2021年某区国民经济和社会发展 / 统计公报
 
+_YEAR_JUST_ENDED = 2  # up to this month, a whole year achieved is the one just ended
+
 
 def year_number(text: str) -> int | None:
     """2023 or 二〇二三 as a number; 去年 and other relative words are not numbers (None)."""
@@ -229,6 +231,8 @@ def year_for(
     year = year_in(sentence_before, status, years.dated)
     if year is not None:
         return year
+    if status is Status.actual and _year_just_ended(sentence_before, years.date):
+        return years.date.year - 1 if years.date else None
     within = cues().span_within.search(sentence_before) if status is Status.target else None
     if within is not None and (years.span_end or years.dated):
         # 三年内: to the end of the plan's span, else that many years after the document's date
@@ -254,6 +258,13 @@ def year_for(
     if status is Status.actual:
         return _reviewed_year(heading, years.dated) or years.actual
     return years.target
+
+
+def _year_just_ended(sentence_before: str, date: DocumentDate | None) -> bool:
+    """全年新增企业超2万家 said in January or February: a whole year done is the one just ended."""
+    if date is None or date.month is None or date.month > _YEAR_JUST_ENDED:
+        return False
+    return cues().whole_year_word.search(sentence_before) is not None
 
 
 def _reviewed_year(line: str | None, dated: int | None = None) -> int | None:

@@ -12,6 +12,17 @@ from tests.extract.phenomena import Simple, claims_of, simple
 
 CASES = [
     pytest.param(
+        "发布时间：2025-01-16\n去年全区经济平稳增长。全年新增企业1.2万家，国家级专精特新“小巨人”"
+        "企业累计达到48家。",
+        {("little_giants", 48, "actual", 2024)},
+        id="a-whole-year-s-result-told-in-january-is-the-year-just-ended",
+    ),
+    pytest.param(
+        "发布时间：2025-07-16\n全年新增企业1.2万家，国家级专精特新“小巨人”企业累计达到48家。",
+        {("little_giants", 48, "actual", 2025)},
+        id="a-whole-year-s-result-told-in-july-is-the-year-of-the-date",
+    ),
+    pytest.param(
         "本报讯 昨日，澧江省2025年度第一批专精特新中小企业名单公布，澧川市12家企业入选。\n"
         "截至目前，全市累计培育国家级专精特新“小巨人”企业26家。",
         {("little_giants", 26, "actual", 2025)},
