@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,36 @@ _MAX_CELL = 32_767  # Excel's limit on the characters of one cell
 _LINE_PT, _MAX_ROW_PT = 15.0, 409.0  # a line of 11-point text; Excel's tallest row
 
 
+@dataclass(slots=True)
+class Rows:
+    """A sheet written row by row that counts its own rows: openpyxl's ``max_row`` reads every
+    cell, so asking it after each row made a report of n rows read n² cells."""
+
+    sheet: Worksheet
+    count: int = 0
+
+    def append(self, values: Iterable[Any]) -> int:
+        """Append a row of document text as text (never a formula, never an illegal
+        character) and return its number."""
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        clean = [
+            ILLEGAL_CHARACTERS_RE.sub("", v)[:_MAX_CELL] if isinstance(v, str) else v
+            for v in values
+        ]
+        self.sheet.append(clean)
+        self.count += 1
+        for column, value in enumerate(clean, start=1):
+            if isinstance(value, str) and value.startswith("="):
+                # a quote "=HYPERLINK(…)" from a submission stays a quote
+                self.sheet.cell(self.count, column).data_type = "s"
+        return self.count
+
+    def fill(self, row: int, columns: Iterable[int], colour: str) -> None:
+        for column in columns:
+            fill(self.sheet.cell(row, column), colour)
+
+
 def write_xlsx(report: BatchReport, path: Path) -> None:
     """Write the workbook; the same report gives the same bytes (no clock in the file)."""
     from openpyxl import Workbook
@@ -42,15 +73,15 @@ def write_xlsx(report: BatchReport, path: Path) -> None:
     workbook = Workbook()
     summary = workbook.active
     summary.title = words.sheets.summary
-    _summary_sheet(summary, report, rows, words)
-    _evidence_sheet(workbook.create_sheet(words.sheets.evidence), rows, words)
-    _claims_sheet(workbook.create_sheet(words.sheets.claims), rows, words)
-    _legend_sheet(workbook.create_sheet(words.sheets.legend), report, words)
+    _summary_sheet(Rows(summary), report, rows, words)
+    _evidence_sheet(Rows(workbook.create_sheet(words.sheets.evidence)), rows, words)
+    _claims_sheet(Rows(workbook.create_sheet(words.sheets.claims)), rows, words)
+    _legend_sheet(Rows(workbook.create_sheet(words.sheets.legend)), report, words)
 
     path.write_bytes(workbook_bytes(workbook))
 
 
-def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words: Labels) -> None:
+def _summary_sheet(sheet: Rows, report: BatchReport, rows: list[Row], words: Labels) -> None:
     c = words.columns
     conditions = [name for _, name in report.conditions]
     header = [
@@ -65,8 +96,8 @@ def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words
     ]
     first_condition = 5  # columns A-D are file, applicant, overall result, pages
     first_form = first_condition + len(conditions)
-    _header(sheet, header)
-    for number, row in enumerate(rows, start=2):
+    write_header(sheet, header)
+    for row in rows:
         result = row.submission
         if result.failed:
             verdicts: list[str] = [""] * len(conditions)
@@ -78,28 +109,27 @@ def _summary_sheet(sheet: Worksheet, report: BatchReport, rows: list[Row], words
         whole = row.overall
         shown = "" if whole is None else words.verdicts[whole]
         values = [row.file, row.city, shown, pages, *verdicts, *form]
-        _append(sheet, [*values, row.error_kind, result.error or ""])
+        number = sheet.append([*values, row.error_kind, result.error or ""])
         if result.failed:
-            for cell in sheet[number]:
-                _fill(cell, ERROR_FILL)
+            sheet.fill(number, range(1, len(header) + 1), ERROR_FILL)
             continue
         if whole is not None:
-            _fill(sheet.cell(number, 3), VERDICT_FILLS[whole])
+            sheet.fill(number, [3], VERDICT_FILLS[whole])
         for offset, verdict_cell in enumerate(row.cells):
             if verdict_cell.verdict is not None:
                 fill = VERDICT_FILLS[verdict_cell.verdict.verdict]
-                _fill(sheet.cell(number, first_condition + offset), fill)
+                sheet.fill(number, [first_condition + offset], fill)
         if row.form.state in FORM_FILLS:
-            _fill(sheet.cell(number, first_form), FORM_FILLS[row.form.state])
-    _finish(sheet, freeze="B2")
+            sheet.fill(number, [first_form], FORM_FILLS[row.form.state])
+    finish(sheet.sheet, freeze="B2")
 
 
-def _legend_sheet(sheet: Worksheet, report: BatchReport, words: Labels) -> None:
+def _legend_sheet(sheet: Rows, report: BatchReport, words: Labels) -> None:
     """Where the report comes from (time, version, folder, framework) and what colours mean;
     the time is the batch's, so the same report still gives the same bytes."""
     w = words.legend
     when = beijing_time(report.generated_at) if report.generated_at else ""
-    _header(sheet, [w.colour, w.meaning])
+    write_header(sheet, [w.colour, w.meaning])
     rows: list[tuple[str, str, str | None]] = [
         (w.generated_at, when, None),
         (w.version, report.version, None),
@@ -112,15 +142,15 @@ def _legend_sheet(sheet: Worksheet, report: BatchReport, words: Labels) -> None:
         (words.columns.overall, w.overall, None),
     ]
     for label, meaning, colour in rows:
-        _append(sheet, [label, meaning])
+        number = sheet.append([label, meaning])
         if colour is not None:
-            _fill(sheet.cell(sheet.max_row, 1), colour)
-    _finish(sheet, freeze="A2", wide={2})
+            sheet.fill(number, [1], colour)
+    finish(sheet.sheet, freeze="A2", wide={2})
 
 
-def _evidence_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
+def _evidence_sheet(sheet: Rows, rows: list[Row], words: Labels) -> None:
     c = words.columns
-    _header(sheet, [c.file, c.city, c.condition, c.verdict, c.reason, c.page, c.quote, c.span])
+    write_header(sheet, [c.file, c.city, c.condition, c.verdict, c.reason, c.page, c.quote, c.span])
     for row in rows:
         for cell in row.verdicts:
             verdict = cell.verdict
@@ -128,22 +158,22 @@ def _evidence_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
             head = [row.file, row.city, cell.name, words.verdicts[verdict.verdict], verdict.reason]
             items = [[e.page, e.quote, f"{e.span.start}-{e.span.end}"] for e in verdict.evidence]
             for item in items or [[None, "", ""]]:  # an unclear verdict still shows its reason
-                _append(sheet, [*head, *item])
-                _fill(sheet.cell(sheet.max_row, 4), VERDICT_FILLS[verdict.verdict])
-    _finish(sheet, freeze="A2", wide={5, 7})
+                number = sheet.append([*head, *item])
+                sheet.fill(number, [4], VERDICT_FILLS[verdict.verdict])
+    finish(sheet.sheet, freeze="A2", wide={5, 7})
 
 
-def _claims_sheet(sheet: Worksheet, rows: list[Row], words: Labels) -> None:
+def _claims_sheet(sheet: Rows, rows: list[Row], words: Labels) -> None:
     c = words.columns
     header = [c.file, c.city, c.field, c.value, c.unit, c.status, c.year, c.qualifier]
-    _header(sheet, [*header, c.derived, c.confidence, c.page, c.quote])
+    write_header(sheet, [*header, c.derived, c.confidence, c.page, c.quote])
     for row in rows:
         prediction = row.submission.prediction
         if prediction is None or row.submission.failed:
             continue
         for claim in (*prediction.claims, *prediction.derived):
-            _append(sheet, [row.file, row.city, *_claim_values(claim, words)])
-    _finish(sheet, freeze="B2", wide={12}, wrap=False)
+            sheet.append([row.file, row.city, *_claim_values(claim, words)])
+    finish(sheet.sheet, freeze="B2", wide={12}, wrap=False)
 
 
 def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:
@@ -162,36 +192,24 @@ def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:
     ]
 
 
-def _header(sheet: Worksheet, titles: Sequence[str]) -> None:
+def write_header(sheet: Rows, titles: Sequence[str]) -> None:
     from openpyxl.styles import Alignment, Font
 
-    _append(sheet, titles)
-    for cell in sheet[1]:
+    number = sheet.append(titles)
+    for column in range(1, len(titles) + 1):
+        cell = sheet.sheet.cell(number, column)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="center", wrap_text=True)
-        _fill(cell, HEADER_FILL)
+        fill(cell, HEADER_FILL)
 
 
-def _append(sheet: Worksheet, values: Iterable[Any]) -> None:
-    """Append a row of document text as text: never a formula, never an illegal character."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    clean = [
-        ILLEGAL_CHARACTERS_RE.sub("", v)[:_MAX_CELL] if isinstance(v, str) else v for v in values
-    ]
-    sheet.append(clean)
-    for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str) and cell.value.startswith("="):
-            cell.data_type = "s"  # a quote "=HYPERLINK(…)" from a submission stays a quote
-
-
-def _fill(cell: Any, colour: str) -> None:
+def fill(cell: Any, colour: str) -> None:
     from openpyxl.styles import PatternFill
 
     cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
 
 
-def _finish(
+def finish(
     sheet: Worksheet, freeze: str, wide: set[int] | None = None, *, wrap: bool = True
 ) -> None:
     """Freeze the header, filter every column, size columns to their text, and lay the sheet

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from extractor.labels import BEIJING
 from extractor.model import FormCheck, Status, Suggestion, Verdict
 from extractor.model.data import load_translated
-from extractor.report.as_xlsx import FORM_FILLS, VERDICT_FILLS, _append, _fill, _finish, _header
+from extractor.report.as_xlsx import FORM_FILLS, VERDICT_FILLS, Rows, finish, write_header
 from extractor.report.labels import Labels, framework_name, labels
 from extractor.report.stable_zip import workbook_bytes
 from extractor.report.table import form_columns, summarise_form
@@ -145,16 +145,17 @@ def review_workbook(
     workbook = Workbook()
     summary = workbook.active
     summary.title = words.sheet.sheets.summary
-    _summary_sheet(summary, row, result, reviewed_verdicts(review_basis(result), decisions), words)
+    reviewed = reviewed_verdicts(review_basis(result), decisions)
+    _summary_sheet(Rows(summary), row, result, reviewed, words)
     sheets = words.sheet.sheets
-    _suggestions_sheet(workbook.create_sheet(sheets.suggestions), result, decisions, words)
-    _additions_sheet(workbook.create_sheet(sheets.additions), decisions, words)
-    _history_sheet(workbook.create_sheet(sheets.history), decisions, words)
+    _suggestions_sheet(Rows(workbook.create_sheet(sheets.suggestions)), result, decisions, words)
+    _additions_sheet(Rows(workbook.create_sheet(sheets.additions)), decisions, words)
+    _history_sheet(Rows(workbook.create_sheet(sheets.history)), decisions, words)
     return workbook_bytes(workbook)
 
 
 def _summary_sheet(
-    sheet: Worksheet,
+    sheet: Rows,
     row: Submission,
     result: Result,
     reviewed: list[VerdictReview],
@@ -163,36 +164,36 @@ def _summary_sheet(
     """The file, its framework, each verdict as the review stands (the reviewer's over the
     machine's, both shown, with both reasons) and the form's completeness."""
     c, s = words.report.columns, words.sheet.columns
-    _header(sheet, [s.item, s.content, c.reason, s.machine_verdict, s.review_reason])
-    _append(sheet, [c.file, row.filename])
-    _append(sheet, [c.framework, framework_name(row.framework)])
+    write_header(sheet, [s.item, s.content, c.reason, s.machine_verdict, s.review_reason])
+    sheet.append([c.file, row.filename])
+    sheet.append([c.framework, framework_name(row.framework)])
     verdict_words = words.report.verdicts
     for verdict, review in zip(result.verdicts, reviewed, strict=True):
-        _append(sheet, [
+        number = sheet.append([
             verdict.name, verdict_words[review.effective], verdict.reason,
             verdict_words[review.machine], review.reason,
         ])  # fmt: skip
-        _fill(sheet.cell(sheet.max_row, 2), VERDICT_FILLS[review.effective])
+        sheet.fill(number, [2], VERDICT_FILLS[review.effective])
     form = result.form
     if isinstance(form, FormCheck):
         summary = summarise_form(form, words.report)
         state, *details = form_columns(words.report)
-        _append(sheet, [state, summary.text])
+        number = sheet.append([state, summary.text])
         if summary.state in FORM_FILLS:
-            _fill(sheet.cell(sheet.max_row, 2), FORM_FILLS[summary.state])
+            sheet.fill(number, [2], FORM_FILLS[summary.state])
         if form.is_form:  # not a form: there is nothing missing to list
             for title, text in zip(details, summary.details, strict=True):
-                _append(sheet, [title, text or None])
-    _finish(sheet, freeze="A2", wide={3})
+                sheet.append([title, text or None])
+    finish(sheet.sheet, freeze="A2", wide={3})
 
 
 def _suggestions_sheet(
-    sheet: Worksheet, result: Result, decisions: list[Decision], words: _Words
+    sheet: Rows, result: Result, decisions: list[Decision], words: _Words
 ) -> None:
     c, s = words.report.columns, words.sheet.columns
     latest, notes = standing(decisions), _notes(decisions)
     kinds = words.sheet.kinds.model_dump()
-    _header(sheet, [
+    write_header(sheet, [
         s.indicator, s.indicator_name, s.kind, s.field, c.value, c.status, c.year, c.page,
         c.quote, c.confidence, s.decision, s.corrected_value, s.corrected_status,
         s.corrected_year, s.note, s.reviewer, s.decided_at,
@@ -202,7 +203,7 @@ def _suggestions_sheet(
         key = suggestion_key(suggestion)
         decision = latest.get(key)
         corrected = _value(decision) if decision and decision.action == "correct" else {}
-        _append(sheet, [
+        number = sheet.append([
             suggestion.indicator, suggestion.name, kinds[suggestion.kind], suggestion.field,
             _shown_value(suggestion), words.status(suggestion.status), suggestion.year,
             suggestion.evidence.page, suggestion.evidence.quote, suggestion.confidence,
@@ -212,15 +213,15 @@ def _suggestions_sheet(
             _time(decision),
         ])  # fmt: skip
         if decision is not None and decision.action in _DECISION_FILLS:
-            _fill(sheet.cell(sheet.max_row, first_decision), _DECISION_FILLS[decision.action])
-    _times(sheet, column=17)
-    _finish(sheet, freeze="C2", wide={9, 15})
+            sheet.fill(number, [first_decision], _DECISION_FILLS[decision.action])
+    _times(sheet.sheet, column=17)
+    finish(sheet.sheet, freeze="C2", wide={9, 15})
 
 
-def _additions_sheet(sheet: Worksheet, decisions: list[Decision], words: _Words) -> None:
+def _additions_sheet(sheet: Rows, decisions: list[Decision], words: _Words) -> None:
     c, s = words.report.columns, words.sheet.columns
     notes = _notes(decisions)
-    _header(sheet, [
+    write_header(sheet, [
         s.suggestion, s.field, c.value, c.status, c.year, c.page, c.quote, s.note, s.reviewer,
         s.decided_at,
     ])  # fmt: skip
@@ -228,29 +229,28 @@ def _additions_sheet(sheet: Worksheet, decisions: list[Decision], words: _Words)
         if decision.action != "add":
             continue
         added = _value(decision)
-        _append(sheet, [
+        sheet.append([
             key, _cell(added.get("field")), _cell(added.get("value")),
             words.status(added.get("status")), _cell(added.get("year")),
             _cell(added.get("page")), _cell(added.get("quote")), notes.get(key),
             words.reviewer(decision), _time(decision),
         ])  # fmt: skip
-    _times(sheet, column=10)
-    _finish(sheet, freeze="B2", wide={7, 8})
+    _times(sheet.sheet, column=10)
+    finish(sheet.sheet, freeze="B2", wide={7, 8})
 
 
-def _history_sheet(sheet: Worksheet, decisions: list[Decision], words: _Words) -> None:
+def _history_sheet(sheet: Rows, decisions: list[Decision], words: _Words) -> None:
     s = words.sheet.columns
-    _header(
-        sheet, [s.decided_at, s.reviewer, s.suggestion, s.action, s.content, s.previous, s.note]
-    )
+    titles = [s.decided_at, s.reviewer, s.suggestion, s.action, s.content, s.previous, s.note]
+    write_header(sheet, titles)
     for decision in decisions:
-        _append(sheet, [
+        sheet.append([
             _time(decision), words.reviewer(decision), decision.suggestion,
             words.action(decision.action), decision.value_json,
             _previous(decision, words), decision.note,
         ])  # fmt: skip
-    _times(sheet, column=1)
-    _finish(sheet, freeze="A2", wide={5, 6, 7})
+    _times(sheet.sheet, column=1)
+    finish(sheet.sheet, freeze="A2", wide={5, 6, 7})
 
 
 def _notes(decisions: list[Decision]) -> dict[str, str]:

@@ -1,4 +1,5 @@
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -227,6 +228,48 @@ def test_xlsx_formula_looking_quote_stays_text(tmp_path: Path) -> None:
     write_xlsx(report, tmp_path / "r.xlsx")
     cell = load_workbook(tmp_path / "r.xlsx")["依据"].cell(2, 7)
     assert (cell.value, cell.data_type) == (quote, "s")
+
+
+def _copies(report: BatchReport, copies: int) -> BatchReport:
+    submissions = tuple(
+        s.model_copy(update={"path": f"batch/{n}-{s.path.rsplit('/', 1)[-1]}"})
+        for n in range(copies)
+        for s in report.submissions
+    )
+    return report.model_copy(update={"submissions": submissions})
+
+
+def test_xlsx_reads_cells_in_proportion_to_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # counts, never times: asking openpyxl for max_row after each row read every cell, so
+    # twice the submissions read four times the cells
+    from openpyxl.worksheet import worksheet
+
+    reads = [0]
+
+    class Counting(dict[tuple[int, int], Any]):
+        def __iter__(self) -> Iterator[tuple[int, int]]:
+            for cell in dict.__iter__(self):
+                reads[0] += 1
+                yield cell
+
+    start = worksheet.Worksheet.__init__
+
+    def counting(self: Any, *args: Any, **kwargs: Any) -> None:
+        start(self, *args, **kwargs)
+        self._cells = Counting()
+
+    monkeypatch.setattr(worksheet.Worksheet, "__init__", counting)
+
+    def cells_read(copies: int) -> int:
+        reads[0] = 0
+        write_xlsx(_copies(_report(), copies), tmp_path / f"{copies}.xlsx")
+        return reads[0]
+
+    small, large = cells_read(20), cells_read(40)
+    assert small > 0
+    assert large <= 2.2 * small
 
 
 # --- HTML ----------------------------------------------------------------------------
