@@ -32,6 +32,19 @@ def test_parse_json_is_one_document_of_the_model(tmp_path: Path) -> None:
     assert len(data["raw_offsets"]) == len(data["text"])
 
 
+def test_parse_json_leaves_the_character_boxes_out_unless_asked(tmp_path: Path) -> None:
+    from extractor.model import Document
+
+    path = Path(__file__).resolve().parents[1] / "samples" / "sample-application.pdf"
+    plain = CliRunner().invoke(cli, ["parse", str(path), "--json", "--no-ocr"])
+    boxed = CliRunner().invoke(cli, ["parse", str(path), "--json", "--no-ocr", "--boxes"])
+    assert plain.exit_code == boxed.exit_code == 0
+    without, with_boxes = json.loads(plain.output), json.loads(boxed.output)
+    assert "char_boxes" not in without
+    assert len(with_boxes["char_boxes"]) == len(with_boxes["text"]) > 0
+    assert Document.model_validate(without).text == with_boxes["text"]
+
+
 @pytest.mark.parametrize(
     ("name", "content", "kind"),
     [
