@@ -40,15 +40,17 @@ class Items:
         term: str | None = None,
     ) -> None:
         name_key, repeat = key(name), 0
+        held = self.found.get(name_key)
+        if not name_key or (held is not None and not unit.row):
+            return  # the first mention is kept
         first, last = unit.offsets[start], unit.offsets[end - 1] + 1
         block = next(b for b in reversed(self.document.blocks) if b.span.start <= first)
-        held = self.found.get(name_key)
-        if held is not None and unit.row and held.evidence.block == block.index:
+        if held is not None:
+            if held.evidence.block != block.index:
+                return
             # 工业互联网试点示范项目 in two rows of one table: two holders, two titles
             repeat = len(self.found)
             name_key = f"{name_key}#{repeat}"
-        elif not name_key or held is not None:
-            return
         left = max(sentence[0], start - max(_QUOTE_CHARS - end + start, 0) // 2)
         quote = unit.text[left : min(sentence[1], left + _QUOTE_CHARS)]
         span = Span(start=first, end=last)

@@ -231,8 +231,9 @@ def year_for(
     year = year_in(sentence_before, status, years.dated)
     if year is not None:
         return year
-    if status is Status.actual and _year_just_ended(sentence_before, years.date):
-        return years.date.year - 1 if years.date else None
+    ended = _year_just_ended(sentence_before, years.date) if status is Status.actual else None
+    if ended is not None:
+        return ended
     within = cues().span_within.search(sentence_before) if status is Status.target else None
     if within is not None and (years.span_end or years.dated):
         # 三年内: to the end of the plan's span, else that many years after the document's date
@@ -260,11 +261,12 @@ def year_for(
     return years.target
 
 
-def _year_just_ended(sentence_before: str, date: DocumentDate | None) -> bool:
-    """全年新增企业超2万家 said in January or February: a whole year done is the one just ended."""
+def _year_just_ended(sentence_before: str, date: DocumentDate | None) -> int | None:
+    """全年新增企业超2万家 said in January or February: a whole year done is the one just ended
+    (None: no whole year, or a date later in the year)."""
     if date is None or date.month is None or date.month > _YEAR_JUST_ENDED:
-        return False
-    return cues().whole_year_word.search(sentence_before) is not None
+        return None
+    return date.year - 1 if cues().whole_year_word.search(sentence_before) else None
 
 
 def _reviewed_year(line: str | None, dated: int | None = None) -> int | None:

@@ -48,9 +48,14 @@ def _compiled() -> tuple[_Headings, tuple[tuple[re.Pattern[str], int], ...]]:
     return data, tuple((re.compile(s.regex), s.level) for s in data.styles)
 
 
+@cache
+def _aside() -> re.Pattern[str]:
+    return re.compile(_compiled()[0].aside)
+
+
 def is_aside(line: str) -> bool:
     """Whether a line opens with a note (另：…, 注：…), a statement of its own."""
-    return re.match(_compiled()[0].aside, line) is not None
+    return _aside().match(line) is not None
 
 
 def numbering(text: str) -> Numbering | None:
