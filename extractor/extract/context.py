@@ -193,7 +193,7 @@ def place_names(text: str) -> list[re.Match[str]]:
 def applicant_place(text: str) -> str | None:
     """The applicant: as the form names it (申报城市 景城市), else as the document's title line
     names it (澧川市…试点工作方案, however often a neighbour is named below), else the place
-    named most often."""
+    or area (高新区, 经开区) named most often."""
     field = cues().applicant_field.search(text)
     if field is not None:
         area = cues().sub_area.search(field.group(1))
@@ -201,11 +201,19 @@ def applicant_place(text: str) -> str | None:
         if area or named:
             return area.group(0) if area else named[-1].group(0)
     title = text.lstrip().split("\n", 1)[0]
+    if any(stop in title for stop in cues().data.sentence_breaks):
+        title = ""  # a first line that is a sentence (4月30日，…榜上有名。), not a title
     # a title opening with an area (澧川高新区：…, 澧川经开区获批…) is that area's own
     area, titled = cues().sub_area.match(title), place_names(title)
     if area or titled:
         return area.group(0) if area else titled[0].group(0)
     names = Counter(m.group(0) for m in place_names(text))
+    # a passage about one area of a city (常州高新区已累计培育…) names the area, as a clause's
+    # subject (not 三井新能源…示范区), more than once and more often than the city
+    breaks = cues().data.clause_breaks
+    found = cues().sub_area.finditer(text)
+    areas = Counter(a.group(0) for a in found if start_of(text, a.start(), breaks) == a.start())
+    names.update({area: count for area, count in areas.items() if count > 1})
     return names.most_common(1)[0][0] if names else None
 
 
