@@ -180,13 +180,17 @@ def _stretch_status(stretch: str, as_of: int | None, weak: bool, carried: bool) 
 
 
 def place_names(text: str) -> list[re.Match[str]]:
-    """Place names (两字 + 市/县) in ``text``, 智慧城市 and the like left out."""
+    """Place names (两字 + 市/县) in ``text``, 智慧城市 and the like left out; 某市级 only where
+    the text names 某市 on its own too (大连市《…》…大连市级以上, not 培育市级企业)."""
     found = cues()
-    return [
+    names = [
         m
         for m in found.place_name.finditer(text)
         if not found.not_place.match(text, max(0, m.start() - 1))
     ]
+    level = found.data.level_suffix
+    alone = {m.group(0) for m in names if not text.startswith(level, m.end())}
+    return [m for m in names if m.group(0) in alone]
 
 
 @lru_cache(maxsize=2)  # asked for by claims, lists and the prediction of one document

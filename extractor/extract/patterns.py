@@ -87,6 +87,7 @@ class ContextFile(BaseModel):
     sub_area_subject: str
     subjectless: str
     not_place: str
+    level_suffix: str
     applicant_field: str
     growth: list[str]
     stock: str

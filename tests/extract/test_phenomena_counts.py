@@ -147,6 +147,12 @@ CASES = [
         id="a-batch-s-intake",
     ),
     pytest.param(
+        DATED + "到2026年，力争每年有2个以上项目入选国家5G工厂名录，每年发布市级“5G+工业互联网”"
+        "典型场景案例30个，全市5G工厂名录入选项目累计达到12个。",
+        {("directory_5g_factories", 12, "target", 2026)},
+        id="a-yearly-intake-is-no-stock",
+    ),
+    pytest.param(
         DATED + "截至2024年6月底，全市累计建成5G基站12310个，按2023年末常住人口356.8万人计算，"
         "每万人拥有5G基站34.5个。",
         {

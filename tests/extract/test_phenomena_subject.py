@@ -81,6 +81,13 @@ CASES = [
         id="operators-are-not-the-city",
     ),
     pytest.param(
+        "澧川市“5G+工业互联网”工作方案\n" + DATED + "根据规划，到2026年，澧川要培育市级"
+        "“专精特新”企业超过1200家，争创国家级专精特新“小巨人”企业60家。积极争取澧西市《澧西市数字经济行动计划》等政策支持，2023年我市企业"
+        "获得澧西市级以上数字化专项资金1360万元。",
+        {("little_giants", 60, "target", 2026)},
+        id="a-city-level-names-a-place-only-where-the-place-is-named",
+    ),
+    pytest.param(
         DATED + "完成移动5G基站270个、电信5G基站190个，澧川铁塔已建成5G基站超过2000个。",
         set(),
         id="an-operator-named-before-the-noun-and-the-tower-company",
