@@ -225,6 +225,16 @@ def _paired(
     return True, field_for(noun, unit) if unit else None
 
 
+def _clauses_back(text: str, position: int, sentence: int, count: int = 3) -> int:
+    """Where the ``count`` clauses ending at ``position`` start, within its sentence: a batch
+    named there (工信部公示第七批…名单，我市入选3家) is the figure's, one named ten clauses
+    back in a sentence of commas is not."""
+    start = position
+    for _ in range(count):
+        start = start_of(text, max(start - 1, sentence), cues().data.growth_breaks)
+    return max(start, sentence)
+
+
 def _claim(
     text: str,
     figures: list[Figure],
@@ -251,7 +261,8 @@ def _claim(
     subject = cues().title.sub("", context.subject_words(text, sentence, figure.start))
     if context.is_growth(enumeration) or context.is_not_applicant(subject, facts.applicant):
         return None
-    if context.is_intake(sentence_text + clause_after, enumeration):
+    near = cues().title.sub("", text[_clauses_back(text, figure.start, sentence) : figure.start])
+    if context.is_intake(near + clause_after, enumeration):
         return None
     if context.is_threshold(clause_before, clause_after):
         return None

@@ -153,6 +153,19 @@ CASES = [
         id="a-yearly-intake-is-no-stock",
     ),
     pytest.param(
+        DATED + "新一批国家专精特新“小巨人”企业名单公示，我市又有一批企业入选，全市高度重视专精特新"
+        "企业培育工作，涌现出一大批优质企业，又启动专精特新紫金行动，加快构建梯次发展的企业群体，"
+        "到2026年，全市国家制造业单项冠军企业、国家专精特新“小巨人”企业数量分别达到30家、300家。",
+        {("single_champions", 30, "target", 2026), ("little_giants", 300, "target", 2026)},
+        id="a-batch-named-many-clauses-back-is-not-the-figure-s",
+    ),
+    pytest.param(
+        DATED + "工信部公示第五批专精特新“小巨人”企业名单，经过层层遴选，"
+        "我市专精特新“小巨人”企业8家。",
+        set(),
+        id="a-batch-named-two-clauses-back-is-the-figure-s",
+    ),
+    pytest.param(
         DATED + "截至2024年6月底，全市累计建成5G基站12310个，按2023年末常住人口356.8万人计算，"
         "每万人拥有5G基站34.5个。",
         {
