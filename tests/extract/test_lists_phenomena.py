@@ -109,6 +109,13 @@ POLICIES = [
         ["澧川市工业互联网发展促进条例"],
         id="the-first-in-the-province-is-still-the-applicant-s-own",
     ),
+    pytest.param(
+        "时间：2024-06-18\n近年来，湖南出台了《加快第五代移动通信产业发展的若干政策》等政策文件；"
+        "市政府印发《关于加快推动第五代移动通信发展的实施意见》；市统计局发布"
+        "《关于2023年澧川市主要人口数据的公告》。",
+        ["关于加快推动第五代移动通信发展的实施意见"],
+        id="5g-by-its-full-name-a-province-by-its-bare-name-and-a-bulletin",
+    ),
 ]
 
 
