@@ -11,6 +11,7 @@ a native library CorruptDocument, a bug InternalError: one hostile file cannot t
 
 from __future__ import annotations
 
+import enum
 import multiprocessing
 import os
 import signal
@@ -35,17 +36,34 @@ from extractor.settings import Limits
 
 T = TypeVar("T")
 
+
+class Workload(enum.Enum):
+    """What a process's workers will do, which decides what their forkserver loads first."""
+
+    parse = "parse"  # read documents only (extractor parse)
+    extract = "extract"  # read and extract (extract, prescreen, evaluate)
+    review = "review"  # read, extract and suggest (the panel and its workers)
+
+
 # imported once in the forkserver, before any worker's memory cap: the parsers, pdfplumber
 # (tables, and the second reading of a damaged page: a late import failed to map its library
-# under the cap), and extractor.warm, which loads what extraction needs (1.5 s a document
-# otherwise)
-_PRELOAD = [
-    "extractor.pipeline",
-    "extractor.parse.pdf",
-    "extractor.parse.docx",
-    "pdfplumber",
-    "extractor.warm",
-]
+# under the cap), extractor.warm, which loads what extraction needs (jieba, spaCy, patterns:
+# 1.5 s a document otherwise), and extractor.warm_review, the matcher's scikit-learn model;
+# each only where the work needs it (a parse alone starts 2.8 s sooner without them)
+_PARSERS = ["extractor.pipeline", "extractor.parse.pdf", "extractor.parse.docx", "pdfplumber"]
+_PRELOADS = {
+    Workload.parse: _PARSERS,
+    Workload.extract: [*_PARSERS, "extractor.warm"],
+    Workload.review: [*_PARSERS, "extractor.warm", "extractor.warm_review"],
+}
+_expected = [Workload.review]
+
+
+def expect(workload: Workload) -> None:
+    """Say what this process's workers will do, before the first one starts: their forkserver
+    then loads only what that needs. Once the forkserver runs, its workers start with what it
+    loaded (a job needing more loads it itself); the default is everything."""
+    _expected[0] = workload
 # pdfium aborts (SIGABRT) when an allocation fails under the address-space cap, as a
 # decompression bomb or a page of 10**8 drawn forms makes it do, and the dynamic loader exits
 # with status 127 when it cannot allocate a library's thread-local data; a worker that died
@@ -175,7 +193,7 @@ def _wait(
 def _context() -> multiprocessing.context.ForkServerContext:
     """forkserver: safe in threaded hosts (the web panel), cheap once the server is warm."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
+    context.set_forkserver_preload(_PRELOADS[_expected[0]])
     return context
 
 

@@ -110,10 +110,11 @@ def cli() -> None:
     help=_("With --json, include each character's box on its page (large)."),
 )
 def parse(path: Path, as_json: bool, no_ocr: bool, boxes: bool) -> None:
-    from extractor.bounded import InternalError
+    from extractor.bounded import InternalError, Workload, expect
     from extractor.pipeline import parse_document
     from extractor.settings import Limits
 
+    expect(Workload.parse)
     limits = Limits.from_env()
     if no_ocr:
         limits = limits.model_copy(update={"ocr": False})
@@ -146,10 +147,11 @@ def parse(path: Path, as_json: bool, no_ocr: bool, boxes: bool) -> None:
 def extract(path: Path, as_json: bool, framework: str) -> None:
     from functools import partial
 
-    from extractor.bounded import InternalError, run_bounded
+    from extractor.bounded import InternalError, Workload, expect, run_bounded
     from extractor.pipeline import predict_file
     from extractor.settings import Limits
 
+    expect(Workload.extract)
     try:  # read and extracted in a worker, within the per-document limits
         prediction = run_bounded(
             partial(predict_file, framework=framework), path, Limits.from_env()
@@ -227,7 +229,9 @@ def evaluate(
 ) -> None:
     from evaluation.gold import find_gold
     from evaluation.run import evaluate as run_evaluation
+    from extractor.bounded import Workload, expect
 
+    expect(Workload.extract)
     root = corpus / split if split else corpus
     if not root.is_dir():
         raise click.BadParameter(
@@ -345,12 +349,14 @@ def prescreen(
     force: bool,
 ) -> None:
     from extractor.batch import find_submissions, run_batch
+    from extractor.bounded import Workload, expect
     from extractor.errors import ExtractorError, ReportError, UnknownFramework
     from extractor.labels import error_kind_name
     from extractor.match.frameworks import load_framework
     from extractor.report import write_report
     from extractor.report.writers import check_destination
 
+    expect(Workload.extract)
     try:
         load_framework(framework)
     except UnknownFramework as err:

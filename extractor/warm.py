@@ -1,15 +1,20 @@
 """What every document's extraction needs, loaded once in the worker processes' forkserver.
 
-Imported by the forkserver before it forks any worker (extractor.bounded's preload): reading
-a two-line document through the extraction, the verdicts and the matcher loads jieba's
-dictionary, spaCy's pipeline, the patterns, the frameworks and the matcher's model, which every
-worker then starts with (forked, shared until written) instead of taking 1.5 s to load them for
-each document. A failure here only leaves the workers to load them themselves.
+Imported by the forkserver before it forks any worker that extracts (extractor.bounded's
+preload): reading a two-line document through the extraction and the verdicts loads jieba's
+dictionary, spaCy's pipeline, the patterns and the frameworks, which every worker then starts
+with (forked, shared until written) instead of taking 1.5 s to load them for each document.
+The panel's workers also load the matcher (extractor.warm_review). A failure here only leaves
+the workers to load them themselves.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractor.model import Document
 
 log = logging.getLogger(__name__)
 
@@ -19,14 +24,10 @@ _TEXT = (
 )
 
 
-def warm() -> None:
-    """Run a two-line document through everything a worker does after parsing."""
-    from extractor.extract.segment import nlp
-    from extractor.match.frameworks import load_framework
-    from extractor.match.matcher import suggest
+def sample() -> Document:
+    """A two-line document, normalised as a worker's are."""
     from extractor.model import BlockKind, ParsedDocument, RawBlock, SourceFormat
     from extractor.normalise import build_document
-    from extractor.pipeline import assess
 
     parsed = ParsedDocument(
         source="warm.txt",
@@ -35,10 +36,16 @@ def warm() -> None:
         page_count=1,
         blocks=[RawBlock(BlockKind.paragraph, line) for line in _TEXT.splitlines()],
     )
+    return build_document(parsed)
+
+
+def warm() -> None:
+    """Run the sample through everything a worker does after parsing."""
+    from extractor.extract.segment import nlp
+    from extractor.pipeline import assess
+
     nlp()  # spaCy's pipeline with the jieba segmenter: only a qualifier's words need it
-    document = build_document(parsed)
-    prediction, _ = assess(document, "miit-2023")
-    suggest(document, prediction, load_framework("miit-2023"))
+    assess(sample(), "miit-2023")
 
 
 try:
