@@ -32,6 +32,7 @@ from extractor.model import BatchReport, SubmissionResult
 from extractor.parse.sniff import SUFFIXES
 from extractor.pipeline import assess, parse_in_process
 from extractor.settings import Limits
+from extractor.spool import Spool
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ def run_batch(
     started = time.perf_counter()
     paths = find_submissions(root, follow_links)
     limits = limits or Limits.from_env()
-    results: list[SubmissionResult] = []
+    results = Spool()  # each finished submission on disk: the batch's memory stays flat
     job = partial(judge_file, framework=framework, follow_links=follow_links)
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
         # threads only wait: each file's work runs in its own worker process
@@ -144,7 +145,7 @@ def run_batch(
                 readable.append(path)
                 continue
             # a type no parser reads: its row, and no worker started
-            results.append(_failed(path, framework, UnsupportedDocument(path), time.perf_counter()))
+            results.add(_failed(path, framework, UnsupportedDocument(path), time.perf_counter()))
             if progress is not None:
                 progress(path)
         futures: dict[Future[SubmissionResult], tuple[Path, float]] = {
@@ -152,7 +153,7 @@ def run_batch(
             for path in readable
         }
         for future in as_completed(futures):
-            path, began = futures[future]
+            path, began = futures.pop(future)  # a finished future's result is not kept twice
             try:
                 seconds = round(time.perf_counter() - began, 3)
                 result = future.result().model_copy(update={"seconds": seconds})
@@ -163,15 +164,16 @@ def run_batch(
             except Exception as err:  # a bug: recorded with its traceback, the batch goes on
                 log.error("%s: internal error\n%s", path, traceback.format_exc())
                 result = _failed(path, framework, InternalError(path, repr(err)), began)
-            results.append(result)
+            results.add(result)
+            del result
             if progress is not None:
                 progress(path)
-    results.sort(key=lambda r: r.path)  # the shown paths: one order for every report
+    results.sort()  # the shown paths: one order for every report
     return BatchReport(
         root=str(root),
         framework=framework,
         conditions=tuple((c.key, c.name) for c in rules.conditions),
-        submissions=tuple(results),
+        submissions=results,
         seconds=round(time.perf_counter() - started, 3),
         generated_at=datetime.now(UTC).replace(microsecond=0),
         version=version("extractor"),

@@ -64,6 +64,8 @@ def expect(workload: Workload) -> None:
     then loads only what that needs. Once the forkserver runs, its workers start with what it
     loaded (a job needing more loads it itself); the default is everything."""
     _expected[0] = workload
+
+
 # pdfium aborts (SIGABRT) when an allocation fails under the address-space cap, as a
 # decompression bomb or a page of 10**8 drawn forms makes it do, and the dynamic loader exits
 # with status 127 when it cannot allocate a library's thread-local data; a worker that died

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation
 
 from extractor.model.prediction import Evidence, Prediction
 
@@ -86,7 +88,8 @@ class BatchReport(BaseModel):
     root: str
     framework: str
     conditions: tuple[tuple[str, str], ...] = Field(description="(key, 中文 name) in order")
-    submissions: tuple[SubmissionResult, ...]
+    # a tuple, or a batch's Spool (read back one at a time, not validated again)
+    submissions: Annotated[Sequence[SubmissionResult], SkipValidation]
     seconds: float = 0.0
     generated_at: datetime | None = Field(default=None, description="when the batch ended, UTC")
     version: str = Field(default="", description="the extractor's version that made it")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -45,7 +46,15 @@ def submission_json(submission: SubmissionResult) -> dict[str, Any]:
 
 
 def write_json(report: BatchReport, path: Path) -> None:
-    """Write the batch as one JSON list; `extractor score gold/ batch.json` scores it as is."""
-    items = [submission_json(s) for s in report.submissions]
-    text = json.dumps(items, ensure_ascii=False, sort_keys=True, indent=2)
-    path.write_text(text + "\n", encoding="utf-8")
+    """Write the batch as one JSON list; `extractor score gold/ batch.json` scores it as is.
+
+    One submission at a time (a batch's are read back from its spool), the same bytes as
+    dumping the whole list at once."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write("[")
+        for number, submission in enumerate(report.submissions):
+            item = json.dumps(
+                submission_json(submission), ensure_ascii=False, sort_keys=True, indent=2
+            )
+            out.write(("," if number else "") + "\n" + textwrap.indent(item, "  "))
+        out.write("\n]\n" if report.submissions else "]\n")
