@@ -232,13 +232,14 @@ def finish(
     sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
     sheet.oddFooter.center.text = "&A  &P / &N"
     widths: dict[int, int] = {}
+    alignment = Alignment(vertical="top", wrap_text=wrap)  # one style shared: 72k made one each
     for index, column in enumerate(sheet.iter_cols(), start=1):
         limit = _WIDE if index in (wide or set()) else _WIDTH
         longest = max((_width(cell.value) for cell in column[1:]), default=0)  # heading wraps
         widths[index] = max(8, min(limit, longest + 2))
         sheet.column_dimensions[get_column_letter(index)].width = widths[index]
         for cell in column[1:]:
-            cell.alignment = Alignment(vertical="top", wrap_text=wrap)
+            cell.alignment = alignment
     for number, row in enumerate(sheet.iter_rows(), start=1):  # tall enough for wrapped text
         if not wrap and number > 1:
             continue
