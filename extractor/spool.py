@@ -2,8 +2,9 @@
 
 A 60-page submission's result (claims with their evidence, lists, verdicts) takes about 1.5 MB
 as objects: a batch holding a hundred of them grew by 390 MB before its report was written. The
-spool keeps each as one line of JSON on disk, with its path and place in an index, and reads one
-back when a report writer comes to it: the batch's own memory stays that of one submission.
+spool keeps each as its JSON on disk, with its path and place in an index, and reads one back
+when a report writer comes to it: the batch's own memory stays that of one submission. The file
+is deleted when the spool is.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ class Spool(Sequence[SubmissionResult]):
     """Submissions written as they finish, read back one at a time, in path order once sorted."""
 
     def __init__(self) -> None:
-        # the file lives as long as the spool, and is gone once closed
+        # the file lives as long as the spool: closed, and so deleted, with it
         self._file = tempfile.TemporaryFile(prefix="extractor-batch-")  # noqa: SIM115
         self._index: list[tuple[str, int, int]] = []  # (path, offset, length)
         self._end = 0
@@ -34,9 +35,6 @@ class Spool(Sequence[SubmissionResult]):
     def sort(self) -> None:
         """Path order: one order for every report."""
         self._index.sort(key=lambda entry: entry[0])
-
-    def close(self) -> None:
-        self._file.close()
 
     def __len__(self) -> int:
         return len(self._index)
