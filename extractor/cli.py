@@ -255,7 +255,7 @@ def _default_passages(corpus: Path) -> Path | None:
 
     for candidate in (
         corpus / "passages" / "test.jsonl",
-        PATTERNS_DIR.parent / "corpus" / "passages" / "test.jsonl",
+        PATTERNS_DIR.resolve().parent / "corpus" / "passages" / "test.jsonl",  # the repository's
     ):
         if candidate.is_file():
             return candidate

@@ -8,8 +8,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, PositiveFloat, PositiveInt
 
+# patterns/ as the package carries it: extractor/patterns is a link to the repository's
+# patterns/ folder, copied into the wheel as package data (pyproject.toml)
 PATTERNS_DIR = Path(
-    os.environ.get("EXTRACTOR_PATTERNS", Path(__file__).resolve().parents[1] / "patterns")
+    os.environ.get("EXTRACTOR_PATTERNS", Path(__file__).resolve().parent / "patterns")
 )
 DEFAULT_FRAMEWORK = "miit-2023"
 """The national 2023 indicators: what a submission is judged against unless told otherwise."""
