@@ -38,6 +38,33 @@ def file_argument(function: F) -> F:
     )(function)
 
 
+def _known_framework(_ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """The framework ids are the files of patterns/frameworks/: a third file is a third choice."""
+    from extractor.errors import UnknownFramework
+    from extractor.match.frameworks import framework_ids
+
+    known = framework_ids()
+    if value not in known:
+        raise click.BadParameter(str(UnknownFramework(value, known)), param=param)
+    return value
+
+
+def framework_option(help_text: str) -> Callable[[F], F]:
+    """``--framework``: one of the frameworks patterns/frameworks/ holds (default miit-2023)."""
+
+    def decorate(function: F) -> F:
+        return click.option(
+            "--framework",
+            metavar=_("FRAMEWORK"),
+            default="miit-2023",
+            show_default=True,
+            callback=_known_framework,
+            help=help_text,
+        )(function)
+
+    return decorate
+
+
 def _fail(err: Exception) -> None:
     """A typed document error: its kind and message on stderr, exit status 1, no traceback."""
     from extractor.errors import error_kind
@@ -137,13 +164,7 @@ def parse(path: Path, as_json: bool, no_ocr: bool, boxes: bool) -> None:
 )
 @file_argument
 @json_option
-@click.option(
-    "--framework",
-    type=click.Choice(["miit-2023", "liaoning"]),
-    default="miit-2023",
-    show_default=True,
-    help=_("The indicator framework the application is made under."),
-)
+@framework_option(_("The indicator framework the application is made under."))
 def extract(path: Path, as_json: bool, framework: str) -> None:
     from functools import partial
 
@@ -320,13 +341,7 @@ def _with_progress(
     type=click.Path(dir_okay=False, path_type=Path),
     help=_("The report: .xlsx (Excel), .html (for a browser) or .json (for machines)."),
 )
-@click.option(
-    "--framework",
-    metavar=_("FRAMEWORK"),
-    default="miit-2023",
-    show_default=True,
-    help=_("The indicator framework the applications are made under."),
-)
+@framework_option(_("The indicator framework the applications are made under."))
 @click.option(
     "--workers",
     type=int,
@@ -350,17 +365,12 @@ def prescreen(
 ) -> None:
     from extractor.batch import find_submissions, run_batch
     from extractor.bounded import Workload, expect
-    from extractor.errors import ExtractorError, ReportError, UnknownFramework
+    from extractor.errors import ExtractorError, ReportError
     from extractor.labels import error_kind_name
-    from extractor.match.frameworks import load_framework
     from extractor.report import write_report
     from extractor.report.writers import check_destination
 
     expect(Workload.extract)
-    try:
-        load_framework(framework)
-    except UnknownFramework as err:
-        raise click.BadParameter(str(err), param_hint="--framework") from err
     try:
         check_destination(out, force=force)
     except ReportError as err:

@@ -89,3 +89,21 @@ def test_every_command_is_in_the_readme() -> None:
     readme = README.read_text(encoding="utf-8")
     for name in cli.commands:  # type: ignore[attr-defined]
         assert f"extractor {name}" in readme, name
+
+
+def test_the_framework_choices_are_the_framework_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import extractor.match.frameworks as frameworks
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "sample-application.pdf"
+    refused = CliRunner().invoke(cli, ["extract", str(sample), "--framework", "third"])
+    assert refused.exit_code == 2
+    assert "未知的评审框架 'third'" in refused.output
+    (tmp_path / "frameworks").mkdir()
+    (tmp_path / "frameworks" / "third.yaml").write_text("id: third\n", encoding="utf-8")
+    monkeypatch.setattr(frameworks, "PATTERNS_DIR", tmp_path)
+    # a third file is a third choice: the option lets it through (what it reads is its own test)
+    taken = CliRunner().invoke(cli, ["extract", "--framework", "third", str(tmp_path / "none")])
+    assert "--framework" not in taken.output
+    assert taken.exit_code == 2  # refused for the missing file instead
