@@ -218,6 +218,8 @@ def _finish_report(
 @cli.command(
     help=_(
         "Run the extractor on every labelled document below CORPUS and score it (gold/v1)."
+        "\n\nExit status 3 when some documents could not be read (each is named on stderr and"
+        " scored as predicting nothing)."
         "\n\ne.g. extractor evaluate corpus --split test --errors"
     )
 )
@@ -269,6 +271,8 @@ def evaluate(
         click.echo(_("unreadable: {problem}").format(problem=problem), err=True)
     matcher = _matcher_scores(passages or _default_passages(corpus))
     _finish_report(report, json_out, errors, matcher)
+    if problems:
+        sys.exit(3)  # the scores stand, but not on every document
 
 
 def _default_passages(corpus: Path) -> Path | None:

@@ -36,3 +36,15 @@ def test_score_command_scores_a_prediction_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["score", str(corpus), str(empty)])
     assert result.exit_code == 0, result.output
     assert "documents: 1" in result.output
+
+
+def test_evaluate_exits_3_when_a_document_cannot_be_read(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    gold = json.loads((corpus / "test" / "a.gold.json").read_text(encoding="utf-8"))
+    (corpus / "test" / "b.pdf").write_bytes(b"%PDF-1.7 not a pdf at all")
+    gold_b = json.dumps(dict(gold, document="b.pdf"), ensure_ascii=False)
+    (corpus / "test" / "b.gold.json").write_text(gold_b, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["evaluate", str(corpus), "--split", "test", "--quiet"])
+    assert result.exit_code == 3, result.output
+    assert "b.pdf" in result.output  # named, and the scores still printed
+    assert "claims per field" in result.output
