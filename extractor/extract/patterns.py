@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from extractor.model.data import load_cached
 
@@ -166,6 +166,24 @@ class ContextFile(BaseModel):
     built_total: str
     opened_total: str
     running_total: str
+
+    @model_validator(mode="after")
+    def _regexes_compile(self) -> ContextFile:
+        """Every cue compiles, with {year} and {province} filled in: a bad one is named by its
+        key here (PatternError: the file and the key), not met later as a bare re.error."""
+        for key, value in self:
+            if key.endswith("_breaks"):
+                continue  # characters, not a regex
+            for index, pattern in enumerate(value if isinstance(value, list) else [value]):
+                if not isinstance(pattern, str):
+                    continue  # a table of words (relative years), not a regex
+                filled = pattern.replace("{year}", self.year).replace("{province}", self.province)
+                try:
+                    re.compile(filled)
+                except re.error as err:
+                    where = f"{key}[{index}]" if isinstance(value, list) else key
+                    raise ValueError(f"{where}: bad regex {pattern!r}: {err}") from err
+        return self
 
 
 @dataclass(frozen=True, slots=True)

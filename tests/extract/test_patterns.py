@@ -1,9 +1,13 @@
 import re
+from pathlib import Path
 
 import pytest
 
 from evaluation.gold import FIELDS
-from extractor.extract.patterns import fields
+from extractor.errors import PatternError
+from extractor.extract.patterns import ContextFile, fields
+from extractor.model.data import load_data
+from extractor.settings import PATTERNS_DIR
 
 TRIGGERS = [
     pytest.param(trigger, kind, id=trigger.id)
@@ -28,3 +32,26 @@ def test_every_trigger_matches_its_examples(trigger, kind) -> None:  # type: ign
 def test_every_field_of_the_gold_format_has_patterns() -> None:
     names = {f.spec.field for f in fields()}
     assert names == FIELDS
+
+
+@pytest.mark.parametrize(
+    ("key", "broken", "named"),
+    [
+        pytest.param("per_year", "'每年|(年均'", "per_year", id="a-cue"),
+        pytest.param("stock", "'总数|[累计'", "stock", id="another-cue"),
+        pytest.param("target", "['力争', '(?<=预计']", "target[1]", id="one-of-a-list"),
+    ],
+)
+def test_a_bad_regex_in_context_yaml_is_named_by_file_and_key(
+    tmp_path: Path, key: str, broken: str, named: str
+) -> None:
+    source = PATTERNS_DIR / "claims" / "context.yaml"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    replaced = [f"{key}: {broken}" if line.startswith(f"{key}:") else line for line in lines]
+    assert replaced != lines
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "context.yaml").write_text("\n".join(replaced), encoding="utf-8")
+    with pytest.raises(PatternError) as raised:
+        load_data("claims/context.yaml", ContextFile, tmp_path)
+    assert "claims/context.yaml" in str(raised.value)
+    assert f"{named}: bad regex" in str(raised.value)
