@@ -501,6 +501,35 @@ def worker(jobs: int | None) -> None:
 
 
 @cli.command(
+    "train-matcher",
+    help=_(
+        "Fit the passage classifier that ranks a document's passages for each indicator, on"
+        " labelled passages (JSON Lines), and store it."
+        "\n\ne.g. extractor train-matcher corpus/passages/train.jsonl"
+    ),
+)
+@click.argument(
+    "passages", metavar=_("PASSAGES"), type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@framework_option(_("The indicator framework the passages are labelled with."))
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=_("Where to store the model (default: the one the extractor ships and uses)."),
+)
+def train_matcher_command(passages: Path, framework: str, out: Path | None) -> None:
+    from extractor.errors import ExtractorError
+    from extractor.match.matcher import default_model_path, train_matcher
+
+    target = out or default_model_path(framework)
+    try:
+        train_matcher(passages, framework, target)
+    except (ExtractorError, ValueError) as err:
+        raise click.BadParameter(str(err), param_hint=_("PASSAGES")) from err
+    click.echo(_("model stored: {path}").format(path=target), err=True)
+
+
+@cli.command(
     "create-admin",
     help=_(
         "Create an administrator of the reviewer panel, e.g. the first one."

@@ -4,16 +4,13 @@ Claims reach an indicator through its ``fields``, named lists through its ``list
 passages through a TF-IDF + logistic-regression classifier blended with a keyword prior (the
 share of the indicator's ``keywords`` in the passage). Without a fitted model the keyword prior
 alone ranks passages. Rebuild the shipped model with
-``python -m extractor.match.matcher train corpus/passages/train.jsonl miit-2023
-patterns/models/matcher-miit-2023.joblib``.
+``extractor train-matcher corpus/passages/train.jsonl``; ``extractor evaluate`` prints its
+top-1 and top-3 accuracy on held-out passages.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import logging
-import sys
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -273,28 +270,3 @@ def evaluate_matcher(passages_path: Path, model_path: Path | None) -> dict[str, 
         "prior_top1": round(_top_k(prior, ids, gold, 1), 4),
         "prior_top3": round(_top_k(prior, ids, gold, 3), 4),
     }
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``train PASSAGES FRAMEWORK OUT`` or ``evaluate PASSAGES MODEL``; figures go to stdout."""
-    parser = argparse.ArgumentParser(prog="python -m extractor.match.matcher")
-    commands = parser.add_subparsers(dest="command", required=True)
-    train = commands.add_parser("train", help="fit and store the passage classifier")
-    train.add_argument("passages", type=Path)
-    train.add_argument("framework")
-    train.add_argument("out", type=Path)
-    evaluate = commands.add_parser("evaluate", help="top-1/top-3 accuracy on labelled passages")
-    evaluate.add_argument("passages", type=Path)
-    evaluate.add_argument("model", type=Path)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr)
-    if args.command == "train":
-        train_matcher(args.passages, args.framework, args.out)
-    else:
-        figures = evaluate_matcher(args.passages, args.model)
-        sys.stdout.write(json.dumps(figures, sort_keys=True) + "\n")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

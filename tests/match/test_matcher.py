@@ -195,3 +195,35 @@ def test_shipped_model_top3_accuracy_on_the_held_out_set() -> None:
     assert figures["top3"] >= 0.85
     assert figures["top1"] >= 0.38
     assert figures["top3"] > figures["prior_top3"]
+
+
+def test_the_cli_trains_a_model_where_it_is_told(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from extractor.cli import cli
+
+    data = tmp_path / "passages.jsonl"
+    rows = [(COVERAGE, "全市5G基站覆盖所有工业园区"), (FUNDS, "设立专项资金支持企业改造")] * 3
+    data.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "text": t,
+                    "framework": "miit-2023",
+                    "indicator": i,
+                    "source": "t",
+                    "labelled_by": "hand",
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+            for i, t in rows
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "cli.joblib"
+    result = CliRunner().invoke(cli, ["train-matcher", str(data), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(load_matcher(out).classes) == sorted([COVERAGE, FUNDS])
+    bad = CliRunner().invoke(cli, ["train-matcher", str(data), "--framework", "nope"])
+    assert bad.exit_code == 2
