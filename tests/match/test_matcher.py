@@ -125,32 +125,7 @@ def test_a_short_block_joins_its_neighbour_under_the_same_heading(document: Docu
 
 
 def test_trains_on_a_tiny_dataset_and_predicts(tmp_path: Path) -> None:
-    rows = [
-        (COVERAGE, "5G基站建设加快，网络覆盖率提升，每万人拥有5G基站数超过30个。"),
-        (COVERAGE, "新建5G基站1200个，园区实现5G网络连续覆盖。"),
-        (COVERAGE, "累计开通5G基站，工业企业深度覆盖。"),
-        (FUNDS, "安排政府专项资金及配套资金，支持企业技术改造。"),
-        (FUNDS, "财政专项资金补贴和奖励信息化项目。"),
-        (FUNDS, "统筹利用配套资金，加大资金支持力度。"),
-    ]
-    data = tmp_path / "tiny.jsonl"
-    data.write_text(
-        "".join(
-            json.dumps(
-                {
-                    "text": text,
-                    "framework": "miit-2023",
-                    "indicator": ind,
-                    "source": "test",
-                    "labelled_by": "hand",
-                },
-                ensure_ascii=False,
-            )
-            + "\n"
-            for ind, text in rows
-        ),
-        encoding="utf-8",
-    )
+    data = _passages(tmp_path / "tiny.jsonl")
     out = tmp_path / "tiny.joblib"
     train_matcher(data, "miit-2023", out)
     fitted = load_matcher(out)
@@ -202,28 +177,31 @@ def test_the_cli_trains_a_model_where_it_is_told(tmp_path: Path) -> None:
 
     from extractor.cli import cli
 
-    data = tmp_path / "passages.jsonl"
-    rows = [(COVERAGE, "全市5G基站覆盖所有工业园区"), (FUNDS, "设立专项资金支持企业改造")] * 3
-    data.write_text(
-        "".join(
-            json.dumps(
-                {
-                    "text": t,
-                    "framework": "miit-2023",
-                    "indicator": i,
-                    "source": "t",
-                    "labelled_by": "hand",
-                },
-                ensure_ascii=False,
-            )
-            + "\n"
-            for i, t in rows
-        ),
-        encoding="utf-8",
-    )
+    data = _passages(tmp_path / "passages.jsonl")
     out = tmp_path / "cli.joblib"
     result = CliRunner().invoke(cli, ["train-matcher", str(data), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(load_matcher(out).classes) == sorted([COVERAGE, FUNDS])
     bad = CliRunner().invoke(cli, ["train-matcher", str(data), "--framework", "nope"])
     assert bad.exit_code == 2
+
+
+def _passages(path: Path) -> Path:
+    """Six labelled passages, three for each of two indicators, as JSON Lines at ``path``."""
+    rows = [
+        (COVERAGE, "5G基站建设加快，网络覆盖率提升，每万人拥有5G基站数超过30个。"),
+        (COVERAGE, "新建5G基站1200个，园区实现5G网络连续覆盖。"),
+        (COVERAGE, "累计开通5G基站，工业企业深度覆盖。"),
+        (FUNDS, "安排政府专项资金及配套资金，支持企业技术改造。"),
+        (FUNDS, "财政专项资金补贴和奖励信息化项目。"),
+        (FUNDS, "统筹利用配套资金，加大资金支持力度。"),
+    ]
+    line = {"framework": "miit-2023", "source": "test", "labelled_by": "hand"}
+    path.write_text(
+        "".join(
+            json.dumps({**line, "text": text, "indicator": ind}, ensure_ascii=False) + "\n"
+            for ind, text in rows
+        ),
+        encoding="utf-8",
+    )
+    return path
