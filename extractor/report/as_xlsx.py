@@ -60,8 +60,11 @@ class Rows:
         return self.count
 
     def fill(self, row: int, columns: Iterable[int], colour: str) -> None:
+        from openpyxl.styles import PatternFill
+
         for column in columns:
-            fill(self.sheet.cell(row, column), colour)
+            cell = self.sheet.cell(row, column)
+            cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
 
 
 def write_xlsx(report: BatchReport, path: Path) -> None:
@@ -200,13 +203,7 @@ def write_header(sheet: Rows, titles: Sequence[str]) -> None:
         cell = sheet.sheet.cell(number, column)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="center", wrap_text=True)
-        fill(cell, HEADER_FILL)
-
-
-def fill(cell: Any, colour: str) -> None:
-    from openpyxl.styles import PatternFill
-
-    cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+        sheet.fill(number, [column], HEADER_FILL)
 
 
 def finish(
