@@ -120,7 +120,13 @@ def _child(
     language: str,
 ) -> None:
     """Worker body: cap the address space, run the job, send back its result or the error."""
+    import gc
     import resource
+
+    # what the forkserver loaded (jieba's dictionary, spaCy, the patterns) is out of the
+    # collector's reach: a collection would otherwise write to every inherited object and copy
+    # each page of them into this process (measured: a 60-page document 1.0 s -> 0.78 s)
+    gc.freeze()
 
     use(language)  # the caller's, whatever it was when the forkserver started
 

@@ -53,3 +53,25 @@ def test_workers_start_with_what_their_work_needs(
         timeout=120,
     )
     assert json.loads(done.stdout) == expected
+
+
+def frozen(_path: Path, _limits: Limits) -> int:
+    """How many objects the collector leaves alone in a worker (a job of run_bounded's)."""
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_workers_leave_what_they_inherit_to_the_collector_untouched(tmp_path: Path) -> None:
+    # a collection touching the forkserver's half a million objects copies their pages
+    script = _SCRIPT.replace("loaded", "frozen")
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", script, "extract", str(tmp_path / "any.txt")],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+        timeout=120,
+    )
+    assert json.loads(done.stdout) > 100_000
