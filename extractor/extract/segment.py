@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, cast
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError
 
 from extractor.errors import PatternError
+from extractor.extract import jieba_cache
 from extractor.extract.patterns import cues
 from extractor.settings import PATTERNS_DIR
 
@@ -146,6 +147,7 @@ def nlp() -> Language:
     cache_dir = Path(tempfile.gettempdir()) / "extractor-jieba"
     cache_dir.mkdir(exist_ok=True)
     jieba.dt.tmp_dir = str(cache_dir)
+    jieba_cache.initialise(jieba.dt, cache_dir)  # before spaCy's first cut would load it slowly
     pipeline = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     # spaCy's ChineseTokenizer cuts with the jieba module's functions, i.e. its default
     # Tokenizer jieba.dt, which spacy.blank has just initialised: the words go there.
