@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from openpyxl import load_workbook
+from openpyxl.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
 
 from extractor.batch import run_batch
 from extractor.report import write_xlsx
+from extractor.report.labels import labels
 
 ROOT = Path(__file__).resolve().parents[2]
 APPLICATIONS = ROOT / "corpus" / "blind" / "applications"
@@ -32,6 +35,10 @@ def _printed_pages(workbook: Path) -> int:
         return len(pdfium.PdfDocument(printed))
 
 
+def _body(sheet: Worksheet) -> list[Cell]:
+    return [cell for row in sheet.iter_rows(min_row=2) for cell in row]
+
+
 def test_the_report_of_sixteen_applications_prints_on_two_pages_each(tmp_path: Path) -> None:
     folder = tmp_path / "round"
     folder.mkdir()
@@ -49,4 +56,7 @@ def test_the_report_of_sixteen_applications_prints_on_two_pages_each(tmp_path: P
         assert sheet.page_setup.orientation == "landscape"
         assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
         assert sheet.print_title_rows == "$1:$1"
+        # every body cell at the top of its row, wrapped but on the claims sheet (a line a row)
+        body = {(c.alignment.vertical, bool(c.alignment.wrap_text)) for c in _body(sheet)}
+        assert body == {("top", sheet.title != labels().sheets.claims)}
     assert _printed_pages(out) <= 2 * len(report.submissions)
