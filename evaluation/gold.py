@@ -23,13 +23,29 @@ CONDITIONS = (
     "no_major_incident",
 )
 # The field table and the list keys of shared/spec/gold-format.md.
-FIELDS = frozenset({
-    "bs_total", "bs_per_10k", "population", "platform_projects", "scenario_factories",
-    "typical_scenarios", "pilot_5g_factory_projects", "directory_5g_factories",
-    "national_titles", "edge_nodes", "industrial_platforms", "standards", "ip_count",
-    "above_scale_enterprises", "little_giants", "single_champions", "solution_providers",
-    "special_funds", "talents",
-})  # fmt: skip
+FIELDS = frozenset(
+    {
+        "bs_total",
+        "bs_per_10k",
+        "population",
+        "platform_projects",
+        "scenario_factories",
+        "typical_scenarios",
+        "pilot_5g_factory_projects",
+        "directory_5g_factories",
+        "national_titles",
+        "edge_nodes",
+        "industrial_platforms",
+        "standards",
+        "ip_count",
+        "above_scale_enterprises",
+        "little_giants",
+        "single_champions",
+        "solution_providers",
+        "special_funds",
+        "talents",
+    }
+)
 LIST_KEYS = frozenset({"policy_documents", "national_titles", "factories_5g"})
 Verdict = Literal["pass", "fail", "unclear"]
 
@@ -74,6 +90,8 @@ class Claim:
     year: int | None
     page: int | None = None
     quote: str | None = None
+    pattern: str | None = None
+    """The rule that found a predicted claim (its ``pattern_id``, an extra key), if it says."""
 
 
 @dataclass(slots=True)
@@ -122,6 +140,7 @@ def _claim(raw: Any) -> Claim | None:
             year=int(year) if year is not None else None,
             page=int(page) if page is not None else None,
             quote=str(quote) if quote is not None else None,
+            pattern=pattern if isinstance(pattern := raw.get("pattern_id"), str) else None,
         )
     except (KeyError, TypeError, ValueError):
         return None

@@ -71,16 +71,26 @@ class DocumentScore:
     verdicts: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     invalid_predictions: int = 0
     errors: list[ErrorRow] = field(default_factory=list)
+    patterns: dict[tuple[str, str], Counts] = field(default_factory=lambda: defaultdict(Counts))
+    """Per (field, pattern id) of the predictions: matched (tp) and spurious (fp) claims."""
 
 
 def _describe(claim: Claim) -> str:
     return f"{claim.field}={claim.value:g} {claim.status} {claim.year}"
 
 
+NO_PATTERN = "-"  # a prediction that names no pattern_id
+
+
+def _rule(claim: Claim) -> tuple[str, str]:
+    return claim.field, claim.pattern or NO_PATTERN
+
+
 def _score_claims(gold: list[Claim], predicted: list[Claim], score: DocumentScore) -> None:
     alignment = align_claims(gold, predicted)
     for i, j in alignment.pairs:
         score.fields[gold[i].field].tp += 1
+        score.patterns[_rule(predicted[j])].tp += 1
         if gold[i].page is not None:
             score.pages_checked += 1
             score.pages_right += int(predicted[j].page == gold[i].page)
@@ -93,6 +103,7 @@ def _score_claims(gold: list[Claim], predicted: list[Claim], score: DocumentScor
     for j in alignment.spurious:
         claim = predicted[j]
         score.fields[claim.field].fp += 1
+        score.patterns[_rule(claim)].fp += 1
         score.errors.append(
             ErrorRow(score.name, "spurious", _describe(claim), claim.page, claim.quote)
         )
@@ -144,6 +155,22 @@ class Summary:
     verdict_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     false_passes: int = 0
     invalid_predictions: int = 0
+    pattern_counts: dict[tuple[str, str], Counts] = field(
+        default_factory=lambda: defaultdict(Counts)
+    )
+
+    @property
+    def patterns(self) -> dict[str, Counts]:
+        """Per pattern id: its matched and spurious predictions, and as missed the gold claims
+        of its field it did not find (another pattern may have): its recall is the share of
+        the field's gold claims it finds, and the recalls of a field's patterns add up to the
+        field's."""
+        out: dict[str, Counts] = {}
+        for (name, pattern), counts in sorted(self.pattern_counts.items()):
+            gold = self.fields[name].tp + self.fields[name].fn
+            key = pattern if pattern.startswith(f"{name}/") else f"{name}/{pattern}"
+            out[key] = Counts(counts.tp, counts.fp, gold - counts.tp)
+        return out
 
     @property
     def page_accuracy(self) -> float | None:
@@ -163,6 +190,8 @@ def summarise(scores: list[DocumentScore]) -> Summary:
         for name, counts in score.fields.items():
             summary.fields[name].add(counts)
             summary.micro.add(counts)
+        for rule, counts in score.patterns.items():
+            summary.pattern_counts[rule].add(counts)
         summary.pages_right += score.pages_right
         summary.pages_checked += score.pages_checked
         for name, counts in score.lists.items():
@@ -188,6 +217,7 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
         "pages_checked": summary.pages_checked,
         "lists": {name: c.as_dict() for name, c in sorted(summary.lists.items())},
         "lists_micro": summary.list_micro.as_dict(),
+        "patterns": {name: c.as_dict() for name, c in summary.patterns.items()},
         "prescreen": {
             c: {
                 "accuracy": _round(summary.accuracy(c)),

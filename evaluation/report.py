@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from evaluation.gold import CONDITIONS
-from evaluation.metrics import Counts, Summary
+from evaluation.metrics import NO_PATTERN, Counts, Summary
 from evaluation.score import Report
 
 
@@ -11,21 +11,37 @@ def _pct(value: float | None) -> str:
     return "   -  " if value is None else f"{value:6.1%}"
 
 
-def _counts_row(name: str, counts: Counts) -> str:
+def _counts_row(name: str, counts: Counts, width: int = 26) -> str:
     return (
-        f"  {name:<26} {counts.tp:>5} {counts.fp:>5} {counts.fn:>5}  "
+        f"  {name:<{width}} {counts.tp:>5} {counts.fp:>5} {counts.fn:>5}  "
         f"{_pct(counts.precision)} {_pct(counts.recall)} {_pct(counts.f1)}"
     )
 
 
+def _header(width: int = 26) -> str:
+    return f"  {'':<{width}} {'tp':>5} {'fp':>5} {'fn':>5}  {'prec':>6} {'recall':>6} {'F1':>6}"
+
+
+def _pattern_lines(summary: Summary) -> list[str]:
+    """Per pattern id, where the predictions name theirs; recall is the share of the field's
+    gold claims the pattern finds (a field's patterns' recalls add up to the field's)."""
+    if all(pattern == NO_PATTERN for _, pattern in summary.pattern_counts):
+        return []
+    patterns = summary.patterns
+    width = max(26, *(len(name) for name in patterns))
+    rows = [_counts_row(name, c, width) for name, c in patterns.items()]
+    return ["claims per pattern", _header(width), *rows]
+
+
 def _summary_lines(summary: Summary) -> list[str]:
-    header = f"  {'':<26} {'tp':>5} {'fp':>5} {'fn':>5}  {'prec':>6} {'recall':>6} {'F1':>6}"
+    header = _header()
     lines = [f"documents: {summary.documents}", "claims per field", header]
     lines += [_counts_row(name, c) for name, c in sorted(summary.fields.items())]
     lines.append(_counts_row("micro", summary.micro))
     lines.append(
         f"page accuracy: {_pct(summary.page_accuracy)} of {summary.pages_checked} matched claims"
     )
+    lines += _pattern_lines(summary)
     lines += ["lists", header]
     lines += [_counts_row(name, c) for name, c in sorted(summary.lists.items())]
     lines.append(_counts_row("micro", summary.list_micro))

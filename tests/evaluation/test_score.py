@@ -161,3 +161,29 @@ def test_bad_gold_file_is_reported_not_fatal(tmp_path: Path) -> None:
     report = score_folder(corpus, tmp_path)
     assert len(report.bad_gold) == 1
     assert "b.gold.json" in report.bad_gold[0]
+
+
+def test_each_pattern_is_scored_on_its_own() -> None:
+    # bs_per_10k: two gold claims; "per-10k" finds one, "table" finds the other and adds a
+    # spurious one; bs_total's claim comes without a pattern id
+    claims = _claims((0, "pattern_id", "bs_per_10k/per-10k"), (1, "pattern_id", "table"))
+    spurious = {"field": "bs_per_10k", "value": 99, "status": "actual", "year": 2023}
+    summary = _score(_with(claims=[*claims, spurious | {"pattern_id": "table"}]))
+    patterns = {name: (c.tp, c.fp, c.fn) for name, c in summary.patterns.items()}
+    assert patterns == {
+        "bs_per_10k/per-10k": (1, 0, 1),
+        "bs_per_10k/table": (1, 1, 1),
+        "bs_total/-": (1, 0, 0),
+    }
+    assert summary.patterns["bs_per_10k/table"].precision == 0.5
+    assert summary.patterns["bs_per_10k/per-10k"].recall == 0.5  # of the field's gold claims
+
+
+def test_the_pattern_table_is_printed_only_where_predictions_name_patterns() -> None:
+    from evaluation.report import _pattern_lines
+
+    named = _score(_with(claims=_claims((0, "pattern_id", "bs_per_10k/per-10k"))))
+    lines = _pattern_lines(named)
+    assert lines[0] == "claims per pattern"
+    assert any(line.split()[0] == "bs_per_10k/per-10k" for line in lines[2:])
+    assert _pattern_lines(_score(_with())) == []  # another tool's predictions: no table
