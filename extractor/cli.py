@@ -70,9 +70,10 @@ def _fail(err: Exception) -> None:
     from extractor.errors import error_kind
     from extractor.labels import error_kind_name
 
-    click.echo(_("error[{kind}]: {message}").format(
-        kind=error_kind_name(error_kind(err)), message=err
-    ), err=True)  # fmt: skip
+    click.echo(
+        _("error[{kind}]: {message}").format(kind=error_kind_name(error_kind(err)), message=err),
+        err=True,
+    )
     sys.exit(EXIT_ERROR)
 
 
@@ -115,9 +116,13 @@ class _Group(click.Group):
 )
 @click.version_option(package_name="extractor")
 @click.option(
-    "--lang", metavar="zh|en", expose_value=False, is_eager=True, callback=_chosen_language,
+    "--lang",
+    metavar="zh|en",
+    expose_value=False,
+    is_eager=True,
+    callback=_chosen_language,
     help=_("The language of messages and reports: zh (default) or en; also EXTRACTOR_LANG."),
-)  # fmt: skip
+)
 def cli() -> None:
     """The command group: one command per use."""
 
@@ -187,21 +192,32 @@ def extract(path: Path, as_json: bool, framework: str) -> None:
 
 def _report_options(function: F) -> F:
     function = click.option(
-        "--json",
+        "--out",
         "json_out",
         type=click.Path(dir_okay=False, path_type=Path),
         help=_("Also write the scores as JSON to this file."),
     )(function)
+    function = json_option(function)
     return click.option(
         "--errors", is_flag=True, help=_("List every miss and spurious prediction.")
     )(function)
 
 
 def _finish_report(
-    report: Any, json_out: Path | None, errors: bool, matcher: dict[str, Any] | None = None
+    report: Any,
+    json_out: Path | None,
+    as_json: bool,
+    errors: bool,
+    matcher: dict[str, Any] | None = None,
 ) -> None:
     from evaluation.report import render
 
+    scores = report.as_dict() | ({"matcher": matcher} if matcher else {})
+    if json_out is not None:
+        json_out.write_text(to_json(scores) + "\n", encoding="utf-8")
+    if as_json:
+        click.echo(to_json(scores))
+        return
     click.echo(render(report, errors=errors))
     if matcher is not None:
         click.echo(
@@ -210,9 +226,6 @@ def _finish_report(
             f" (keyword prior alone: top-1 {matcher['prior_top1']:.1%}, "
             f"top-3 {matcher['prior_top3']:.1%})"
         )
-    if json_out is not None:
-        scores = report.as_dict() | ({"matcher": matcher} if matcher else {})
-        json_out.write_text(to_json(scores) + "\n", encoding="utf-8")
 
 
 @cli.command(
@@ -248,6 +261,7 @@ def evaluate(
     quiet: bool,
     passages: Path | None,
     json_out: Path | None,
+    as_json: bool,
     errors: bool,
 ) -> None:
     from evaluation.gold import find_gold
@@ -270,7 +284,7 @@ def evaluate(
     for problem in problems:
         click.echo(_("unreadable: {problem}").format(problem=problem), err=True)
     matcher = _matcher_scores(passages or _default_passages(corpus))
-    _finish_report(report, json_out, errors, matcher)
+    _finish_report(report, json_out, as_json, errors, matcher)
     if problems:
         sys.exit(3)  # the scores stand, but not on every document
 
@@ -318,9 +332,11 @@ def _with_progress(
 
     sizes = {path: _size(path) for path in paths}
     with click.progressbar(
-        length=sum(sizes.values()), label=_("pre-screening"), file=sys.stderr,
+        length=sum(sizes.values()),
+        label=_("pre-screening"),
+        file=sys.stderr,
         item_show_func=lambda name: name,
-    ) as bar:  # fmt: skip
+    ) as bar:
 
         def finished(path: Path) -> None:
             bar.update(sizes.get(path, 1), current_item=shown_name(path))
@@ -354,9 +370,10 @@ def _with_progress(
 )
 @click.option("--quiet", is_flag=True, help=_("No progress bar."))
 @click.option(
-    "--follow-links", is_flag=True,
+    "--follow-links",
+    is_flag=True,
     help=_("Read the files symbolic links point to (else each link is a row with its error)."),
-)  # fmt: skip
+)
 @click.option("--force", is_flag=True, help=_("Overwrite an existing report."))
 def prescreen(
     folder: Path,
@@ -420,11 +437,10 @@ def prescreen(
 @click.option("--host", default="127.0.0.1", show_default=True, help=_("Address to listen on."))
 @click.option("--port", default=8000, show_default=True, help=_("Port to listen on."))
 @click.option(
-    "--keep-secret", is_flag=True,
-    help=_(
-        "Without EXTRACTOR_SECRET_KEY: make a signing key once and keep it in the data folder."
-    ),
-)  # fmt: skip
+    "--keep-secret",
+    is_flag=True,
+    help=_("Without EXTRACTOR_SECRET_KEY: make a signing key once and keep it in the data folder."),
+)
 def serve(host: str, port: int, keep_secret: bool) -> None:
     import uvicorn
 
@@ -467,9 +483,11 @@ def serve(host: str, port: int, keep_secret: bool) -> None:
     )
 )
 @click.option(
-    "--jobs", type=click.IntRange(min=1), default=None,
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
     help=_("Documents read at once (default EXTRACTOR_JOBS, else 2)."),
-)  # fmt: skip
+)
 def worker(jobs: int | None) -> None:
     import signal
     import threading
@@ -567,11 +585,12 @@ def create_admin(name: str, password: str) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("predictions", type=click.Path(exists=True, path_type=Path))
 @_report_options
-def score(gold_dir: Path, predictions: Path, json_out: Path | None, errors: bool) -> None:
-
+def score(
+    gold_dir: Path, predictions: Path, json_out: Path | None, as_json: bool, errors: bool
+) -> None:
     from evaluation.score import score_folder
 
-    _finish_report(score_folder(gold_dir, predictions), json_out, errors)
+    _finish_report(score_folder(gold_dir, predictions), json_out, as_json, errors)
 
 
 def describe(document: Document) -> str:
@@ -629,7 +648,7 @@ def _claim_line(claim: PredictedClaim) -> str:
             page.rjust(6),
             quote,
         )
-    )  # fmt: skip
+    )
 
 
 def describe_prediction(prediction: Prediction) -> str:
@@ -659,20 +678,23 @@ def describe_prediction(prediction: Prediction) -> str:
     for name, items in sorted(prediction.lists.items()):
         lines += ["", f"{list_name(name)} ({len(items)}):", *(f"  - {item}" for item in items)]
     agreements = {
-        "agree": _("they agree"), "count_larger": _("the count says more (a partial list)"),
+        "agree": _("they agree"),
+        "count_larger": _("the count says more (a partial list)"),
         "list_larger": _("the list names more: check it"),
-        "count_only": _("a count, no list"), "list_only": _("a list, no count"),
-
-    }  # fmt: skip
+        "count_only": _("a count, no list"),
+        "list_only": _("a list, no count"),
+    }
     for pair in prediction.reconciliation:
         stated = "-" if pair.stated is None else f"{pair.stated:g}"
         lines.append(
             _("count {fields} = {stated}, list {list} names {listed}: {agreement}").format(
-                fields="+".join(field_name(f) for f in pair.fields), stated=stated,
-                list=list_name(pair.list), listed=pair.listed,
+                fields="+".join(field_name(f) for f in pair.fields),
+                stated=stated,
+                list=list_name(pair.list),
+                listed=pair.listed,
                 agreement=agreements.get(pair.agreement.value, pair.agreement.value),
             )
-        )  # fmt: skip
+        )
     return "\n".join(lines)
 
 

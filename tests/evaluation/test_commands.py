@@ -11,7 +11,7 @@ def test_evaluate_runs_the_extractor_and_prints_the_tables(tmp_path: Path) -> No
     corpus = _corpus(tmp_path)
     out = tmp_path / "scores.json"
     predictions = tmp_path / "predictions"
-    args = ["evaluate", str(corpus), "--split", "test", "--json", str(out), "--errors"]
+    args = ["evaluate", str(corpus), "--split", "test", "--out", str(out), "--errors"]
     result = CliRunner().invoke(cli, [*args, "--predictions", str(predictions), "--quiet"])
     assert result.exit_code == 0, result.output
     for heading in ("claims per field", "page accuracy", "prescreen accuracy", "FALSE PASSES"):
@@ -36,6 +36,19 @@ def test_score_command_scores_a_prediction_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["score", str(corpus), str(empty)])
     assert result.exit_code == 0, result.output
     assert "documents: 1" in result.output
+
+
+def test_json_prints_one_json_document_as_in_every_command(tmp_path: Path) -> None:
+    # --json prints JSON on stdout (as parse and extract do); --out FILE writes the scores
+    corpus, empty, out = _corpus(tmp_path), tmp_path / "empty", tmp_path / "scores.json"
+    empty.mkdir()
+    result = CliRunner().invoke(
+        cli, ["score", str(corpus), str(empty), "--json", "--out", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert printed == json.loads(out.read_text(encoding="utf-8"))
+    assert printed["overall"]["documents"] == 1
 
 
 def test_evaluate_exits_3_when_a_document_cannot_be_read(tmp_path: Path) -> None:
