@@ -116,14 +116,16 @@ def _hostile(server: Any, scratch: Path) -> dict[str, Any]:
 
     admin = signed_in(server.url)
     content = b"BT /F1 200 Tf 1000 1000 Td (5G 2023) Tj ET"
-    huge_page = pdf_bytes([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 20000 20000] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ])  # fmt: skip
+    huge_page = pdf_bytes(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 20000 20000] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
     twelve = scratch / "figures-12mb.txt"
     twelve.write_text(FIGURES * (12_000_000 // len(FIGURES.encode())), encoding="utf-8")
     huge_text = scratch / "figures-199mb.txt"
@@ -132,9 +134,10 @@ def _hostile(server: Any, scratch: Path) -> dict[str, Any]:
             handle.write(FIGURES * (1_000_000 // len(FIGURES.encode())))
     found: dict[str, Any] = {}
     for name, path_or_bytes in (
-        ("page-20000pt.pdf", huge_page), ("figures-12mb.txt", twelve),
+        ("page-20000pt.pdf", huge_page),
+        ("figures-12mb.txt", twelve),
         ("figures-199mb.txt", huge_text),
-    ):  # fmt: skip
+    ):
         started = time.perf_counter()
         if isinstance(path_or_bytes, bytes):
             response = admin.post("/api/submissions", files={"file": (name, path_or_bytes)})
@@ -173,8 +176,9 @@ def _sign_in(server: Any) -> dict[str, Any]:
                 times[kind].append(time.perf_counter() - asked)
                 if code != 401:
                     raise RuntimeError(f"a wrong password answered {code}")
-        burst = [client.post("/api/login", json={"name": "admin", "password": "guess"})
-                 for _ in range(8)]  # fmt: skip
+        burst = [
+            client.post("/api/login", json={"name": "admin", "password": "guess"}) for _ in range(8)
+        ]
     known, unknown = (statistics.median(times[k]) * 1000 for k in ("known", "unknown"))
     return {
         "known_median_ms": round(known, 1),
@@ -215,8 +219,10 @@ def describe(report: dict[str, Any]) -> str:
         rows.append(f"{name:<16} {f['n']:>5} {f['p50']:>10.1f} {f['p95']:>8.1f} {f['max']:>8.1f}")
     for name, entry in report["hostile"].items():
         rows.append(f"{name}: {json.dumps(entry, ensure_ascii=False)}")
-    rows.append(f"server peak RSS {report['server_peak_rss_mb']:.0f} MB "
-                f"(per-document timeout {report['per_document_timeout_s']} s)")  # fmt: skip
+    rows.append(
+        f"server peak RSS {report['server_peak_rss_mb']:.0f} MB "
+        f"(per-document timeout {report['per_document_timeout_s']} s)"
+    )
     s = report["sign_in"]
     rows.append(
         f"wrong password: existing name {s['known_median_ms']} ms, unknown "

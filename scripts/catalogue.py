@@ -79,8 +79,12 @@ def messages() -> Catalog:
         str(ROOT / "extractor"), method_map=[("**.py", "python")], keywords=KEYWORDS
     )
     for filename, line, message, comments, context in found:
-        catalog.add(message, locations=[(f"extractor/{filename}", line)], context=context,
-                    auto_comments=comments)  # fmt: skip
+        catalog.add(
+            message,
+            locations=[(f"extractor/{filename}", line)],
+            context=context,
+            auto_comments=comments,
+        )
     for relative in LABEL_FILES:
         with (ROOT / relative).open("rb") as handle:
             for line, _func, message, _comments in extract_yaml(handle, None, None, None):
@@ -91,8 +95,12 @@ def messages() -> Catalog:
     for path in sorted(click_dir.glob("*.py")):
         with path.open("rb") as handle:
             for line, message, comments, context in extract("python", handle, KEYWORDS):
-                catalog.add(message, locations=[(f"click/{path.name}", line)], context=context,
-                            auto_comments=comments)  # fmt: skip
+                catalog.add(
+                    message,
+                    locations=[(f"click/{path.name}", line)],
+                    context=context,
+                    auto_comments=comments,
+                )
     return catalog
 
 

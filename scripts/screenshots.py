@@ -49,9 +49,10 @@ def main() -> None:
             for sample in ("sample-application.pdf", "sample-application.docx"):
                 with (SAMPLES / sample).open("rb") as handle:
                     sent = api.post(
-                        "/api/submissions", files={"file": (sample, handle)},
+                        "/api/submissions",
+                        files={"file": (sample, handle)},
                         data={"framework": "miit-2023"},
-                    )  # fmt: skip
+                    )
                 sent.raise_for_status()
                 wait_processed(api, sent.json()["id"])
         finally:

@@ -36,8 +36,11 @@ def test_every_file_below_the_folder_is_found_but_hidden_ones(tmp_path: Path) ->
     (root / ".cache").mkdir()
     (root / ".cache" / "old.txt").write_text(GOOD, encoding="utf-8")
     assert [p.relative_to(root).as_posix() for p in find_submissions(root)] == [
-        "broken.pdf", "good.txt", "nested/short.txt", "notes.md",
-    ]  # fmt: skip
+        "broken.pdf",
+        "good.txt",
+        "nested/short.txt",
+        "notes.md",
+    ]
 
 
 def test_a_file_that_fails_is_a_row_and_the_batch_goes_on(tmp_path: Path) -> None:
@@ -47,9 +50,13 @@ def test_a_file_that_fails_is_a_row_and_the_batch_goes_on(tmp_path: Path) -> Non
     assert by_name["broken.pdf"].prediction is None
     good = {v.key: v.verdict.value for v in by_name["good.txt"].verdicts}
     assert good == {
-        "special_policy": "pass", "bs_density": "pass", "scenario_factories": "pass",
-        "factory_5g": "pass", "national_demonstration": "pass", "no_major_incident": "pass",
-    }  # fmt: skip
+        "special_policy": "pass",
+        "bs_density": "pass",
+        "scenario_factories": "pass",
+        "factory_5g": "pass",
+        "national_demonstration": "pass",
+        "no_major_incident": "pass",
+    }
     short = {v.key: v.verdict.value for v in by_name["short.txt"].verdicts}
     assert (short["bs_density"], short["special_policy"]) == ("fail", "fail")
     assert report.conditions[0][0] == "special_policy"

@@ -91,8 +91,11 @@ def _run(*arguments: str, language: str | None = None) -> subprocess.CompletedPr
         env["EXTRACTOR_LANG"] = language
     return subprocess.run(
         [sys.executable, "-m", "extractor", *arguments],
-        capture_output=True, text=True, env=env, cwd=ROOT,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -109,9 +112,18 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 NAMES = (
-    "sample-application.pdf", "sample-application.docx", "sample-application", "empty.pdf",
-    "fake.pdf", "old.doc", "broken.docx", ".pdf", ".docx", ".doc", ".txt",
-)  # fmt: skip
+    "sample-application.pdf",
+    "sample-application.docx",
+    "sample-application",
+    "empty.pdf",
+    "fake.pdf",
+    "old.doc",
+    "broken.docx",
+    ".pdf",
+    ".docx",
+    ".doc",
+    ".txt",
+)
 
 
 @pytest.fixture(scope="module")
@@ -182,8 +194,11 @@ def test_english_on_request(folder: Path, tmp_path: Path) -> None:
     assert "the file is empty (0 bytes)" in run.stderr
     workbook = openpyxl.load_workbook(out)
     assert [sheet.title for sheet in workbook.worksheets] == [
-        "summary", "evidence", "claims", "legend",
-    ]  # fmt: skip
+        "summary",
+        "evidence",
+        "claims",
+        "legend",
+    ]
     rows = list(workbook["evidence"].iter_rows(values_only=True))
     column = rows[0].index("reason")
     reasons = "\n".join(str(row[column]) for row in rows[1:] if row[column])

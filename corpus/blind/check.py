@@ -19,17 +19,35 @@ import sys
 from pathlib import Path
 
 FIELDS = {
-    "bs_total", "bs_per_10k", "population", "platform_projects", "scenario_factories",
-    "typical_scenarios", "pilot_5g_factory_projects", "directory_5g_factories",
-    "national_titles", "edge_nodes", "industrial_platforms", "standards", "ip_count",
-    "above_scale_enterprises", "little_giants", "single_champions", "solution_providers",
-    "special_funds", "talents",
-}  # fmt: skip
+    "bs_total",
+    "bs_per_10k",
+    "population",
+    "platform_projects",
+    "scenario_factories",
+    "typical_scenarios",
+    "pilot_5g_factory_projects",
+    "directory_5g_factories",
+    "national_titles",
+    "edge_nodes",
+    "industrial_platforms",
+    "standards",
+    "ip_count",
+    "above_scale_enterprises",
+    "little_giants",
+    "single_champions",
+    "solution_providers",
+    "special_funds",
+    "talents",
+}
 LIST_KEYS = {"policy_documents", "national_titles", "factories_5g"}
 CONDITIONS = {
-    "special_policy", "bs_density", "scenario_factories", "factory_5g",
-    "national_demonstration", "no_major_incident",
-}  # fmt: skip
+    "special_policy",
+    "bs_density",
+    "scenario_factories",
+    "factory_5g",
+    "national_demonstration",
+    "no_major_incident",
+}
 QUALIFIERS = {"exact", "over", "at_least", "about", "under"}
 _SPACE = re.compile(r"\s+")
 _PUNCT = re.compile(r"[\s《》“”\"'‘’，。、：；（）()\[\]【】·—\-]+")

@@ -73,9 +73,14 @@ def sum_parts(found: list[Found], text: str) -> list[Found]:
                 }
             )
             out[-1] = Found(
-                merged, item.sentence, previous.start, item.end,
-                previous.clause_before, previous.subcount, previous.defining,
-            )  # fmt: skip
+                merged,
+                item.sentence,
+                previous.start,
+                item.end,
+                previous.clause_before,
+                previous.subcount,
+                previous.defining,
+            )
             continue
         out.append(item)
     return out

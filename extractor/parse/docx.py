@@ -402,7 +402,10 @@ def parse_docx(source: SourceFile, limits: Limits, keep: Path | None = None) -> 
     warnings = [Warning(code=code, message=_(_NOTES[code])) for code in sorted(walker.notes)]
     printed, found = printed_pages(source.read_from, limits, blocks, keep)
     return ParsedDocument(
-        source=str(path), sha256=source.sha256, format=SourceFormat.docx,
-        page_count=printed or walker.page, blocks=blocks,
+        source=str(path),
+        sha256=source.sha256,
+        format=SourceFormat.docx,
+        page_count=printed or walker.page,
+        blocks=blocks,
         warnings=warnings + pictures.warnings() + found,
-    )  # fmt: skip
+    )

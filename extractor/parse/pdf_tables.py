@@ -119,6 +119,21 @@ def _path_points(handle: Any, matrix: Matrix) -> list[list[tuple[float, float]]]
     return runs
 
 
+def _edge(left: float, right: float, top: float, bottom: float) -> dict[str, Any]:
+    """A rule as pdfplumber's edge dict: horizontal where it has no height."""
+    orientation = "h" if top == bottom else "v"
+    return {
+        "x0": left,
+        "x1": right,
+        "top": top,
+        "bottom": bottom,
+        "width": right - left,
+        "height": bottom - top,
+        "orientation": orientation,
+        "object_type": "line",
+    }
+
+
 def _edges_of(runs: list[list[tuple[float, float]]], page_top: float) -> list[dict[str, Any]]:
     """Axis-aligned segments as pdfplumber edge dicts (top-left origin)."""
     edges: list[dict[str, Any]] = []
@@ -127,17 +142,11 @@ def _edges_of(runs: list[list[tuple[float, float]]], page_top: float) -> list[di
             if abs(y0 - y1) <= _AXIS_TOLERANCE and abs(x1 - x0) > _AXIS_TOLERANCE:
                 left, right = sorted((x0, x1))
                 top = page_top - (y0 + y1) / 2
-                edges.append(
-                    {"x0": left, "x1": right, "top": top, "bottom": top, "width": right - left,
-                     "height": 0.0, "orientation": "h", "object_type": "line"}
-                )  # fmt: skip
+                edges.append(_edge(left, right, top, top))
             elif abs(x0 - x1) <= _AXIS_TOLERANCE and abs(y1 - y0) > _AXIS_TOLERANCE:
                 top, bottom = sorted((page_top - y0, page_top - y1))
                 x = (x0 + x1) / 2
-                edges.append(
-                    {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0,
-                     "height": bottom - top, "orientation": "v", "object_type": "line"}
-                )  # fmt: skip
+                edges.append(_edge(x, x, top, bottom))
     return edges
 
 

@@ -109,8 +109,10 @@ def _aligned(lines: list[str]) -> list[list[tuple[int, str]]] | None:
         return None
     placed: list[list[tuple[int, str]]] = []
     for row in rows:
-        columns = [next((i for i, h in enumerate(header) if abs(h - start) <= _SLACK), -1)
-                   for start, _ in row]  # fmt: skip
+        columns = [
+            next((i for i, h in enumerate(header) if abs(h - start) <= _SLACK), -1)
+            for start, _ in row
+        ]
         if -1 in columns or len(set(columns)) != len(columns):
             return None
         placed.append([(col, text) for col, (_, text) in zip(columns, row, strict=True)])

@@ -89,9 +89,13 @@ def _figure(claim: PredictedClaim) -> str:
     value = f"{claim.value:g}"
     qualifier = words.qualifiers.get(claim.qualifier.value, "")
     return words.templates["figure"].format(
-        label=label.name, qualifier=qualifier, value=value, unit=label.unit, when=when,
+        label=label.name,
+        qualifier=qualifier,
+        value=value,
+        unit=label.unit,
+        when=when,
         where=_where(claim.evidence),
-    )  # fmt: skip
+    )
 
 
 def _reason(finding: Finding) -> str:
@@ -105,9 +109,13 @@ def _reason(finding: Finding) -> str:
             return words.templates["policy_none"] if requirement.list == "policy_documents" else ""
         template = "list_pass" if finding.outcome is Verdict.passed else "list_short"
         return words.templates[template].format(
-            list=name, count=len(finding.names), first=finding.names[0],
-            where=_where(finding.items), symbol=symbol, threshold=threshold,
-        )  # fmt: skip
+            list=name,
+            count=len(finding.names),
+            first=finding.names[0],
+            where=_where(finding.items),
+            symbol=symbol,
+            threshold=threshold,
+        )
     assert requirement.field is not None
     label = _label(requirement.field)
     if finding.claim is None:
@@ -121,9 +129,12 @@ def _reason(finding: Finding) -> str:
     figure = _figure(finding.claim)
     template = {Verdict.passed: "pass", Verdict.failed: "fail"}.get(finding.outcome, "borderline")
     return words.templates[template].format(
-        figure=figure, symbol=symbol, negated=words.negated[requirement.comparison.value],
-        threshold=threshold, rule=requirement.text,
-    )  # fmt: skip
+        figure=figure,
+        symbol=symbol,
+        negated=words.negated[requirement.comparison.value],
+        threshold=threshold,
+        rule=requirement.text,
+    )
 
 
 def _disagreements(condition: Condition, prediction: Prediction) -> list[str]:
@@ -187,10 +198,12 @@ def _counts_verdict(
         reasons = [words["policy_absent"].format(where=_page(evidence))]
     reasons += _disagreements(condition, prediction)
     return ConditionVerdict(
-        key=condition.key, name=condition.name, verdict=verdict,
+        key=condition.key,
+        name=condition.name,
+        verdict=verdict,
         reason=joiner.join(reasons) or words["none"].format(label=condition.name),
         evidence=evidence,
-    )  # fmt: skip
+    )
 
 
 def _declaration_verdict(condition: Condition, declarations: Declarations) -> ConditionVerdict:
@@ -200,16 +213,22 @@ def _declaration_verdict(condition: Condition, declarations: Declarations) -> Co
         template = "incident_reported" if declarations.incident_reported else "false_reported"
         reason = words[template].format(quote=reported.quote, where=_page((reported,)))
         return ConditionVerdict(
-            key=condition.key, name=condition.name, verdict=Verdict.failed, reason=reason,
+            key=condition.key,
+            name=condition.name,
+            verdict=Verdict.failed,
+            reason=reason,
             evidence=(reported,),
-        )  # fmt: skip
+        )
     if declarations.incident_denied and declarations.false_denied:
         evidence = (declarations.incident_denied[0], declarations.false_denied[0])
         reason = words["declaration_pass"].format(where=_page(evidence))
         return ConditionVerdict(
-            key=condition.key, name=condition.name, verdict=Verdict.passed, reason=reason,
+            key=condition.key,
+            name=condition.name,
+            verdict=Verdict.passed,
+            reason=reason,
             evidence=evidence,
-        )  # fmt: skip
+        )
     partial = declarations.incident_denied or declarations.false_denied
     if partial:
         what = words["declared_incident" if declarations.incident_denied else "declared_truth"]
@@ -217,9 +236,12 @@ def _declaration_verdict(condition: Condition, declarations: Declarations) -> Co
     else:
         reason = words["declaration_none"]
     return ConditionVerdict(
-        key=condition.key, name=condition.name, verdict=Verdict.unclear, reason=reason,
+        key=condition.key,
+        name=condition.name,
+        verdict=Verdict.unclear,
+        reason=reason,
         evidence=tuple(partial[:1]),
-    )  # fmt: skip
+    )
 
 
 def prescreen(

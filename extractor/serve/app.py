@@ -111,9 +111,13 @@ def create_app(settings: ServeSettings) -> FastAPI:
     # (the app's own limit is the largest: it stands outside the Gate and would answer 413 for
     # the Gate's 401 to a signed-out upload)
     app = FastAPI(
-        title="extractor reviewer panel", version="0.1.0", docs_url=None, redoc_url=None,
-        lifespan=lifespan, max_body_size=settings.upload_max_bytes + _MULTIPART_FRAMING,
-    )  # fmt: skip
+        title="extractor reviewer panel",
+        version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+        max_body_size=settings.upload_max_bytes + _MULTIPART_FRAMING,
+    )
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = factory
@@ -121,8 +125,17 @@ def create_app(settings: ServeSettings) -> FastAPI:
     app.state.responses = ResponseCache()
     # review bases are small (a few KB) and the polled list asks for every listed submission's
     app.state.bases = ResponseCache(max_entries=4096)
-    for router in (sessions, reviewers, submissions, decisions, document, frameworks, exports,
-                   folders, audit):  # fmt: skip
+    for router in (
+        sessions,
+        reviewers,
+        submissions,
+        decisions,
+        document,
+        frameworks,
+        exports,
+        folders,
+        audit,
+    ):
         app.include_router(router.router, max_body_size=settings.json_max_bytes)
     app.include_router(submissions.uploads, form_limits={"max_files": 1, "max_fields": 4})
     app.add_middleware(Gate, settings=settings)  # a session before a change's body is read

@@ -20,7 +20,10 @@ def record(
     """Append one action, in the caller's transaction (it commits): the change and its record
     are stored together or not at all."""
     entry = AdminAction(
-        actor_id=actor.id, action=action, reviewer_id=reviewer_id, submission_id=submission_id,
+        actor_id=actor.id,
+        action=action,
+        reviewer_id=reviewer_id,
+        submission_id=submission_id,
         detail=detail,
-    )  # fmt: skip
+    )
     db.add(entry)

@@ -81,9 +81,12 @@ def authenticate(session: Session, name: str, password: str) -> Reviewer | None:
 def create_reviewer(session: Session, name: str, password: str, is_admin: bool) -> Reviewer:
     """A new account; the caller commits."""
     reviewer = Reviewer(
-        name=name, name_key=name_key(name), password_hash=hash_password(password),
-        is_admin=is_admin, is_active=True,
-    )  # fmt: skip
+        name=name,
+        name_key=name_key(name),
+        password_hash=hash_password(password),
+        is_admin=is_admin,
+        is_active=True,
+    )
     session.add(reviewer)
     session.flush()
     return reviewer
@@ -118,8 +121,9 @@ def issue(session: Session, secret: str, reviewer_id: int, hours: int) -> tuple[
     expires = now + timedelta(hours=hours)
     mine = LoginSession.reviewer_id == reviewer_id
     session.execute(delete(LoginSession).where(mine, LoginSession.expires_at <= now))  # expired
-    session.add(LoginSession(id=_digest(token), reviewer_id=reviewer_id, csrf=data.csrf,
-                             expires_at=expires))  # fmt: skip
+    session.add(
+        LoginSession(id=_digest(token), reviewer_id=reviewer_id, csrf=data.csrf, expires_at=expires)
+    )
     return str(_serializer(secret).dumps({"t": token, "r": reviewer_id})), data
 
 

@@ -66,9 +66,12 @@ def admit(
     the row's id, so two files of the same name never overwrite each other.
     """
     row = Submission(
-        filename=name[:255], stored_path="", framework=framework, uploaded_by=uploaded_by,
+        filename=name[:255],
+        stored_path="",
+        framework=framework,
+        uploaded_by=uploaded_by,
         assigned_to=assigned_to,
-    )  # fmt: skip
+    )
     db.add(row)
     db.flush()
     uploads = config.data_dir / "uploads"

@@ -70,10 +70,13 @@ def _result(
         boxes = [evidence_rects(document, evidence) for evidence in verdict.evidence]
         rects[verdict_key(index)] = tuple(rect for some in boxes for rect in some)
     return Result(
-        prediction=prediction, verdicts=tuple(verdicts),
+        prediction=prediction,
+        verdicts=tuple(verdicts),
         form=check_form(document, framework.form) if framework.form else None,
-        suggestions=tuple(found), rects=rects, view=document_view(document, path, printed),
-    )  # fmt: skip
+        suggestions=tuple(found),
+        rects=rects,
+        view=document_view(document, path, printed),
+    )
 
 
 def read_submission(

@@ -51,11 +51,14 @@ def summary(basis: ReviewBasis, decisions: list[Decision]) -> ReviewSummary:
     )
     effective = [v.effective for v in verdicts]
     return ReviewSummary(
-        passed=effective.count(Verdict.passed), failed=effective.count(Verdict.failed),
-        unclear=effective.count(Verdict.unclear), conditions=len(verdicts),
+        passed=effective.count(Verdict.passed),
+        failed=effective.count(Verdict.failed),
+        unclear=effective.count(Verdict.unclear),
+        conditions=len(verdicts),
         conditions_decided=sum(1 for v in verdicts if v.reviewer is not None),
-        suggestions=len(basis.places), suggestions_decided=decided,
-    )  # fmt: skip
+        suggestions=len(basis.places),
+        suggestions_decided=decided,
+    )
 
 
 def summaries(

@@ -37,11 +37,13 @@ def gold_file(row: Submission, result: Result, decisions: list[Decision]) -> dic
         if suggestion.kind != "claim" or suggestion.value is None:
             continue
         base = {
-            "field": suggestion.field, "value": suggestion.value,
+            "field": suggestion.field,
+            "value": suggestion.value,
             "status": suggestion.status.value if suggestion.status else None,
-            "year": suggestion.year, "page": suggestion.evidence.page,
+            "year": suggestion.year,
+            "page": suggestion.evidence.page,
             "quote": suggestion.evidence.quote,
-        }  # fmt: skip
+        }
         claim = _claim(base, latest.get(suggestion_key(suggestion)))
         key = (claim or {}).get("field"), (claim or {}).get("value"), (claim or {}).get("year")
         if claim is not None and key not in seen:

@@ -169,10 +169,15 @@ def _summary_sheet(
     sheet.append([c.framework, framework_name(row.framework)])
     verdict_words = words.report.verdicts
     for verdict, review in zip(result.verdicts, reviewed, strict=True):
-        number = sheet.append([
-            verdict.name, verdict_words[review.effective], verdict.reason,
-            verdict_words[review.machine], review.reason,
-        ])  # fmt: skip
+        number = sheet.append(
+            [
+                verdict.name,
+                verdict_words[review.effective],
+                verdict.reason,
+                verdict_words[review.machine],
+                review.reason,
+            ]
+        )
         sheet.fill(number, [2], VERDICT_FILLS[review.effective])
     form = result.form
     if isinstance(form, FormCheck):
@@ -193,25 +198,54 @@ def _suggestions_sheet(
     c, s = words.report.columns, words.sheet.columns
     latest, notes = standing(decisions), _notes(decisions)
     kinds = words.sheet.kinds.model_dump()
-    write_header(sheet, [
-        s.indicator, s.indicator_name, s.kind, s.field, c.value, c.status, c.year, c.page,
-        c.quote, c.confidence, s.decision, s.corrected_value, s.corrected_status,
-        s.corrected_year, s.note, s.reviewer, s.decided_at,
-    ])  # fmt: skip
+    write_header(
+        sheet,
+        [
+            s.indicator,
+            s.indicator_name,
+            s.kind,
+            s.field,
+            c.value,
+            c.status,
+            c.year,
+            c.page,
+            c.quote,
+            c.confidence,
+            s.decision,
+            s.corrected_value,
+            s.corrected_status,
+            s.corrected_year,
+            s.note,
+            s.reviewer,
+            s.decided_at,
+        ],
+    )
     first_decision = 11  # column K
     for suggestion in sorted(result.suggestions, key=lambda x: (x.indicator, -x.confidence)):
         key = suggestion_key(suggestion)
         decision = latest.get(key)
         corrected = _value(decision) if decision and decision.action == "correct" else {}
-        number = sheet.append([
-            suggestion.indicator, suggestion.name, kinds[suggestion.kind], suggestion.field,
-            _shown_value(suggestion), words.status(suggestion.status), suggestion.year,
-            suggestion.evidence.page, suggestion.evidence.quote, suggestion.confidence,
-            words.action(decision.action if decision else None),
-            _cell(corrected.get("value")), words.status(corrected.get("status")),
-            _cell(corrected.get("year")), notes.get(key), words.reviewer(decision),
-            _time(decision),
-        ])  # fmt: skip
+        number = sheet.append(
+            [
+                suggestion.indicator,
+                suggestion.name,
+                kinds[suggestion.kind],
+                suggestion.field,
+                _shown_value(suggestion),
+                words.status(suggestion.status),
+                suggestion.year,
+                suggestion.evidence.page,
+                suggestion.evidence.quote,
+                suggestion.confidence,
+                words.action(decision.action if decision else None),
+                _cell(corrected.get("value")),
+                words.status(corrected.get("status")),
+                _cell(corrected.get("year")),
+                notes.get(key),
+                words.reviewer(decision),
+                _time(decision),
+            ]
+        )
         if decision is not None and decision.action in _DECISION_FILLS:
             sheet.fill(number, [first_decision], _DECISION_FILLS[decision.action])
     _times(sheet.sheet, column=17)
@@ -221,20 +255,39 @@ def _suggestions_sheet(
 def _additions_sheet(sheet: Rows, decisions: list[Decision], words: _Words) -> None:
     c, s = words.report.columns, words.sheet.columns
     notes = _notes(decisions)
-    write_header(sheet, [
-        s.suggestion, s.field, c.value, c.status, c.year, c.page, c.quote, s.note, s.reviewer,
-        s.decided_at,
-    ])  # fmt: skip
+    write_header(
+        sheet,
+        [
+            s.suggestion,
+            s.field,
+            c.value,
+            c.status,
+            c.year,
+            c.page,
+            c.quote,
+            s.note,
+            s.reviewer,
+            s.decided_at,
+        ],
+    )
     for key, decision in standing(decisions).items():
         if decision.action != "add":
             continue
         added = _value(decision)
-        sheet.append([
-            key, _cell(added.get("field")), _cell(added.get("value")),
-            words.status(added.get("status")), _cell(added.get("year")),
-            _cell(added.get("page")), _cell(added.get("quote")), notes.get(key),
-            words.reviewer(decision), _time(decision),
-        ])  # fmt: skip
+        sheet.append(
+            [
+                key,
+                _cell(added.get("field")),
+                _cell(added.get("value")),
+                words.status(added.get("status")),
+                _cell(added.get("year")),
+                _cell(added.get("page")),
+                _cell(added.get("quote")),
+                notes.get(key),
+                words.reviewer(decision),
+                _time(decision),
+            ]
+        )
     _times(sheet.sheet, column=10)
     finish(sheet.sheet, freeze="B2", wide={7, 8})
 
@@ -244,11 +297,17 @@ def _history_sheet(sheet: Rows, decisions: list[Decision], words: _Words) -> Non
     titles = [s.decided_at, s.reviewer, s.suggestion, s.action, s.content, s.previous, s.note]
     write_header(sheet, titles)
     for decision in decisions:
-        sheet.append([
-            _time(decision), words.reviewer(decision), decision.suggestion,
-            words.action(decision.action), decision.value_json,
-            _previous(decision, words), decision.note,
-        ])  # fmt: skip
+        sheet.append(
+            [
+                _time(decision),
+                words.reviewer(decision),
+                decision.suggestion,
+                words.action(decision.action),
+                decision.value_json,
+                _previous(decision, words),
+                decision.note,
+            ]
+        )
     _times(sheet.sheet, column=1)
     finish(sheet.sheet, freeze="A2", wide={5, 6, 7})
 

@@ -65,9 +65,14 @@ class PasswordReset(BaseModel):
 
 
 AdminActionKind = Literal[
-    "add_reviewer", "deactivate", "reactivate", "reset_password", "assign", "unassign",
+    "add_reviewer",
+    "deactivate",
+    "reactivate",
+    "reset_password",
+    "assign",
+    "unassign",
     "delete_submission",
-]  # fmt: skip
+]
 
 
 class AdminActionOut(BaseModel):

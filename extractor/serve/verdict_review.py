@@ -58,15 +58,23 @@ def _reviewed(
         value = stored_value(decision.value_json) or {}
         chosen = Verdict(value["verdict"]) if decision.action == "overrule" else machine
         return VerdictReview(
-            key=verdict.key, name=verdict.name, machine=machine, reviewer=chosen,
-            effective=chosen, reason=decision.note, reviewer_id=decision.reviewer_id,
-        )  # fmt: skip
+            key=verdict.key,
+            name=verdict.name,
+            machine=machine,
+            reviewer=chosen,
+            effective=chosen,
+            reason=decision.note,
+            reviewer_id=decision.reviewer_id,
+        )
     all_rejected = bool(verdict.evidence) and all(_where(e) in rejected for e in verdict.evidence)
     if machine is Verdict.passed and all_rejected:
         return VerdictReview(
-            key=verdict.key, name=verdict.name, machine=machine, effective=Verdict.unclear,
+            key=verdict.key,
+            name=verdict.name,
+            machine=machine,
+            effective=Verdict.unclear,
             reason=_EVIDENCE_REJECTED,
-        )  # fmt: skip
+        )
     return VerdictReview(key=verdict.key, name=verdict.name, machine=machine, effective=machine)
 
 

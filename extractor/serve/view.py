@@ -165,9 +165,13 @@ def document_view(document: Document, path: Path, printed: Path | None = None) -
         for w in document.warnings
     )
     return DocumentView(
-        format=document.format.value, page_count=document.page_count, pages=pages,
-        blocks=blocks, warnings=warnings, lines=text_lines(document) if pages else (),
-    )  # fmt: skip
+        format=document.format.value,
+        page_count=document.page_count,
+        pages=pages,
+        blocks=blocks,
+        warnings=warnings,
+        lines=text_lines(document) if pages else (),
+    )
 
 
 @dataclass(slots=True)

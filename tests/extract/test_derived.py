@@ -19,8 +19,11 @@ def test_density_is_derived_from_total_and_population(tmp_path: Path) -> None:
     (density,) = prediction.derived
     # 9360 / 2,880,000 × 10,000 = 32.5
     assert (density.field, density.value, density.status, density.year) == (
-        "bs_per_10k", 32.5, Status.actual, 2023,
-    )  # fmt: skip
+        "bs_per_10k",
+        32.5,
+        Status.actual,
+        2023,
+    )
     assert density.derived
     assert density.unit == "stations per 10,000 people"
     assert len(density.evidence) == 2  # the total and the population, both shown
@@ -62,9 +65,13 @@ def test_list_without_a_count_and_agreeing_lists() -> None:
 
     evidence = Evidence(block=0, span=Span(start=0, end=1), quote="")
     claim = PredictedClaim(
-        field="directory_5g_factories", value=2, unit="factories", status=Status.actual,
-        year=2023, evidence=(evidence,),
-    )  # fmt: skip
+        field="directory_5g_factories",
+        value=2,
+        unit="factories",
+        status=Status.actual,
+        year=2023,
+        evidence=(evidence,),
+    )
     found = reconcile([claim], {"factories_5g": ["甲", "乙"], "national_titles": ["丙"]})
     by_list = {r.list: r.agreement for r in found}
     assert by_list == {"factories_5g": Agreement.agree, "national_titles": Agreement.list_only}

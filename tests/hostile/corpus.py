@@ -28,9 +28,13 @@ OK = "ok"
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 SIX = (
-    "special_policy", "bs_density", "scenario_factories",
-    "factory_5g", "national_demonstration", "no_major_incident",
-)  # fmt: skip
+    "special_policy",
+    "bs_density",
+    "scenario_factories",
+    "factory_5g",
+    "national_demonstration",
+    "no_major_incident",
+)
 # A submission that passes all six non-deviable conditions (as in tests/test_batch.py).
 GOOD_TEXT = (
     "截至2023年底，全市每万人拥有5G基站数36.8个，具备10个以上典型应用场景的工厂7家，"
@@ -234,9 +238,22 @@ def _zip(members: Iterable[_Member]) -> bytes:
         out += name + member.data
         directory += struct.pack(
             "<IHHHHHHIIIHHHHHII",
-            0x02014B50, 20, 20, 0x800, member.method, 0, 0x21, *sizes,
-            len(name), 0, 0, 0, 0, 0, offset,
-        )  # fmt: skip
+            0x02014B50,
+            20,
+            20,
+            0x800,
+            member.method,
+            0,
+            0x21,
+            *sizes,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
         directory += name
         count += 1
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), len(out), 0)

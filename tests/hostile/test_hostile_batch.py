@@ -274,9 +274,19 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     _, html_stderr = _prescreen(marked, html_out)
     html = html_out.read_text(encoding="utf-8") if html_out.is_file() else ""
     result = Run(
-        folder / "hostile", corpus, valid, returncode, stderr, rows, tree, wall_s, build_s,
-        round(ru_maxrss, 1), html, html_stderr,
-    )  # fmt: skip
+        folder / "hostile",
+        corpus,
+        valid,
+        returncode,
+        stderr,
+        rows,
+        tree,
+        wall_s,
+        build_s,
+        round(ru_maxrss, 1),
+        html,
+        html_stderr,
+    )
     if rows:
         figures = _figures(result)
         FIGURES.parent.mkdir(parents=True, exist_ok=True)

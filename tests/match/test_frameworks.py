@@ -62,9 +62,13 @@ def test_indicator_tree_has_the_seed_counts_per_level(
 def test_miit_has_the_six_areas_with_their_points(miit: Framework) -> None:
     areas = {i.name: i.points for i in miit.indicators if i.level == 1}
     assert areas == {
-        "发展政策": 20, "基础设施": 20, "行业应用": 25,
-        "产业生态": 20, "公共服务": 10, "现场考察": 5,
-    }  # fmt: skip
+        "发展政策": 20,
+        "基础设施": 20,
+        "行业应用": 25,
+        "产业生态": 20,
+        "公共服务": 10,
+        "现场考察": 5,
+    }
     assert sum(p or 0 for p in areas.values()) == miit.total_points == 100
 
 
@@ -177,9 +181,11 @@ def test_form_has_the_four_sections_with_their_word_limits(miit: Framework) -> N
     assert miit.form is not None
     limits = {s.title: s.max_chars for s in miit.form.sections}
     assert limits == {
-        "申报城市基本情况": 1500, "申报先导区不可偏离条件说明": 1500,
-        "先导区试点建设内容": 2000, "先导区试点目标及预期效果": 1500,
-    }  # fmt: skip
+        "申报城市基本情况": 1500,
+        "申报先导区不可偏离条件说明": 1500,
+        "先导区试点建设内容": 2000,
+        "先导区试点目标及预期效果": 1500,
+    }
     assert len(miit.form.opinions) == 3
     assert "如有不实" in miit.form.commitment
     assert "申报城市人民政府负责人" in miit.form.contacts
@@ -187,8 +193,11 @@ def test_form_has_the_four_sections_with_their_word_limits(miit: Framework) -> N
 
 def test_helpers_walk_the_tree(miit: Framework) -> None:
     assert [c.id for c in children(miit, "policy")] == [
-        "policy.special", "policy.funding", "policy.finance", "policy.other",
-    ]  # fmt: skip
+        "policy.special",
+        "policy.funding",
+        "policy.finance",
+        "policy.other",
+    ]
     assert children(miit, "infrastructure.network.coverage") == []
     assert area(miit, "infrastructure.network.coverage").id == "infrastructure"
     assert all(i.level == 3 for i in third_level(miit))
@@ -208,21 +217,45 @@ def _tiny() -> dict[str, Any]:
         "indicators": [
             {"id": "policy", "name": "发展政策", "level": 1, "points": 40},
             {"id": "policy.special", "name": "专项政策", "level": 2, "parent": "policy"},
-            {"id": "policy.special.doc", "name": "专项政策制定情况", "level": 3,
-             "parent": "policy.special", "points": 40, "lists": ["policy_documents"],
-             "non_deviable": True, "keywords": ["专项政策", "政策文件"]},
+            {
+                "id": "policy.special.doc",
+                "name": "专项政策制定情况",
+                "level": 3,
+                "parent": "policy.special",
+                "points": 40,
+                "lists": ["policy_documents"],
+                "non_deviable": True,
+                "keywords": ["专项政策", "政策文件"],
+            },
             {"id": "network", "name": "基础设施", "level": 1, "points": 60},
             {"id": "network.bs", "name": "5G基站", "level": 2, "parent": "network"},
-            {"id": "network.bs.density", "name": "每万人基站数", "level": 3,
-             "parent": "network.bs", "points": 60, "fields": ["bs_per_10k"]},
+            {
+                "id": "network.bs.density",
+                "name": "每万人基站数",
+                "level": 3,
+                "parent": "network.bs",
+                "points": 60,
+                "fields": ["bs_per_10k"],
+            },
         ],
         "conditions": [
-            {"key": "special_policy", "indicator": "policy.special.doc", "name": "专项政策",
-             "kind": "counts", "source": "test data",
-             "any_of": [{"list": "policy_documents", "comparison": "ge", "threshold": 1,
-                         "text": "不少于1项"}]},
+            {
+                "key": "special_policy",
+                "indicator": "policy.special.doc",
+                "name": "专项政策",
+                "kind": "counts",
+                "source": "test data",
+                "any_of": [
+                    {
+                        "list": "policy_documents",
+                        "comparison": "ge",
+                        "threshold": 1,
+                        "text": "不少于1项",
+                    }
+                ],
+            },
         ],
-    }  # fmt: skip
+    }
 
 
 def _write(root: Path, content: dict[str, Any], name: str = "county-demo") -> Path:

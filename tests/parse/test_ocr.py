@@ -436,9 +436,13 @@ def test_ppocr_rows_of_a_tilted_page_stay_rows(fake_ppocr: list[list[list[Any]]]
     assert table.kind is BlockKind.table
     assert (table.rows, table.cols) == (2, 3)
     assert [(c.row, c.col, c.text) for c in table.cells] == [
-        (0, 0, "指标名称"), (0, 1, "单位"), (0, 2, "2023年"),
-        (1, 0, "5G基站总数"), (1, 1, "个"), (1, 2, "12000"),
-    ]  # fmt: skip
+        (0, 0, "指标名称"),
+        (0, 1, "单位"),
+        (0, 2, "2023年"),
+        (1, 0, "5G基站总数"),
+        (1, 1, "个"),
+        (1, 2, "12000"),
+    ]
     last = table.cells[-1].boxes
     assert last is not None
     assert last[0] is not None
@@ -493,8 +497,13 @@ def test_ppocr_a_header_running_over_a_column_start_is_cut_there(
     (table,) = ocr_page(BLANK, 1, 1.0, Limits())
     assert (table.rows, table.cols) == (2, 3)
     assert [c.text for c in table.cells] == [
-        "指标", "2023年(现状)", "2025年", "5G基站总数", "12000", "15000",
-    ]  # fmt: skip
+        "指标",
+        "2023年(现状)",
+        "2025年",
+        "5G基站总数",
+        "12000",
+        "15000",
+    ]
 
 
 def test_ppocr_a_label_wrapped_beside_a_centred_figure_reads_line_by_line(

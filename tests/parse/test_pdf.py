@@ -234,9 +234,12 @@ def test_a_page_read_with_low_ocr_confidence_is_flagged(
     from extractor.parse.pdf_page import PageReader
 
     block = RawBlock(
-        kind=BlockKind.paragraph, text="全市累计建成5G基站12000个。", page=2,
-        origin=Origin.ocr, confidence=confidence,
-    )  # fmt: skip
+        kind=BlockKind.paragraph,
+        text="全市累计建成5G基站12000个。",
+        page=2,
+        origin=Origin.ocr,
+        confidence=confidence,
+    )
     path = fixture_pdfs.get("image_only_page")
     pdf = pdfium.PdfDocument(str(path))
     try:

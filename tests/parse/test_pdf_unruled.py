@@ -51,9 +51,13 @@ def test_rows_lined_up_in_columns_are_a_table(tmp_path: Path) -> None:
     table = tables[0]
     assert (table.rows, table.cols) == (3, 4)
     assert [(c.row, c.col, c.text) for c in table.cells][:6] == [
-        (0, 0, "指标"), (0, 1, "2023年(现状)"), (0, 2, "2025年"), (0, 3, "2026年"),
-        (1, 0, "5G基站总数(个)"), (1, 1, "12000"),
-    ]  # fmt: skip
+        (0, 0, "指标"),
+        (0, 1, "2023年(现状)"),
+        (0, 2, "2025年"),
+        (0, 3, "2026年"),
+        (1, 0, "5G基站总数(个)"),
+        (1, 1, "12000"),
+    ]
     first = table.cells[0]
     assert first.box is not None
     assert first.box.x0 == pytest.approx(72, abs=0.1)  # provenance: the cell's own glyphs

@@ -253,8 +253,11 @@ def test_a_table_typed_with_bars_is_a_table_block(tmp_path: Path) -> None:
     table = parsed.blocks[1]
     assert (table.rows, table.cols) == (3, 3)
     assert [(c.row, c.col, c.text) for c in table.cells][:4] == [
-        (0, 0, "序号"), (0, 1, "指标"), (0, 2, "2023年现状"), (1, 0, "1"),
-    ]  # fmt: skip
+        (0, 0, "序号"),
+        (0, 1, "指标"),
+        (0, 2, "2023年现状"),
+        (1, 0, "1"),
+    ]
     assert_offsets_exact(build_document(parsed))
 
 
@@ -278,18 +281,20 @@ def test_a_table_padded_to_columns_is_read_by_position(tmp_path: Path) -> None:
     [
         pytest.param(
             "一、基本情况\n全市5G基站1000个。\n\n— 1 —\n每万人拥有5G基站数36.8个。\n— 2 —\n附件\n",
-            [1, 2, 3], id="footer-dashes",
+            [1, 2, 3],
+            id="footer-dashes",
         ),
         pytest.param(
             "第 1 页 共 3 页\n全市5G基站1000个。\n第 2 页 共 3 页\n每万人36.8个。\n",
-            [1, 2], id="header-page-of",
+            [1, 2],
+            id="header-page-of",
         ),
         pytest.param("全市基站1000个。\n- 4 -\n每万人36.8个。\n- 5 -\n", [4, 5], id="from-page-4"),
         pytest.param("全市5G基站1000个。\f每万人36.8个。\f", [1, 2], id="form-feeds"),
         pytest.param("全市5G基站1000个。\n— 1 —\n每万人36.8个。\n— 3 —\n", [None], id="not-a-run"),
         pytest.param("全市5G基站1000个。\n每万人36.8个。\n", [None], id="no-marks"),
     ],
-)  # fmt: skip
+)
 def test_printed_page_marks_give_the_pages(
     tmp_path: Path, text: str, pages: list[int | None]
 ) -> None:

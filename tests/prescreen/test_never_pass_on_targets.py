@@ -17,13 +17,33 @@ from tests.extract.phenomena import parse_text
 # how plans put a goal: a target year, a year heading, a period, a verb of intent; and how
 # they quote the rules they must meet
 LEADS = [
-    "到{y}年，全市", "力争到{y}年，全市", "预计{y}年底，全市", "{y}年：全市", "{y}年底：",
-    "计划到{y}年，", "{y0}—{y}年，全市累计", "{y}年，全市", "确保{y}年", "全市拟",
-    "评审指标要求", "申报门槛为", "按规定须", "到{y}年底，全市已", "力争到{y}年底，全市已有的",
-    "到“十四五”末，全市", "至“十五五”期末，",  # a plan period's end (2025, 2030)
-    "今后三年，全市", "试点期内，全市", "“十五五”期间，全市", "按照规划，全市",  # still ahead
-    "年底，全市", "今年底全市", "12月底，全市", "四季度末，全市", "下半年，全市",  # after 9月20日
-]  # fmt: skip
+    "到{y}年，全市",
+    "力争到{y}年，全市",
+    "预计{y}年底，全市",
+    "{y}年：全市",
+    "{y}年底：",
+    "计划到{y}年，",
+    "{y0}—{y}年，全市累计",
+    "{y}年，全市",
+    "确保{y}年",
+    "全市拟",
+    "评审指标要求",
+    "申报门槛为",
+    "按规定须",
+    "到{y}年底，全市已",
+    "力争到{y}年底，全市已有的",
+    "到“十四五”末，全市",
+    "至“十五五”期末，",  # a plan period's end (2025, 2030)
+    "今后三年，全市",
+    "试点期内，全市",
+    "“十五五”期间，全市",
+    "按照规划，全市",  # still ahead
+    "年底，全市",
+    "今年底全市",
+    "12月底，全市",
+    "四季度末，全市",
+    "下半年，全市",  # after 9月20日
+]
 FIGURES = [
     "每万人拥有5G基站数达到{n}个",
     "具备10个以上典型应用场景的工厂达到{n}家",
@@ -92,10 +112,16 @@ def test_goals_and_future_figures_never_pass(
 
 def test_an_actual_figure_dated_after_the_document_is_not_achieved() -> None:
     claim = PredictedClaim(
-        field="bs_per_10k", value=45.0, unit="stations per 10,000 people", status=Status.actual,
-        year=2026, page=None, confidence=0.9, pattern_id="test",
+        field="bs_per_10k",
+        value=45.0,
+        unit="stations per 10,000 people",
+        status=Status.actual,
+        year=2026,
+        page=None,
+        confidence=0.9,
+        pattern_id="test",
         evidence=(Evidence(page=None, block=0, span=Span(start=0, end=2), quote="45"),),
-    )  # fmt: skip
+    )
     prediction = Prediction(document="a.txt", framework="miit-2023", claims=(claim,))
     assert achieved(prediction, "bs_per_10k", DocumentDate(2024, 9)) is None
     assert achieved(prediction, "bs_per_10k", DocumentDate(2026, 12)) == claim

@@ -28,8 +28,10 @@ def _printed_pages(workbook: Path) -> int:
         command = ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to"]
         subprocess.run(
             [*command, "pdf", "--outdir", str(out), str(workbook)],
-            check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         printed = out / f"{workbook.stem}.pdf"
         assert printed.is_file(), "LibreOffice printed nothing (is libreoffice-calc installed?)"
         return len(pdfium.PdfDocument(printed))

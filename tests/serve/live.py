@@ -21,9 +21,14 @@ if TYPE_CHECKING:
 CHROMIUM = Path("/usr/bin/chromium")
 # Without these, chromium keeps trying to reach Google's hosts through a closed network.
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ADMIN = "admin"
 PASSWORD = "correct horse battery"
 
@@ -69,8 +74,10 @@ def start_server(
     if first_start:
         subprocess.run(
             _extractor("create-admin", ADMIN, "--password", PASSWORD),
-            env=env, check=True, capture_output=True,
-        )  # fmt: skip
+            env=env,
+            check=True,
+            capture_output=True,
+        )
     port = free_port()
     log = (data_dir / "server.log").open("ab")
     process = subprocess.Popen(

@@ -22,9 +22,11 @@ TEXT = (
 def settings(root: Path, **overrides: Any) -> ServeSettings:
     """Settings for an app whose database and files live under ``root``."""
     return ServeSettings(
-        database_url=f"sqlite:///{root / 'panel.db'}", secret_key="s" * 40,
-        data_dir=root / "data", **overrides,
-    )  # fmt: skip
+        database_url=f"sqlite:///{root / 'panel.db'}",
+        secret_key="s" * 40,
+        data_dir=root / "data",
+        **overrides,
+    )
 
 
 def client(root: Path, **overrides: Any) -> TestClient:

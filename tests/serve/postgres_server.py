@@ -101,9 +101,12 @@ class PostgresServer:
 
         name = name or f"test_{uuid.uuid4().hex}"
         with psycopg.connect(
-            host=str(self.socket_dir), port=self.port, user=SUPERUSER, dbname="postgres",
+            host=str(self.socket_dir),
+            port=self.port,
+            user=SUPERUSER,
+            dbname="postgres",
             autocommit=True,
-        ) as connection:  # fmt: skip
+        ) as connection:
             connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         return self.url(name)
 
@@ -162,9 +165,16 @@ def start() -> PostgresServer:
     server = _prepare(find_bindir())
     try:
         init = server.run(
-            "initdb", "-D", str(server.data_dir), "-U", SUPERUSER, "--auth=trust",
-            "--encoding=UTF8", "--locale=C", "--no-sync",
-        )  # fmt: skip
+            "initdb",
+            "-D",
+            str(server.data_dir),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         if init.returncode != 0:
             output = "\n".join((init.stdout + init.stderr).strip().splitlines()[-_LOG_LINES:])
             raise PostgresUnavailable(f"initdb failed ({init.returncode}):\n{output}")

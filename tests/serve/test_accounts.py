@@ -16,9 +16,10 @@ PASSWORD = "correct horse battery"
 @pytest.fixture
 def settings(tmp_path: Path) -> ServeSettings:
     return ServeSettings(
-        database_url=f"sqlite:///{tmp_path / 'panel.db'}", secret_key="s" * 40,
+        database_url=f"sqlite:///{tmp_path / 'panel.db'}",
+        secret_key="s" * 40,
         data_dir=tmp_path / "data",
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture

@@ -28,8 +28,9 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
 def admin(client: TestClient) -> dict[str, str]:
     """The administrator's CSRF header, with the account "li" (a reviewer) made."""
     headers = login(client)
-    made = client.post("/api/reviewers", json={"name": LI, "password": LI_PASSWORD},
-                       headers=headers)  # fmt: skip
+    made = client.post(
+        "/api/reviewers", json={"name": LI, "password": LI_PASSWORD}, headers=headers
+    )
     assert made.status_code == 201, made.text
     return headers
 
@@ -50,8 +51,10 @@ def _count(client: TestClient, table: type, *where: object) -> int:
 
 
 def _actions(client: TestClient) -> list[tuple[str, int | None, int | None]]:
-    return [(a["action"], a["reviewer_id"], a["submission_id"])
-            for a in reversed(client.get("/api/audit").json())]  # fmt: skip
+    return [
+        (a["action"], a["reviewer_id"], a["submission_id"])
+        for a in reversed(client.get("/api/audit").json())
+    ]
 
 
 def test_a_reviewer_is_refused_administration(client: TestClient, admin: dict[str, str]) -> None:
@@ -74,8 +77,7 @@ def test_the_list_of_accounts_counts_assignments_and_last_sign_in(
     assert (first["is_active"], first["assigned"], first["last_login_at"]) == (True, 0, None)
     _as(client, LI, LI_PASSWORD)
     row = upload(client, admin, wait=False)
-    client.post(f"/api/submissions/{row['id']}/assign", json={"reviewer_id": li_id},
-                headers=admin)  # fmt: skip
+    client.post(f"/api/submissions/{row['id']}/assign", json={"reviewer_id": li_id}, headers=admin)
     listed = next(r for r in client.get("/api/reviewers").json() if r["id"] == li_id)
     assert listed["assigned"] == 1
     assert listed["last_login_at"] is not None
@@ -84,11 +86,13 @@ def test_the_list_of_accounts_counts_assignments_and_last_sign_in(
 def test_a_new_account_follows_the_password_policy_and_unique_names(
     client: TestClient, admin: dict[str, str]
 ) -> None:
-    short = client.post("/api/reviewers", json={"name": "wang", "password": "9 letters"},
-                        headers=admin)  # fmt: skip
+    short = client.post(
+        "/api/reviewers", json={"name": "wang", "password": "9 letters"}, headers=admin
+    )
     assert short.status_code == 422
-    taken = client.post("/api/reviewers", json={"name": "ＬＩ", "password": LI_PASSWORD},
-                        headers=admin)  # fmt: skip
+    taken = client.post(
+        "/api/reviewers", json={"name": "ＬＩ", "password": LI_PASSWORD}, headers=admin
+    )
     assert taken.status_code == 409
     assert _actions(client) == [("add_reviewer", _li_id(client), None)]
 
@@ -130,8 +134,9 @@ def test_an_administrator_cannot_deactivate_themselves(
 ) -> None:
     admin_id = client.get("/api/me").json()["id"]
     assert client.post(f"/api/reviewers/{admin_id}/deactivate", headers=admin).status_code == 409
-    reset = client.post(f"/api/reviewers/{admin_id}/password", json={"password": "x" * 12},
-                        headers=admin)  # fmt: skip
+    reset = client.post(
+        f"/api/reviewers/{admin_id}/password", json={"password": "x" * 12}, headers=admin
+    )
     assert reset.status_code == 409
     assert client.get("/api/me").status_code == 200
 
@@ -162,12 +167,12 @@ def test_a_reset_password_ends_the_accounts_sessions(
 ) -> None:
     li_id = _li_id(client)
     li, _ = _as(client, LI, LI_PASSWORD)
-    short = client.post(f"/api/reviewers/{li_id}/password", json={"password": "short"},
-                        headers=admin)  # fmt: skip
+    short = client.post(
+        f"/api/reviewers/{li_id}/password", json={"password": "short"}, headers=admin
+    )
     assert short.status_code == 422
     new = "a new password for li"
-    reset = client.post(f"/api/reviewers/{li_id}/password", json={"password": new},
-                        headers=admin)  # fmt: skip
+    reset = client.post(f"/api/reviewers/{li_id}/password", json={"password": new}, headers=admin)
     assert reset.status_code == 200
     assert li.get("/api/me").status_code == 401
     assert _count(client, LoginSession, LoginSession.reviewer_id == li_id) == 0
@@ -204,8 +209,9 @@ def test_nothing_is_assigned_to_a_deactivated_account(
     li_id = _li_id(client)
     client.post(f"/api/reviewers/{li_id}/deactivate", headers=admin)
     row = upload(client, admin, wait=False)
-    response = client.post(f"/api/submissions/{row['id']}/assign", json={"reviewer_id": li_id},
-                           headers=admin)  # fmt: skip
+    response = client.post(
+        f"/api/submissions/{row['id']}/assign", json={"reviewer_id": li_id}, headers=admin
+    )
     assert response.status_code == 409
 
 
@@ -217,8 +223,9 @@ def test_a_deleted_submission_is_gone_but_its_trail_stays(
     url = f"/api/submissions/{row['id']}"
     client.post(f"{url}/assign", json={"reviewer_id": li_id}, headers=admin)
     li, li_headers = _as(client, LI, LI_PASSWORD)
-    decided = li.post(f"{url}/decisions", json={"suggestion": "x", "action": "confirm"},
-                      headers=li_headers)  # fmt: skip
+    decided = li.post(
+        f"{url}/decisions", json={"suggestion": "x", "action": "confirm"}, headers=li_headers
+    )
     assert decided.status_code == 201
     data = client.app.state.settings.data_dir  # type: ignore[attr-defined]
     stored = next((data / "uploads").iterdir())
@@ -240,14 +247,19 @@ def test_a_deleted_submission_is_gone_but_its_trail_stays(
     assert not printed.exists()
     assert _count(client, Submission, Submission.id == row["id"]) == 1
     with client.app.state.sessions() as db:  # type: ignore[attr-defined]
-        trail = list(db.scalars(select(Decision).where(Decision.submission_id == row["id"])
-                                .order_by(Decision.id)))  # fmt: skip
+        trail = list(
+            db.scalars(
+                select(Decision).where(Decision.submission_id == row["id"]).order_by(Decision.id)
+            )
+        )
     admin_id = client.get("/api/me").json()["id"]
     assert [(d.action, d.reviewer_id) for d in trail] == [("confirm", li_id), ("deleted", admin_id)]
     entry = client.get("/api/audit").json()[0]
     assert (entry["action"], entry["actor_id"], entry["submission_id"]) == (
-        "delete_submission", admin_id, row["id"],
-    )  # fmt: skip
+        "delete_submission",
+        admin_id,
+        row["id"],
+    )
     assert entry["detail"] == "a.txt"
     assert _count(client, AdminAction, AdminAction.action == "delete_submission") == 1
     accounts = {r["id"]: r for r in client.get("/api/reviewers").json()}
@@ -263,18 +275,30 @@ def test_the_list_sums_up_each_review(client: TestClient, admin: dict[str, str])
     # bs_density, factory_5g and no_major_incident pass; three suggestions
     assert machine == ["unclear", "pass", "unclear", "pass", "unclear", "pass"]
     assert listed == {
-        "passed": 3, "failed": 0, "unclear": 3, "conditions": 6, "conditions_decided": 0,
-        "suggestions": 3, "suggestions_decided": 0,
-    }  # fmt: skip
+        "passed": 3,
+        "failed": 0,
+        "unclear": 3,
+        "conditions": 6,
+        "conditions_decided": 0,
+        "suggestions": 3,
+        "suggestions_decided": 0,
+    }
     decisions = [
-        {"suggestion": "condition:special_policy", "action": "overrule",
-         "value": {"verdict": "fail"}, "note": "没有专项政策"},
+        {
+            "suggestion": "condition:special_policy",
+            "action": "overrule",
+            "value": {"verdict": "fail"},
+            "note": "没有专项政策",
+        },
         {"suggestion": "condition:no_major_incident", "action": "confirm", "note": "承诺属实"},
         {"suggestion": "infrastructure.network.coverage:claim:21-25", "action": "confirm"},
         {"suggestion": "application.factory_5g.listed:claim:37-38", "action": "reject"},
-        {"suggestion": "infrastructure.network.coverage:passage:0-76", "action": "note",
-         "note": "只是备注"},
-    ]  # fmt: skip
+        {
+            "suggestion": "infrastructure.network.coverage:passage:0-76",
+            "action": "note",
+            "note": "只是备注",
+        },
+    ]
     for body in decisions:
         assert client.post(f"{url}/decisions", json=body, headers=admin).status_code == 201
     # special_policy: the reviewer's fail over the machine's unclear; no_major_incident
@@ -283,9 +307,14 @@ def test_the_list_sums_up_each_review(client: TestClient, admin: dict[str, str])
     # note decides nothing)
     summary = client.get("/api/submissions").json()[0]["summary"]
     assert summary == {
-        "passed": 2, "failed": 1, "unclear": 3, "conditions": 6, "conditions_decided": 2,
-        "suggestions": 3, "suggestions_decided": 2,
-    }  # fmt: skip
+        "passed": 2,
+        "failed": 1,
+        "unclear": 3,
+        "conditions": 6,
+        "conditions_decided": 2,
+        "suggestions": 3,
+        "suggestions_decided": 2,
+    }
     standing = [v["effective"] for v in client.get(f"{url}/decisions").json()["verdicts"]]
     assert [standing.count(v) for v in ("pass", "fail", "unclear")] == [2, 1, 3]
     undo = {"suggestion": "infrastructure.network.coverage:claim:21-25", "action": "undo"}

@@ -23,8 +23,9 @@ TEXT = (
 ACKNOWLEDGED_BEFORE_KILL = 40
 
 
-def _stream(url: str, submission: int, keys: list[str], acked: list[dict[str, Any]],
-            stop: threading.Event) -> None:  # fmt: skip
+def _stream(
+    url: str, submission: int, keys: list[str], acked: list[dict[str, Any]], stop: threading.Event
+) -> None:
     """Post decisions one after another until the server dies; keep what it acknowledged."""
     client = signed_in(url)
     n = 0
@@ -91,8 +92,12 @@ def test_sigkill_mid_stream_loses_no_acknowledged_decision(tmp_path: Path) -> No
     ids = [d["id"] for d in history]
     assert ids == sorted(set(ids))
     _check_audit_trail(history)
-    figures = {"kills": KILLS, "acknowledged": len(acked), "stored": len(history),
-               "lost": len({d["id"] for d in acked} - set(stored))}  # fmt: skip
+    figures = {
+        "kills": KILLS,
+        "acknowledged": len(acked),
+        "stored": len(history),
+        "lost": len({d["id"] for d in acked} - set(stored)),
+    }
     out = Path(__file__).resolve().parents[2] / "benchmarks" / "out"
     out.mkdir(parents=True, exist_ok=True)
     (out / "panel_durability.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")

@@ -87,9 +87,11 @@ def _raw(server: LiveServer, request: bytes, timeout_s: float = 30) -> tuple[soc
 
 def _upload_head(length: int, cookie: str = "", csrf: str = "") -> bytes:
     lines = [
-        "POST /api/submissions HTTP/1.1", "Host: 127.0.0.1",
-        "Content-Type: multipart/form-data; boundary=b", f"Content-Length: {length}",
-    ]  # fmt: skip
+        "POST /api/submissions HTTP/1.1",
+        "Host: 127.0.0.1",
+        "Content-Type: multipart/form-data; boundary=b",
+        f"Content-Length: {length}",
+    ]
     if cookie:
         lines += [f"Cookie: {SESSION_COOKIE}={cookie}", f"{CSRF_HEADER}: {csrf}"]
     return ("\r\n".join(lines) + "\r\n\r\n").encode()

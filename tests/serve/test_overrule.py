@@ -34,21 +34,32 @@ def test_a_verdict_is_overruled_with_a_reason_and_exported(client: TestClient) -
     submission = int(upload(client, headers)["id"])
     url = f"/api/submissions/{submission}/decisions"
     assert _verdicts(client, submission)["bs_density"] == {
-        "key": "bs_density", "name": _verdicts(client, submission)["bs_density"]["name"],
-        "machine": "pass", "reviewer": None, "effective": "pass", "reason": None,
+        "key": "bs_density",
+        "name": _verdicts(client, submission)["bs_density"]["name"],
+        "machine": "pass",
+        "reviewer": None,
+        "effective": "pass",
+        "reason": None,
         "reviewer_id": None,
-    }  # fmt: skip
-    change = {"suggestion": "condition:bs_density", "action": "overrule",
-              "value": {"verdict": "fail"}}  # fmt: skip
+    }
+    change = {
+        "suggestion": "condition:bs_density",
+        "action": "overrule",
+        "value": {"verdict": "fail"},
+    }
     refused = [
         change,  # no reason
         {**change, "note": "  "},
         {**change, "value": {}, "note": "基站数含规划数"},  # no verdict to become
         {"suggestion": "condition:bs_density", "action": "reject", "note": "x"},
-        {"suggestion": "bs_per_10k:claim:0-10", "action": "overrule",
-         "value": {"verdict": "fail"}, "note": "x"},  # not a verdict
+        {
+            "suggestion": "bs_per_10k:claim:0-10",
+            "action": "overrule",
+            "value": {"verdict": "fail"},
+            "note": "x",
+        },  # not a verdict
         {"suggestion": "condition:bs_density", "action": "confirm"},  # no reason
-    ]  # fmt: skip
+    ]
     for body in refused:
         assert client.post(url, json=body, headers=headers).status_code == 422, body
     reason = "36.8个含规划基站，实际建成数不足"
@@ -56,8 +67,10 @@ def test_a_verdict_is_overruled_with_a_reason_and_exported(client: TestClient) -
     assert made.status_code == 201, made.text
     density = _verdicts(client, submission)["bs_density"]
     assert (density["machine"], density["reviewer"], density["effective"]) == (
-        "pass", "fail", "fail",
-    )  # fmt: skip
+        "pass",
+        "fail",
+        "fail",
+    )
     assert density["reason"] == reason
     gold = client.get(f"/api/submissions/{submission}/gold.json").json()
     assert gold["prescreen"]["bs_density"] == "fail"
@@ -97,15 +110,21 @@ def test_a_pass_whose_evidence_was_all_rejected_is_unclear_until_decided(
         assert client.post(url, json=body, headers=headers).status_code == 201
     density = _verdicts(client, submission)["bs_density"]
     assert (density["machine"], density["reviewer"], density["effective"]) == (
-        "pass", None, "unclear",
-    )  # fmt: skip
+        "pass",
+        None,
+        "unclear",
+    )
     assert "否定" in density["reason"]
     assert (
         client.get(f"/api/submissions/{submission}/gold.json").json()["prescreen"]["bs_density"]
         == "unclear"
     )
-    decided = {"suggestion": "condition:bs_density", "action": "overrule",
-               "value": {"verdict": "pass"}, "note": "另有附件证明"}  # fmt: skip
+    decided = {
+        "suggestion": "condition:bs_density",
+        "action": "overrule",
+        "value": {"verdict": "pass"},
+        "note": "另有附件证明",
+    }
     assert client.post(url, json=decided, headers=headers).status_code == 201
     assert _verdicts(client, submission)["bs_density"]["effective"] == "pass"
 
@@ -132,8 +151,13 @@ def test_undo_appends_the_state_before_the_standing_decision(client: TestClient)
     assert cleared.json()["action"] == "undo"  # undecided again: the claim is back
     state = client.get(url).json()
     assert [d["action"] for d in state["history"]] == [
-        "confirm", "correct", "confirm", "correct", "reject", "undo",
-    ]  # fmt: skip
+        "confirm",
+        "correct",
+        "confirm",
+        "correct",
+        "reject",
+        "undo",
+    ]
     gold = client.get(f"/api/submissions/{submission}/gold.json").json()
     rejected = next(s for s in found if s["key"] == other)
     assert any(c["field"] == rejected["field"] for c in gold["claims"])

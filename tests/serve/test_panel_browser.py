@@ -34,9 +34,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
         with httpx.Client(base_url=running.url) as api:
             me = api.post("/api/login", json={"name": ADMIN, "password": PASSWORD}).json()
             created = api.post(
-                "/api/reviewers", json={"name": REVIEWER, "password": REVIEWER_PASSWORD},
+                "/api/reviewers",
+                json={"name": REVIEWER, "password": REVIEWER_PASSWORD},
                 headers={"X-CSRF-Token": me["csrf"]},
-            )  # fmt: skip
+            )
             assert created.status_code == 201, created.text
         yield running
 
@@ -198,9 +199,12 @@ def test_text_is_marked_keys_decide_and_a_selection_becomes_evidence(
     expect(marked.first).to_be_visible()
     assert "".join(marked.all_text_contents()) == "1320家"
     added_claim = {
-        "field": "above_scale_enterprises", "value": 1320, "status": "actual", "year": 2023,
+        "field": "above_scale_enterprises",
+        "value": 1320,
+        "status": "actual",
+        "year": 2023,
         "quote": "1320家",
-    }  # fmt: skip
+    }
     assert added_claim in _gold(page)["claims"]
 
     page.locator("#added li.added button", has_text="删除").click()
@@ -396,8 +400,11 @@ def test_everyone_changes_their_own_password_in_the_page(page: Page, server: Liv
     name, old, new = "zhou.min", "zhou's first password", "zhou's second password"
     with httpx.Client(base_url=server.url) as api:
         me = api.post("/api/login", json={"name": ADMIN, "password": PASSWORD}).json()
-        created = api.post("/api/reviewers", json={"name": name, "password": old},
-                           headers={"X-CSRF-Token": me["csrf"]})  # fmt: skip
+        created = api.post(
+            "/api/reviewers",
+            json={"name": name, "password": old},
+            headers={"X-CSRF-Token": me["csrf"]},
+        )
         assert created.status_code == 201, created.text
     _sign_in(page, name, old)
     page.click("#change-password")

@@ -18,11 +18,14 @@ from tests.serve.panel import login
 
 OPEN = {("post", "/api/login"), ("get", "/api/health")}
 ADMIN_ONLY = {
-    ("get", "/api/reviewers"), ("post", "/api/reviewers"), ("post", "/api/folders"),
-    ("get", "/api/audit"), ("post", "/api/reviewers/{reviewer_id}/deactivate"),
+    ("get", "/api/reviewers"),
+    ("post", "/api/reviewers"),
+    ("post", "/api/folders"),
+    ("get", "/api/audit"),
+    ("post", "/api/reviewers/{reviewer_id}/deactivate"),
     ("post", "/api/reviewers/{reviewer_id}/reactivate"),
     ("post", "/api/reviewers/{reviewer_id}/password"),
-}  # fmt: skip
+}
 ADMIN_ONLY_PATTERNS = {
     ("post", "/api/submissions/{submission_id}/assign"),
     ("delete", "/api/submissions/{submission_id}/assign"),
@@ -72,8 +75,9 @@ def two_reviewers(client: TestClient) -> dict[str, int]:
     """Submission ids: one of "wang" (done) and one of "li"."""
     admin = login(client)
     for name in ("wang", "li"):
-        client.post("/api/reviewers", json={"name": name, "password": f"{name} password!"},
-                    headers=admin)  # fmt: skip
+        client.post(
+            "/api/reviewers", json={"name": name, "password": f"{name} password!"}, headers=admin
+        )
     owned = {}
     for name in ("wang", "li"):
         headers = login(client, name, f"{name} password!")
@@ -131,8 +135,9 @@ def test_a_reviewer_never_reaches_another_reviewers_submission(
     scoped = [(m, p) for m, p in _routes(client) if "{submission_id}" in p]
     assert len(scoped) >= 8
     for method, path in scoped:
-        response = client.request(method, _fill(path, foreign), headers=headers,
-                                  **_body(method, path))  # fmt: skip
+        response = client.request(
+            method, _fill(path, foreign), headers=headers, **_body(method, path)
+        )
         expected = 403 if (method, path) in ADMIN_ONLY_PATTERNS else 404
         assert response.status_code == expected, (method, path, response.status_code)
     listed = {row["id"] for row in client.get("/api/submissions").json()}

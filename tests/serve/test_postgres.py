@@ -32,8 +32,13 @@ TEXT = (
     "近三年，我市未发生重大网络安全事件和重大安全生产事故，申报材料真实有效。"
 )
 TABLES = {
-    "reviewers", "submissions", "decisions", "login_sessions", "sign_in_failures", "admin_actions",
-}  # fmt: skip
+    "reviewers",
+    "submissions",
+    "decisions",
+    "login_sessions",
+    "sign_in_failures",
+    "admin_actions",
+}
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +66,11 @@ def database_url(server: PostgresServer) -> str:
 @pytest.fixture
 def settings(database_url: str, tmp_path: Path) -> ServeSettings:
     return ServeSettings(
-        database_url=database_url, secret_key="s" * 40, data_dir=tmp_path / "data",
+        database_url=database_url,
+        secret_key="s" * 40,
+        data_dir=tmp_path / "data",
         upload_max_bytes=10_000,
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -164,10 +171,14 @@ def test_the_review_flow_works_and_survives_a_restart(
     url = f"/api/submissions/{submission}/decisions"
     posted = [
         {"suggestion": density["key"], "action": "confirm"},
-        {"suggestion": factories["key"], "action": "correct", "value": {"value": 7},
-         "note": "名录核对后为7个"},
+        {
+            "suggestion": factories["key"],
+            "action": "correct",
+            "value": {"value": 7},
+            "note": "名录核对后为7个",
+        },
         {"suggestion": density["key"], "action": "correct", "value": {"value": 36.9}},
-    ]  # fmt: skip
+    ]
     answers = [client.post(url, json=body, headers=headers) for body in posted]
     assert [a.status_code for a in answers] == [201, 201, 201], [a.text for a in answers]
     assert answers[0].json()["previous"] is None
@@ -270,9 +281,11 @@ def test_two_workers_share_one_queue_and_take_each_submission_once(
         int(upload(client, headers, f"{n}.txt", TEXT.encode(), wait=False)["id"]) for n in range(16)
     ]
     env = {
-        **os.environ, "EXTRACTOR_DATABASE_URL": settings.database_url,
-        "EXTRACTOR_DATA_DIR": str(tmp_path / "workers"), "EXTRACTOR_JOBS": "1",
-    }  # fmt: skip
+        **os.environ,
+        "EXTRACTOR_DATABASE_URL": settings.database_url,
+        "EXTRACTOR_DATA_DIR": str(tmp_path / "workers"),
+        "EXTRACTOR_JOBS": "1",
+    }
     command = [sys.executable, "-m", "extractor", "worker"]
     workers = [subprocess.Popen(command, env=env, stderr=subprocess.PIPE) for _ in range(2)]
     try:

@@ -46,8 +46,13 @@ def queue_texts(factory: sessionmaker[Session], folder: Path, texts: list[str]) 
         for number, text in enumerate(texts):
             path = folder / f"{number}.txt"
             path.write_text(text, encoding="utf-8")
-            row = Submission(filename=path.name, stored_path=str(path), framework="miit-2023",
-                             uploaded_by=1, assigned_to=1)  # fmt: skip
+            row = Submission(
+                filename=path.name,
+                stored_path=str(path),
+                framework="miit-2023",
+                uploaded_by=1,
+                assigned_to=1,
+            )
             session.add(row)
             session.flush()
             ids.append(row.id)

@@ -160,8 +160,11 @@ def test_export_is_gold_v1_as_the_reviewer_left_it(client: TestClient, tmp_path:
     by_field = {s["field"]: s for s in found if s["kind"] == "claim"}
     url = f"/api/submissions/{submission}/decisions"
     density, factories = by_field["bs_per_10k"], by_field["directory_5g_factories"]
-    client.post(url, json={"suggestion": density["key"], "action": "correct",
-                           "value": {"value": 36.9}}, headers=headers)  # fmt: skip
+    client.post(
+        url,
+        json={"suggestion": density["key"], "action": "correct", "value": {"value": 36.9}},
+        headers=headers,
+    )
     client.post(url, json={"suggestion": factories["key"], "action": "reject"}, headers=headers)
     added = {"field": "edge_nodes", "value": 12, "status": "actual", "year": 2023}
     client.post(

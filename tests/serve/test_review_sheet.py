@@ -41,12 +41,25 @@ def _reviewed(client: TestClient, data: bytes = b"") -> tuple[int, list[dict[str
     url = f"/api/submissions/{submission}/decisions"
     decisions = [
         {"suggestion": by_field["bs_per_10k"]["key"], "action": "confirm"},
-        {"suggestion": by_field["directory_5g_factories"]["key"], "action": "correct",
-         "value": {"value": 7, "year": 2022}, "note": "名录核对后更正"},
-        {"suggestion": "added-1", "action": "add",
-         "value": {"field": "edge_nodes", "value": 12, "status": "actual", "year": 2023,
-                   "page": 3, "quote": FORMULA}},
-    ]  # fmt: skip
+        {
+            "suggestion": by_field["directory_5g_factories"]["key"],
+            "action": "correct",
+            "value": {"value": 7, "year": 2022},
+            "note": "名录核对后更正",
+        },
+        {
+            "suggestion": "added-1",
+            "action": "add",
+            "value": {
+                "field": "edge_nodes",
+                "value": 12,
+                "status": "actual",
+                "year": 2023,
+                "page": 3,
+                "quote": FORMULA,
+            },
+        },
+    ]
     for decision in decisions:
         assert client.post(url, json=decision, headers=headers).status_code == 201
     return submission, found["verdicts"]
@@ -148,9 +161,12 @@ def test_an_unprocessed_submission_has_no_sheet(client: TestClient) -> None:
     assert response.json()["detail"] == "该申报材料当前状态为处理失败"
     with client.app.state.sessions() as session:  # type: ignore[attr-defined]
         queued = Submission(
-            filename="later.txt", stored_path="", framework="miit-2023", uploaded_by=1,
+            filename="later.txt",
+            stored_path="",
+            framework="miit-2023",
+            uploaded_by=1,
             assigned_to=1,
-        )  # fmt: skip
+        )
         session.add(queued)
         session.commit()
         queued_id = queued.id

@@ -30,8 +30,14 @@ def admin_actions(_admin: Admin, db: Db) -> list[AdminActionOut]:
 
 def _out(row: AdminAction, actor: str, target: str | None) -> AdminActionOut:
     fields = {
-        "id": row.id, "actor_id": row.actor_id, "actor": actor, "action": row.action,
-        "reviewer_id": row.reviewer_id, "reviewer": target, "submission_id": row.submission_id,
-        "detail": row.detail, "created_at": row.created_at,
-    }  # fmt: skip
+        "id": row.id,
+        "actor_id": row.actor_id,
+        "actor": actor,
+        "action": row.action,
+        "reviewer_id": row.reviewer_id,
+        "reviewer": target,
+        "submission_id": row.submission_id,
+        "detail": row.detail,
+        "created_at": row.created_at,
+    }
     return AdminActionOut.model_validate(fields)

@@ -35,10 +35,15 @@ _APPENDING = threading.Lock()
 
 def _out(row: Decision) -> DecisionOut:
     return DecisionOut(
-        id=row.id, suggestion=row.suggestion, action=row.action,
-        value=stored_value(row.value_json), previous=stored_previous(row.previous_json),
-        note=row.note, reviewer_id=row.reviewer_id, created_at=row.created_at,
-    )  # fmt: skip
+        id=row.id,
+        suggestion=row.suggestion,
+        action=row.action,
+        value=stored_value(row.value_json),
+        previous=stored_previous(row.previous_json),
+        note=row.note,
+        reviewer_id=row.reviewer_id,
+        created_at=row.created_at,
+    )
 
 
 def _dumped(value: dict[str, Any] | None) -> str | None:
@@ -88,9 +93,14 @@ def decide(row: Visible, body: DecisionIn, reviewer: CurrentReviewer, db: Db) ->
             if before is not None and before["action"] not in (None, "undo"):
                 action, value = before["action"], _dumped(before["value"])
         decision = Decision(
-            submission_id=row.id, suggestion=body.suggestion, action=action,
-            value_json=value, previous_json=previous, note=body.note, reviewer_id=reviewer.id,
-        )  # fmt: skip
+            submission_id=row.id,
+            suggestion=body.suggestion,
+            action=action,
+            value_json=value,
+            previous_json=previous,
+            note=body.note,
+            reviewer_id=reviewer.id,
+        )
         db.add(decision)
         db.commit()
     return _out(decision)

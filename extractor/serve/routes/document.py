@@ -50,9 +50,12 @@ def _suggestions(row: Submission, result: Result) -> bytes:
         verdict_key(i): result.rects.get(verdict_key(i), ()) for i in range(len(result.verdicts))
     }
     found = SuggestionsOut(
-        framework=row.framework, verdicts=list(result.verdicts), form=result.form,
-        suggestions=out, verdict_rects=verdict_rects,
-    )  # fmt: skip
+        framework=row.framework,
+        verdicts=list(result.verdicts),
+        form=result.form,
+        suggestions=out,
+        verdict_rects=verdict_rects,
+    )
     return found.model_dump_json().encode("utf-8")
 
 

@@ -163,9 +163,15 @@ def register_folder(
                 skipped.append(data)
                 continue
             row = admit(
-                db, config, queue, name=name, data=data,
-                framework=body.framework, uploaded_by=admin.id, assigned_to=assignee,
-            )  # fmt: skip
+                db,
+                config,
+                queue,
+                name=name,
+                data=data,
+                framework=body.framework,
+                uploaded_by=admin.id,
+                assigned_to=assignee,
+            )
             created.append(SubmissionOut.model_validate(row, from_attributes=True))
     finally:
         os.close(folder)

@@ -34,14 +34,21 @@ def framework(framework_id: str, _reviewer: CurrentReviewer) -> FrameworkOut:
 
     fields = {f: FieldLabel(name=field_name(f), unit=unit_word(f)) for f in FIELD_NAMES}
     return FrameworkOut(
-        id=loaded.id, name=loaded.name, total_points=loaded.total_points,
-        fields=fields, lists={name: list_name(name) for name in LIST_NAMES},
-
+        id=loaded.id,
+        name=loaded.name,
+        total_points=loaded.total_points,
+        fields=fields,
+        lists={name: list_name(name) for name in LIST_NAMES},
         indicators=[
             IndicatorOut(
-                id=i.id, name=i.name, level=i.level, parent=i.parent, points=i.points,
-                non_deviable=i.non_deviable, fields=i.fields,
+                id=i.id,
+                name=i.name,
+                level=i.level,
+                parent=i.parent,
+                points=i.points,
+                non_deviable=i.non_deviable,
+                fields=i.fields,
             )
             for i in loaded.indicators
         ],
-    )  # fmt: skip
+    )

@@ -26,9 +26,13 @@ _ADMINS = threading.Lock()
 
 def _out(row: Reviewer, assigned: int = 0) -> ReviewerOut:
     return ReviewerOut(
-        id=row.id, name=row.name, is_admin=row.is_admin, is_active=row.is_active,
-        assigned=assigned, last_login_at=row.last_login_at,
-    )  # fmt: skip
+        id=row.id,
+        name=row.name,
+        is_admin=row.is_admin,
+        is_active=row.is_active,
+        assigned=assigned,
+        last_login_at=row.last_login_at,
+    )
 
 
 def other_account(

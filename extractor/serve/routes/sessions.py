@@ -28,9 +28,12 @@ Current = Annotated[SessionData, Depends(session_data)]
 
 def _set_cookie(response: Response, cookie: str, config: Settings) -> None:
     response.set_cookie(
-        SESSION_COOKIE, cookie, max_age=config.session_hours * 3600, httponly=True,
+        SESSION_COOKIE,
+        cookie,
+        max_age=config.session_hours * 3600,
+        httponly=True,
         samesite="strict",
-    )  # fmt: skip
+    )
 
 
 @router.post("/login", response_model=Me)

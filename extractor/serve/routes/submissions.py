@@ -46,12 +46,18 @@ def _out(row: Submission, summary: ReviewSummary | None = None) -> SubmissionOut
     from extractor.report.labels import framework_name
 
     return SubmissionOut(
-        id=row.id, filename=shown_text(row.filename), framework=row.framework,
-        framework_name=framework_name(row.framework), status=row.status,
-        error_kind=row.error_kind, error=row.error, assigned_to=row.assigned_to,
+        id=row.id,
+        filename=shown_text(row.filename),
+        framework=row.framework,
+        framework_name=framework_name(row.framework),
+        status=row.status,
+        error_kind=row.error_kind,
+        error=row.error,
+        assigned_to=row.assigned_to,
         error_label=error_kind_name(row.error_kind) if row.error_kind else None,
-        created_at=row.created_at, summary=summary,
-    )  # fmt: skip
+        created_at=row.created_at,
+        summary=summary,
+    )
 
 
 def visible_submission(
@@ -89,9 +95,15 @@ async def upload(
     if len(data) > config.upload_max_bytes:
         raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, _("the file is too large"))
     row = admit(
-        db, config, queue, name=name, data=data,
-        framework=framework, uploaded_by=reviewer.id, assigned_to=reviewer.id,
-    )  # fmt: skip
+        db,
+        config,
+        queue,
+        name=name,
+        data=data,
+        framework=framework,
+        uploaded_by=reviewer.id,
+        assigned_to=reviewer.id,
+    )
     return _out(row)
 
 
@@ -113,9 +125,10 @@ def get_submission(row: Visible) -> SubmissionOut:
 
 
 @router.post(
-    "/{submission_id}/reprocess", response_model=SubmissionOut,
+    "/{submission_id}/reprocess",
+    response_model=SubmissionOut,
     status_code=status.HTTP_202_ACCEPTED,
-)  # fmt: skip
+)
 def reprocess(row: Visible, db: Db, queue: Queue) -> SubmissionOut:
     """Queue a processed or failed submission again (a newer extractor, a fixed limit); its
     decisions stay. 409 while it is queued or being processed."""
@@ -157,8 +170,11 @@ def delete_submission(admin: Admin, row: Visible, db: Db, config: Settings) -> N
     images are removed, a worker holding it drops what it finds. Its decisions stay, the
     trail ending with a ``deleted`` entry (who, when), and the administrators' trail says so."""
     row.status = DELETED  # a worker holding it stores nothing (it stores only while processing)
-    db.add(Decision(submission_id=row.id, suggestion=SUBMISSION_KEY, action=DELETED,
-                    reviewer_id=admin.id))  # fmt: skip
+    db.add(
+        Decision(
+            submission_id=row.id, suggestion=SUBMISSION_KEY, action=DELETED, reviewer_id=admin.id
+        )
+    )
     record(db, admin, "delete_submission", submission_id=row.id, detail=row.filename)
     db.commit()
     remove_files(config.data_dir, row)
