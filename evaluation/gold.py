@@ -22,7 +22,8 @@ CONDITIONS = (
     "national_demonstration",
     "no_major_incident",
 )
-# The field table and the list keys of shared/spec/gold-format.md.
+# The field table and the list keys of shared/spec/gold-format.md: the register of fields
+# (patterns/claims/fields.yaml) covers them, and the scorer takes any field a corpus holds.
 FIELDS = frozenset(
     {
         "bs_total",

@@ -1,10 +1,10 @@
 """What a reader calls things: claim fields and their unit words, named lists, statuses,
-qualifiers, verdicts and error kinds, in the reader's language.
+qualifiers, verdicts and error kinds, in the reader's language (the fields' names and unit
+words are in their register, patterns/claims/fields.yaml, read through extractor.model.fields).
 
 One table for the command line, the reports, the pre-screen's reasons and the panel (which
 gets it from the API): the English here are msgids of the gettext catalogue
-(extractor/language.py), whose Chinese is what a reader sees by default. A field without a
-name here fails a test (every field of patterns/claims/fields.yaml has one).
+(extractor/language.py), whose Chinese is what a reader sees by default.
 """
 
 from __future__ import annotations
@@ -27,52 +27,6 @@ def NP_(context: str, message: str) -> tuple[str, str]:
     """Mark ``message`` in ``context`` for the catalogue; translated when shown."""
     return context, message
 
-
-# field -> its name; the names follow the gold/v1 field table (shared/spec/gold-format.md)
-FIELD_NAMES: dict[str, str] = {
-    "bs_total": N_("5G base stations in total"),
-    "bs_per_10k": N_("5G base stations per 10,000 people"),
-    "population": N_("resident population"),
-    "platform_projects": N_("“5G+industrial internet” projects"),
-    "scenario_factories": N_("factories with 10 or more typical application scenarios"),
-    "typical_scenarios": N_("typical application scenarios covered"),
-    "pilot_5g_factory_projects": N_("pilot demonstration projects (5G factory direction)"),
-    "directory_5g_factories": N_("entries in the 5G factory directory"),
-    "national_titles": N_("ministerial or higher titles"),
-    "edge_nodes": N_("edge computing nodes"),
-    "industrial_platforms": N_("national and provincial industrial internet platforms"),
-    "standards": N_("related standards"),
-    "ip_count": N_("related intellectual property"),
-    "above_scale_enterprises": N_("industrial enterprises above designated size"),
-    "little_giants": N_("specialised “little giant” enterprises"),
-    "single_champions": N_("manufacturing single champion enterprises"),
-    "solution_providers": N_("solution provider enterprises"),
-    "special_funds": N_("government special and matching funds"),
-    "talents": N_("talents introduced and trained"),
-}
-
-# field -> the measure word after a value in its canonical unit
-FIELD_UNITS: dict[str, tuple[str, str]] = {
-    "bs_total": NP_("unit", "stations"),
-    "bs_per_10k": NP_("unit", "stations"),
-    "population": NP_("unit", "persons"),
-    "platform_projects": NP_("unit", "projects"),
-    "scenario_factories": NP_("unit", "factories"),
-    "typical_scenarios": NP_("unit", "scenarios"),
-    "pilot_5g_factory_projects": NP_("unit", "projects"),
-    "directory_5g_factories": NP_("unit", "entries"),
-    "national_titles": NP_("unit", "titles"),
-    "edge_nodes": NP_("unit", "nodes"),
-    "industrial_platforms": NP_("unit", "platforms"),
-    "standards": NP_("unit", "standards"),
-    "ip_count": NP_("unit", "items"),
-    "above_scale_enterprises": NP_("unit", "enterprises"),
-    "little_giants": NP_("unit", "enterprises"),
-    "single_champions": NP_("unit", "enterprises"),
-    "solution_providers": NP_("unit", "enterprises"),
-    "special_funds": NP_("unit", "yuan"),
-    "talents": NP_("unit", "persons"),
-}
 
 LIST_NAMES: dict[str, tuple[str, str]] = {
     "policy_documents": NP_("list", "special policy documents"),
@@ -118,15 +72,27 @@ def _shown(table: dict[str, tuple[str, str]], key: str) -> str:
     return key if marked is None else pgettext(*marked)
 
 
+def field_ids() -> list[str]:
+    """Every claim field, as patterns/claims/fields.yaml lists them."""
+    from extractor.model.fields import field_labels
+
+    return list(field_labels())
+
+
 def field_name(field: str) -> str:
     """The reader's name of a claim field (the id itself if it has none)."""
-    name = FIELD_NAMES.get(field)
-    return field if name is None else _(name)
+    from extractor.model.fields import field_labels
+
+    label = field_labels().get(field)
+    return field if label is None else _(label.name)
 
 
 def unit_word(field: str) -> str:
     """The measure word after a value of ``field`` in its canonical unit."""
-    return _shown(FIELD_UNITS, field) if field in FIELD_UNITS else ""
+    from extractor.model.fields import field_labels
+
+    label = field_labels().get(field)
+    return "" if label is None else pgettext("unit", label.unit_word)
 
 
 def list_name(name: str) -> str:

@@ -45,6 +45,8 @@ LABEL_FILES = (
     "patterns/serve/review_sheet.yaml",
     "patterns/prescreen/reasons.yaml",
 )
+# the register of claim fields: the values of these keys are messages, in these contexts
+KEYED_FILES = {"patterns/claims/fields.yaml": {"name": None, "unit_word": "unit"}}
 # the review page: its template (Jinja's own extractor) and its script (Babel's JavaScript one)
 PAGE_TEMPLATE = "extractor/serve/templates/index.html"
 PAGE_SCRIPT = "extractor/serve/static/panel.js"
@@ -62,6 +64,21 @@ def _yaml_values(node: yaml.Node) -> Iterator[tuple[int, str]]:
             yield from _yaml_values(item)
     elif isinstance(node, yaml.ScalarNode) and node.tag.endswith(":str") and node.value:
         yield node.start_mark.line + 1, node.value
+
+
+def _yaml_keyed(
+    node: yaml.Node, keys: dict[str, str | None]
+) -> Iterator[tuple[int, str, str | None]]:
+    """(line, value, context) of every string under one of ``keys``, at any depth."""
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(value, yaml.ScalarNode) and key.value in keys and value.value:
+                yield value.start_mark.line + 1, value.value, keys[key.value]
+            else:
+                yield from _yaml_keyed(value, keys)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _yaml_keyed(item, keys)
 
 
 def extract_yaml(
@@ -89,6 +106,10 @@ def messages() -> Catalog:
         with (ROOT / relative).open("rb") as handle:
             for line, _func, message, _comments in extract_yaml(handle, None, None, None):
                 catalog.add(message, locations=[(relative, line)])
+    for relative, keys in KEYED_FILES.items():
+        tree = yaml.compose((ROOT / relative).read_text(encoding="utf-8"))
+        for line, message, context in _yaml_keyed(tree, keys):
+            catalog.add(message, locations=[(relative, line)], context=context)
     for relative, message, context, line in page_messages():
         catalog.add(message, locations=[(relative, line)], context=context)
     click_dir = Path(click.__file__).parent

@@ -9,6 +9,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from extractor.model.data import load_cached
+from extractor.model.fields import FieldLabel
 
 
 def _compiles(value: str) -> str:
@@ -39,11 +40,11 @@ class Trigger(BaseModel):
     _check = field_validator("regex")(_compiles)
 
 
-class FieldSpec(BaseModel):
-    """One gold/v1 field: its unit words and factors, its triggers, what rules it out."""
+class FieldSpec(FieldLabel):
+    """One gold/v1 field: its name (FieldLabel), unit words and factors, its triggers, what
+    rules it out."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
-    field: str
     canonical_unit: str
     units: dict[str, float] = Field(min_length=1)
     triggers: list[Trigger] = Field(min_length=1)

@@ -30,9 +30,9 @@ def framework(framework_id: str, _reviewer: CurrentReviewer) -> FrameworkOut:
         loaded = load_framework(framework_id)
     except UnknownFramework as err:
         raise HTTPException(status.HTTP_404_NOT_FOUND, str(err)) from err
-    from extractor.labels import FIELD_NAMES, LIST_NAMES, field_name, list_name, unit_word
+    from extractor.labels import LIST_NAMES, field_ids, field_name, list_name, unit_word
 
-    fields = {f: FieldLabel(name=field_name(f), unit=unit_word(f)) for f in FIELD_NAMES}
+    fields = {f: FieldLabel(name=field_name(f), unit=unit_word(f)) for f in field_ids()}
     return FrameworkOut(
         id=loaded.id,
         name=loaded.name,
