@@ -30,7 +30,7 @@ from extractor.errors import (
 )
 from extractor.model import BatchReport, SubmissionResult
 from extractor.parse.sniff import SUFFIXES
-from extractor.pipeline import assess, parse_in_process
+from extractor.pipeline import assess, parse_while_warming
 from extractor.settings import Limits
 from extractor.spool import Spool
 
@@ -91,7 +91,7 @@ def judge_file(
     fd = _opened(path, follow_links)
     try:
         location = None if fd is None else Path(f"/proc/self/fd/{fd}")
-        document = parse_in_process(path, limits, location)
+        document = parse_while_warming(path, limits, location)
     finally:
         if fd is not None:
             os.close(fd)

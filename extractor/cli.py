@@ -177,7 +177,7 @@ def extract(path: Path, as_json: bool, framework: str) -> None:
     from extractor.pipeline import predict_file
     from extractor.settings import Limits
 
-    expect(Workload.extract)
+    expect(Workload.one)
     try:  # read and extracted in a worker, within the per-document limits
         prediction = run_bounded(
             partial(predict_file, framework=framework), path, Limits.from_env()
@@ -391,7 +391,6 @@ def prescreen(
     from extractor.report import write_report
     from extractor.report.writers import check_destination
 
-    expect(Workload.extract)
     try:
         check_destination(out, force=force)
     except ReportError as err:
@@ -401,6 +400,8 @@ def prescreen(
         raise click.BadParameter(
             _("{folder}: holds no file to pre-screen").format(folder=folder), param_hint=_("FOLDER")
         )
+    # one file: its worker reads it while loading the models; more: the forkserver loads them
+    expect(Workload.one if len(paths) == 1 else Workload.extract)
     try:
         if quiet:
             report = run_batch(folder, framework, workers, follow_links=follow_links)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.bounded import run_bounded
-from extractor.errors import UnknownFramework
+from extractor.errors import DocumentError, UnknownFramework
 from extractor.model import ConditionVerdict, Document, ParsedDocument, Prediction, SourceFormat
 from extractor.normalise import build_document
 from extractor.parse.sniff import SourceFile, sniff
@@ -48,6 +48,68 @@ def parse_in_process(
     limits = limits or Limits.from_env()
     source = sniff(path, limits, location)
     return build_document(_parser(source.format, printed)(source, limits))
+
+
+def parse_while_warming(path: Path, limits: Limits, location: Path | None = None) -> Document:
+    """``parse_in_process``, in a worker that has yet to load what extraction needs (one
+    document's worker, Workload.one): a child process reads the file while this one loads
+    jieba, spaCy and the patterns (extractor.warm), on the second core. Where they are loaded
+    already (the forkserver preloaded them for a batch) it reads the file itself.
+
+    The child has the same memory cap, dies with this process (so with its timeout) and sends
+    back the document or the DocumentError; if it dies instead, this process reads the file
+    itself, so a crash is classified as any worker's is (extractor.bounded)."""
+    import os
+    import pickle
+    import sys
+
+    if "extractor.warm" in sys.modules:
+        return parse_in_process(path, limits, location)
+    reader, writer = os.pipe()
+    parent = os.getpid()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child leaves by os._exit; its work is tested)
+        os.close(reader)
+        _send_parsed(writer, parent, path, limits, location)
+    os.close(writer)
+    try:
+        import extractor.warm  # noqa: F401  (jieba, spaCy, the patterns: meanwhile)
+
+        with os.fdopen(reader, "rb") as source:
+            sent = source.read()
+    finally:
+        os.waitpid(child, 0)
+    if not sent:  # the child died: read it here, where run_bounded classifies a crash
+        return parse_in_process(path, limits, location)
+    parsed = pickle.loads(sent)  # our own child's bytes, through our own pipe
+    if isinstance(parsed, DocumentError):
+        raise parsed
+    assert isinstance(parsed, Document)
+    return parsed
+
+
+def _send_parsed(
+    writer: int, parent: int, path: Path, limits: Limits, location: Path | None
+) -> None:
+    """The reading child: the document, or the DocumentError, pickled down ``writer``; it
+    ends as soon as ``parent`` does."""
+    import os
+    import pickle
+
+    from extractor.bounded import die_with
+
+    code = 1
+    try:
+        die_with(parent)
+        try:
+            result: Document | DocumentError = parse_in_process(path, limits, location)
+        except DocumentError as err:
+            result = err
+        with os.fdopen(writer, "wb") as out:
+            pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+        code = 0
+    finally:
+        os._exit(code)
 
 
 def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = True) -> Document:
@@ -120,4 +182,4 @@ def predict(document: Document, framework: str) -> Prediction:
 
 def predict_file(path: Path, limits: Limits, *, framework: str) -> Prediction:
     """One file read and predicted: a job for ``run_bounded`` (a worker does both)."""
-    return predict(parse_in_process(path, limits), framework)
+    return predict(parse_while_warming(path, limits), framework)

@@ -35,6 +35,7 @@ def loaded(_path: Path, _limits: Limits) -> list[str]:
     ("workload", "expected"),
     [
         pytest.param("parse", ["pdfplumber"], id="a-parse-loads-no-language-models"),
+        pytest.param("one", ["pdfplumber"], id="one-document-s-worker-loads-them-itself"),
         pytest.param("extract", ["pdfplumber", "jieba", "spacy"], id="extraction-no-matcher"),
         pytest.param("review", list(_LIBRARIES), id="the-panel-s-workers-load-everything"),
         pytest.param("default", list(_LIBRARIES), id="unsaid-is-everything"),

@@ -412,3 +412,25 @@ def test_peak_memory_is_bounded(run: Run) -> None:
     assert run.tree.peak_kib / 1024 < TREE_BOUND_MIB
     cli = run.tree.seen[run.tree.root]
     assert cli.hwm_kib / 1024 < CLI_BOUND_MIB
+
+
+def test_a_file_alone_ends_as_it_does_in_the_batch(run: Run, tmp_path: Path) -> None:
+    # alone, a submission's worker has a child read it while it loads the models
+    # (Workload.one); a crash or a bomb there must end as in the batch's workers
+    first: dict[str, HostileFile] = {}
+    # of each outcome, a file whose reader crashed in the batch (进程崩溃) if there is one
+    crashed = sorted(
+        run.corpus, key=lambda f: "崩溃" not in (run.row_of(f.name).get("error") or "")
+    )
+    for item in crashed:
+        first.setdefault(_outcome(run.row_of(item.name)), item)
+    assert {"corrupt", "too_large", "empty", OK} <= set(first)
+    for outcome, item in sorted(first.items()):
+        alone = tmp_path / outcome
+        alone.mkdir()
+        shutil.copy(run.folder / item.name, alone / item.name)
+        returncode, stderr = _prescreen(alone, tmp_path / f"{outcome}.json")
+        assert "Traceback" not in stderr, stderr[-3000:]
+        rows = json.loads((tmp_path / f"{outcome}.json").read_text(encoding="utf-8"))
+        assert [_outcome(row) for row in rows] == [outcome], (item.name, rows)
+        assert returncode == (0 if outcome == OK else 3)
