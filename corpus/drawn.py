@@ -18,7 +18,7 @@ from corpus.blocks import Claim, Document
 
 FONT_FILE = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 FONTS = {"ZenHei": 0, "ZenHeiMono": 1}  # reportlab reads the .ttc's TrueType subfonts only
-WIDTH, HEIGHT = A4
+WIDTH, HEIGHT = float(A4[0]), float(A4[1])
 DPI_SCALE = 300 / 72
 _NO_LINE_START = frozenset("，。、；：？！）》」』”’%")
 _TOKEN = re.compile(r"[A-Za-z0-9.,%+\-]+|.", re.DOTALL)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import random
 
-from corpus.templates import names
+from corpus.templates import names, phrase, strings
 
 
 def city(rng: random.Random) -> str:
     """An invented prefecture-level city (江州市)."""
     pool = names()
-    return rng.choice(pool["city_first"]) + rng.choice(pool["city_second"]) + pool["city_suffix"]
+    first, second = strings(pool["city_first"]), strings(pool["city_second"])
+    return rng.choice(first) + rng.choice(second) + phrase(pool["city_suffix"])
 
 
 def applicant(rng: random.Random, framework: str) -> tuple[str, str]:
@@ -27,21 +28,20 @@ def applicant(rng: random.Random, framework: str) -> tuple[str, str]:
 def enterprise(rng: random.Random) -> str:
     """An invented enterprise name (恒通重工股份有限公司)."""
     pool = names()
-    return (
-        rng.choice(pool["enterprise_brand"])
-        + rng.choice(pool["enterprise_trade"])
-        + rng.choice(pool["enterprise_suffix"])
+    return "".join(
+        rng.choice(strings(pool[part]))
+        for part in ("enterprise_brand", "enterprise_trade", "enterprise_suffix")
     )
 
 
 def factory(rng: random.Random) -> str:
     """A named 5G factory of the 5G工厂名录."""
-    return rng.choice(names()["factory_project"]).format(ent=enterprise(rng))
+    return rng.choice(strings(names()["factory_project"])).format(ent=enterprise(rng))
 
 
 def pilot(rng: random.Random) -> str:
     """A named project of 工业互联网试点示范（5G工厂方向）."""
-    return rng.choice(names()["pilot_project"]).format(ent=enterprise(rng))
+    return rng.choice(strings(names()["pilot_project"])).format(ent=enterprise(rng))
 
 
 def _distinct(rng: random.Random, make: list[str], count: int, **values: str) -> list[str]:
@@ -78,7 +78,8 @@ def policies(rng: random.Random, applicant_name: str, count: int, year: int) -> 
 
 def person(rng: random.Random) -> str:
     """An invented contact person."""
-    return rng.choice(names()["people_surname"]) + rng.choice(names()["people_given"])
+    pool = names()
+    return rng.choice(strings(pool["people_surname"])) + rng.choice(strings(pool["people_given"]))
 
 
 def phone(rng: random.Random) -> str:

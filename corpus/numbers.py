@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from corpus.templates import numbers
+from corpus.templates import numbers, phrase, strings
 
 _FULLWIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
 # qualifier words that stand in for the verb: 超过3.6万个, not 达超过3.6万个
@@ -40,7 +40,7 @@ def chinese(n: int, two: bool = False) -> str:
     """An integer below 10^8 in Chinese numerals (一万二千三百); ``two`` writes a leading 两."""
     if not 0 <= n < 10**8:
         raise ValueError(f"{n} out of range for Chinese numerals")
-    digits, wan = numbers()["digits"], numbers()["units"]["ten_thousand"]
+    digits, wan = phrase(numbers()["digits"]), phrase(numbers()["units"]["ten_thousand"])
     if n == 0:
         return digits[0]
     high, low = divmod(n, 10000)
@@ -59,11 +59,11 @@ def chinese_decimal(x: float) -> str:
     whole = int(x)
     if x == whole:
         return chinese(whole)
-    digits = numbers()["digits"]
+    digits = phrase(numbers()["digits"])
     decimals = plain(x).split(".")[1]
     return (
         chinese(whole)
-        + numbers()["units"]["decimal_point"]
+        + phrase(numbers()["units"]["decimal_point"])
         + "".join(digits[int(d)] for d in decimals)
     )
 
@@ -119,11 +119,11 @@ def figure(
 ) -> str:
     """The figure as written: qualifier, number, unit (超过3.6万个, 三十余家, 约350万人)."""
     number = rng.choice(forms(value, kind, simple))
-    unit = numbers()["units"]["money"] if kind == "money" else unit
+    unit = phrase(numbers()["units"]["money"]) if kind == "money" else unit
     if qualifier == "exact":
         return number + unit
     words = numbers()["qualifiers"][qualifier]
-    slots = [("prefix", word) for word in words.get("prefix", [])]
+    slots: list[tuple[str, str]] = [("prefix", word) for word in words.get("prefix", [])]
     if not simple:
         slots += [("after_unit", word) for word in words.get("after_unit", [])]
         if is_round(value) or number.endswith(
@@ -156,7 +156,7 @@ def cell(value: float, qualifier: str, scale: float, rng: random.Random, simple:
     if qualifier == "exact":
         return number
     words = numbers()["cell_qualifiers"][qualifier]
-    slots = [("prefix", w) for w in words.get("prefix", [])]
+    slots: list[tuple[str, str]] = [("prefix", w) for w in words.get("prefix", [])]
     slots += [("after_unit", w) for w in words.get("after_unit", [])]
     where, word = rng.choice(slots)
     return word + number if where == "prefix" else number + word

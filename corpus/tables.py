@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from corpus import numbers as num
 from corpus.blocks import Block, Claim
 from corpus.facts import Facts, Figure
@@ -9,7 +11,7 @@ from corpus.templates import fields, structure
 from corpus.voice import Voice
 
 
-def _row_spec(name: str, figures: list[Figure], voice: Voice) -> dict[str, object] | None:
+def _row_spec(name: str, figures: list[Figure], voice: Voice) -> dict[str, Any] | None:
     fitting = [
         row
         for row in fields()[name]["rows"]

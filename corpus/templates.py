@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import TypeAdapter
 
 TEMPLATES = Path(__file__).parent / "templates"
 FILES = ("fields", "numbers", "names", "structure", "distractors", "filler")
@@ -51,3 +52,17 @@ def distractors() -> dict[str, Any]:
 def filler() -> dict[str, Any]:
     """Parts of figure-free prose used to pad sections and long documents."""
     return load("filler")
+
+
+_STRINGS = TypeAdapter(list[str])
+_TEXT = TypeAdapter(str)
+
+
+def strings(value: object) -> list[str]:
+    """A template's pool of phrasings, checked to be a list of strings."""
+    return _STRINGS.validate_python(value)
+
+
+def phrase(value: object) -> str:
+    """A template's single phrasing or word, checked to be a string."""
+    return _TEXT.validate_python(value)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from corpus import numbers as num
 from corpus.blocks import Claim, Distractor
 from corpus.facts import Facts, Figure
-from corpus.templates import distractors, fields, filler, names, numbers, structure
+from corpus.templates import distractors, fields, filler, names, numbers, strings, structure
 
 
 @dataclass(slots=True)
@@ -25,7 +25,7 @@ class Voice:
 
     def __init__(self, rng: random.Random, facts: Facts, simple: bool = False) -> None:
         self.rng, self.facts, self.simple = rng, facts, simple
-        self.subjects = numbers()["subjects"][facts.subject_kind]
+        self.subjects = strings(numbers()["subjects"][facts.subject_kind])
 
     def subject(self) -> str:
         """全市, 我市, 全区 … for the applicant's kind."""
@@ -35,10 +35,10 @@ class Voice:
         """An as-of phrase whose year is the figure's (目前 only where the year is declared)."""
         words = numbers()["when"]
         if figure.year is None:
-            return self.rng.choice(words["undated"])
+            return self.rng.choice(strings(words["undated"]))
         if self.facts.declared and figure.year == self.facts.by and self.rng.random() < 0.35:
-            return self.rng.choice(words["context"])
-        return self.rng.choice(words["dated"]).format(by=figure.year)
+            return self.rng.choice(strings(words["context"]))
+        return self.rng.choice(strings(words["dated"])).format(by=figure.year)
 
     def figure_text(self, figure: Figure) -> str:
         """The figure with qualifier and unit (超过3.6万个)."""
@@ -123,12 +123,12 @@ class Voice:
         node = structure()
         for key in path:
             node = node[key]
-        return self.rng.choice(node).format(
+        return self.rng.choice(strings(node)).format(
             city=self.facts.city, s=self.subject(), by=self.facts.by, ty=self.facts.ty
         )
 
     def pick(self, key: str, **extra: object) -> str:
         """A random phrasing from structure.yaml filled with the applicant and years."""
-        return self.rng.choice(structure()[key]).format(
+        return self.rng.choice(strings(structure()[key])).format(
             city=self.facts.city, s=self.subject(), by=self.facts.by, ty=self.facts.ty, **extra
         )

@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH"
 ruff check .
 ruff format --check .
-mypy extractor evaluation
+mypy extractor evaluation corpus
 lint-imports
 pytest "$@"
