@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from corpus.templates import numbers, phrase, strings
+from corpus.templates import numbers, phrase
 
 _FULLWIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
 # qualifier words that stand in for the verb: 超过3.6万个, not 达超过3.6万个
