@@ -73,10 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from extractor.batch import find_submissions
-    from extractor.parse.sniff import SUFFIXES
+    from extractor.parse.formats import suffixes
 
     # the files a parser reads (a folder's other files are rows of their own, at no cost)
-    every = [p for p in find_submissions(args.corpus) if p.suffix.lower() in SUFFIXES]
+    every = [p for p in find_submissions(args.corpus) if p.suffix.lower() in suffixes()]
 
     pdfs = [p for p in every if p.suffix.lower() == ".pdf"]
     cores = os.cpu_count() or 2

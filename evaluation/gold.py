@@ -10,9 +10,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from extractor.parse.formats import suffixes
+
 log = logging.getLogger(__name__)
 
-SOURCE_SUFFIXES = (".pdf", ".docx", ".txt")
 GOLD_SUFFIX = ".gold.json"
 CONDITIONS = (
     "special_policy",
@@ -185,7 +186,7 @@ def source_of(gold_path: Path, gold: GoldFile) -> Path | None:
     if named.is_file():
         return named
     stem = gold_path.name.removesuffix(GOLD_SUFFIX)
-    for suffix in SOURCE_SUFFIXES:
+    for suffix in suffixes():
         candidate = gold_path.parent / f"{stem}{suffix}"
         if candidate.is_file():
             return candidate

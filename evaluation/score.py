@@ -20,6 +20,7 @@ from evaluation.gold import (
     source_of,
 )
 from evaluation.metrics import DocumentScore, Summary, score_document, summarise, summary_dict
+from extractor.parse.formats import PDF, by_suffix
 
 log = logging.getLogger(__name__)
 SOURCE_KINDS = ("pdf", "pdf-ocr", "pdf-scan", "docx", "txt", "unknown")
@@ -75,9 +76,9 @@ def source_kind(path: Path | None) -> str:
     document), one with some pages lacking text is pdf-ocr (scanned pages annexed)."""
     if path is None:
         return "unknown"
-    suffix = path.suffix.lower()
-    if suffix != ".pdf":
-        return suffix.lstrip(".") if suffix in (".docx", ".txt") else "unknown"
+    entry = by_suffix(path.suffix)
+    if entry is not PDF:
+        return "unknown" if entry is None else entry.name
     import pypdfium2 as pdfium
 
     try:

@@ -29,7 +29,7 @@ from extractor.errors import (
     error_kind,
 )
 from extractor.model import BatchReport, SubmissionResult
-from extractor.parse.sniff import SUFFIXES
+from extractor.parse.formats import suffixes
 from extractor.pipeline import assess, parse_while_warming
 from extractor.settings import Limits
 from extractor.spool import Spool
@@ -141,7 +141,7 @@ def run_batch(
         # threads only wait: each file's work runs in its own worker process
         readable: list[Path] = []  # a link goes to its worker: its row says what became of it
         for path in paths:
-            if path.suffix.lower() in SUFFIXES or path.is_symlink():
+            if path.suffix.lower() in suffixes() or path.is_symlink():
                 readable.append(path)
                 continue
             # a type no parser reads: its row, and no worker started

@@ -53,13 +53,23 @@ class Workload(enum.Enum):
 # each only where the work needs it (a parse alone starts 2.8 s sooner without them); one
 # document's worker loads extractor.warm itself while a child reads the file
 # (pipeline.parse_while_warming: a one-file extract 2.5 s -> 2.15 s on 2 cores)
-_PARSERS = ["extractor.pipeline", "extractor.parse.pdf", "extractor.parse.docx", "pdfplumber"]
-_PRELOADS = {
-    Workload.parse: _PARSERS,
-    Workload.one: _PARSERS,
-    Workload.extract: [*_PARSERS, "extractor.warm"],
-    Workload.review: [*_PARSERS, "extractor.warm", "extractor.warm_review"],
+_MODELS = {
+    Workload.parse: [],
+    Workload.one: [],
+    Workload.extract: ["extractor.warm"],
+    Workload.review: ["extractor.warm", "extractor.warm_review"],
 }
+
+
+def _preloads(workload: Workload) -> list[str]:
+    """What the forkserver imports for ``workload``: the pipeline, each registered format's
+    parser module (extractor.parse.formats), pdfplumber, then the models the work needs."""
+    from extractor.parse.formats import registered
+
+    parsers = [entry.preload for entry in registered() if entry.preload is not None]
+    return ["extractor.pipeline", *parsers, "pdfplumber", *_MODELS[workload]]
+
+
 _expected = [Workload.review]
 
 
@@ -205,7 +215,7 @@ def _wait(
 def _context() -> multiprocessing.context.ForkServerContext:
     """forkserver: safe in threaded hosts (the web panel), cheap once the server is warm."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOADS[_expected[0]])
+    context.set_forkserver_preload(_preloads(_expected[0]))
     return context
 
 

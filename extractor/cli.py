@@ -601,7 +601,7 @@ def describe(document: Document) -> str:
     lines = [
         _("{name}  {format}  {pages} page(s)  {blocks} block(s)  sha256 {sha}").format(
             name=Path(document.source).name,
-            format=document.format.value,
+            format=document.format,
             pages=document.page_count,
             blocks=len(document.blocks),
             sha=document.sha256[:12],

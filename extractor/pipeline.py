@@ -11,28 +11,20 @@ from typing import Any
 
 from extractor.bounded import run_bounded
 from extractor.errors import DocumentError, UnknownFramework
-from extractor.model import ConditionVerdict, Document, ParsedDocument, Prediction, SourceFormat
+from extractor.model import ConditionVerdict, Document, ParsedDocument, Prediction
 from extractor.normalise import build_document
+from extractor.parse.formats import by_name
 from extractor.parse.sniff import SourceFile, sniff
 from extractor.settings import Limits
 
 log = logging.getLogger(__name__)
 
 
-def _parser(
-    fmt: SourceFormat, printed: Path | None
-) -> Callable[[SourceFile, Limits], ParsedDocument]:
-    if fmt is SourceFormat.pdf:
-        from extractor.parse.pdf import parse_pdf
-
-        return parse_pdf
-    if fmt is SourceFormat.docx:
-        from extractor.parse.docx import parse_docx
-
-        return partial(parse_docx, keep=printed)
-    from extractor.parse.txt import parse_txt
-
-    return parse_txt
+def _parser(name: str, printed: Path | None) -> Callable[[SourceFile, Limits], ParsedDocument]:
+    """The format's parser; one LibreOffice prints keeps that print at ``printed``."""
+    entry = by_name(name)
+    parse = entry.parse_function()
+    return partial(parse, keep=printed) if entry.printed else parse
 
 
 def parse_in_process(

@@ -12,7 +12,8 @@ from functools import cache
 
 from extractor.extract.list_patterns import items
 from extractor.extract.paragraphs import cell_lines, prose_cells
-from extractor.model import Block, BlockKind, Cell, Document, FurnitureRole, SourceFormat
+from extractor.model import Block, BlockKind, Cell, Document, FurnitureRole
+from extractor.parse.formats import by_name
 
 _BODY = (BlockKind.paragraph, BlockKind.list_item, BlockKind.heading)
 _SIMILAR = 0.9  # the scorer's list similarity: a heading this close is the same title
@@ -105,7 +106,7 @@ def units(document: Document, skip: frozenset[tuple[int, int, int]]) -> list[Uni
     paragraphs.
     """
     headers, label = _running_headers(document), items().label.pattern
-    pdf = document.format is SourceFormat.pdf  # TXT and DOCX paragraphs are the writer's own
+    pdf = by_name(document.format).laid_out  # TXT and DOCX paragraphs are the writer's own
     pieces: list[tuple[str, list[int], BlockKind]] = []
     for start, end, kind, continues, in_cell in _stretches(document, skip):
         raw = document.text[start:end]

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractor.extract.patterns import cues
-from extractor.model import Block, BlockKind, Cell, Document, Evidence, SourceFormat, Span
+from extractor.model import Block, BlockKind, Cell, Document, Evidence, Span
+from extractor.parse.formats import by_name
 from extractor.parse.headings import numbering
 
 _PROSE_CELL_CHARS = 8  # a cell this short is a label or a value, never a statement
@@ -118,7 +119,7 @@ def _breaks_line(document: Document, block: Block, cell: Cell, position: int) ->
     before, here = document.raw_offsets[position - 1], document.raw_offsets[position]
     if before < 0 or here < 0 or "\n" not in block.raw[before + 1 : here]:
         return False
-    if document.format is not SourceFormat.pdf:
+    if not by_name(document.format).laid_out:
         return True
     labelled = numbering(document.text[position : position + 40]) is not None
     return labelled or _short_line(document, cell, position)

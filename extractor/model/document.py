@@ -10,7 +10,8 @@ from extractor.model.span import Box, Span
 
 
 class SourceFormat(StrEnum):
-    """The three formats a submission may come in."""
+    """The names of the formats the extractor ships (extractor.parse.formats registers them,
+    and any other; a Document's format is a registered format's name)."""
 
     pdf = "pdf"
     docx = "docx"
@@ -109,7 +110,7 @@ class Document(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     source: str
     sha256: str
-    format: SourceFormat
+    format: str
     page_count: NonNegativeInt
     blocks: tuple[Block, ...]
     text: str

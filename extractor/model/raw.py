@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.model.document import BlockKind, FurnitureRole, Origin, SourceFormat, Warning
+from extractor.model.document import BlockKind, FurnitureRole, Origin, Warning
 
 CharBox = tuple[float, float, float, float]
 """x0, top, x1, bottom of one character in PDF points, origin top-left."""
@@ -53,7 +53,7 @@ class ParsedDocument:
 
     source: str
     sha256: str
-    format: SourceFormat
+    format: str
     page_count: int
     blocks: list[RawBlock]
     warnings: list[Warning] = field(default_factory=list)

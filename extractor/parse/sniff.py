@@ -17,12 +17,9 @@ from extractor.errors import (
 )
 from extractor.labels import os_error
 from extractor.language import N_, _
-from extractor.model import SourceFormat
+from extractor.parse.formats import DOCX, Format, by_suffix, fallback, recognised
 from extractor.settings import Limits
 
-_EXTENSIONS = {".pdf": SourceFormat.pdf, ".docx": SourceFormat.docx, ".txt": SourceFormat.txt}
-SUFFIXES = tuple(_EXTENSIONS)
-"""The file name endings a parser reads (the batch, the panel's uploads and folders)."""
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls, or an encrypted OOXML file
 # A password-protected DOCX is an OLE compound file whose directory names an EncryptionInfo stream.
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
@@ -37,7 +34,8 @@ class SourceFile:
     path: Path
     sha256: str
     size: int
-    format: SourceFormat
+    format: str
+    """The name of its format in the register (extractor.parse.formats)."""
     location: Path | None = None
     """Where its bytes are read from when not ``path``: the worker's descriptor of the file it
     checked (/proc/self/fd/N), so a name swapped for a link afterwards is never read."""
@@ -47,10 +45,11 @@ class SourceFile:
         return self.location or self.path
 
 
-def _content_format(path: Path, head: bytes) -> SourceFormat | str:
-    """The format the bytes say, or a description of what they are instead."""
-    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
-        return SourceFormat.pdf
+def _content_format(path: Path, head: bytes) -> Format | str:
+    """The registered format the bytes say, or a description of what they are instead."""
+    found = recognised(path, head)
+    if found is not None:
+        return found
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as archive:
@@ -58,8 +57,6 @@ def _content_format(path: Path, head: bytes) -> SourceFormat | str:
         # ValueError: a name flagged UTF-8 that is not; NotImplementedError: "zip file version"
         except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
             return _DAMAGED_ZIP
-        if "word/document.xml" in names:
-            return SourceFormat.docx
         if "xl/workbook.xml" in names:
             return N_("an Excel workbook")
         if any(name.startswith("word/") for name in names):
@@ -72,7 +69,8 @@ def _content_format(path: Path, head: bytes) -> SourceFormat | str:
             return name
     if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return N_("binary data")
-    return SourceFormat.txt
+    text = fallback()
+    return text if text is not None else N_("text")
 
 
 def _unreadable(err: OSError) -> str:
@@ -89,7 +87,8 @@ def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFil
     The bytes are read from ``location`` where given (the file ``path`` names, opened)."""
     where = location or path
     extension = path.suffix.lower()
-    if extension not in _EXTENSIONS:
+    expected = by_suffix(extension)
+    if expected is None:
         raise UnsupportedDocument(path)
     try:
         size = where.stat().st_size
@@ -116,24 +115,19 @@ def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFil
         raise DocumentError(path, _unreadable(err)) from err
     if not head.strip():
         raise EmptyDocument(path, _("the file holds only whitespace"))
-    if (
-        head.startswith(_OLE_MAGIC)
-        and extension == ".docx"
-        and _ENCRYPTION_INFO in where.read_bytes()
-    ):
+    if head.startswith(_OLE_MAGIC) and expected is DOCX and _ENCRYPTION_INFO in where.read_bytes():
         raise EncryptedDocument(
             path, _("the Word file is protected by a password"), _("ask for an unprotected copy")
         )
     found = _content_format(where, head)
-    expected = _EXTENSIONS[extension]
-    if expected is SourceFormat.docx and found in (_DAMAGED_ZIP, _WORD_WITHOUT_BODY):
+    if expected is DOCX and found in (_DAMAGED_ZIP, _WORD_WITHOUT_BODY):
         # a truncated or damaged Word file, not another type: the DOCX reader names the damage
         # as corrupt (or encrypted), which tells the applicant to save it again
-        found = SourceFormat.docx
-    if found != expected:
+        found = DOCX
+    if found is not expected:
         what = (
-            _("a {format} file").format(format=found.upper())
-            if isinstance(found, SourceFormat)
+            _("a {format} file").format(format=found.name.upper())
+            if isinstance(found, Format)
             else _(found)
         )
         raise WrongTypeDocument(
@@ -143,5 +137,5 @@ def sniff(path: Path, limits: Limits, location: Path | None = None) -> SourceFil
         )
 
     return SourceFile(
-        path=path, sha256=digest.hexdigest(), size=size, format=expected, location=location
+        path=path, sha256=digest.hexdigest(), size=size, format=expected.name, location=location
     )

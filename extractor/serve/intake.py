@@ -14,7 +14,7 @@ from pathlib import Path
 from fastapi import HTTPException, status
 from sqlalchemy.orm import Session
 
-from extractor.parse.sniff import SUFFIXES
+from extractor.parse.formats import suffixes
 from extractor.serve.config import ServeSettings
 from extractor.serve.processing import printed_path
 from extractor.serve.queue import JobQueue
@@ -25,8 +25,8 @@ _NAME_BYTES = 200
 
 
 def is_accepted(name: str) -> bool:
-    """A PDF, DOCX or TXT by its name: what the pipeline can parse."""
-    return name.lower().endswith(SUFFIXES)
+    """A file of a registered format by its name (PDF, DOCX, TXT): what the pipeline reads."""
+    return name.lower().endswith(suffixes())
 
 
 def require_framework(framework: str) -> None:

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractor.bounded import run_bounded
 from extractor.language import _
 from extractor.model import Document, Evidence
+from extractor.parse.formats import PDF, by_name
 from extractor.settings import Limits
 
 _LINE_GAP = 0.5  # a character more than half a line below the last one starts a new line
@@ -156,16 +157,16 @@ def document_view(document: Document, path: Path, printed: Path | None = None) -
         for block in document.blocks
     )
     pages: tuple[PageView, ...] = ()
-    if document.format.value == "pdf":
+    if document.format == PDF.name:  # its own pages
         pages = page_sizes(path)
-    elif document.format.value == "docx" and printed is not None and printed.is_file():
+    elif by_name(document.format).printed and printed is not None and printed.is_file():
         pages = page_sizes(printed)
     warnings = tuple(
         _("p.{page}: {message}").format(page=w.page, message=w.message) if w.page else w.message
         for w in document.warnings
     )
     return DocumentView(
-        format=document.format.value,
+        format=document.format,
         page_count=document.page_count,
         pages=pages,
         blocks=blocks,
