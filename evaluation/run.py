@@ -20,8 +20,8 @@ Outcome = tuple[Prediction, str | None, dict[str, Any] | None]
 def _predict(document: GoldDocument) -> Outcome:
     """Read and predict one source in its worker process; a file that could not be read
     predicts nothing, and says why."""
-    from extractor.bounded import InternalError, run_bounded
-    from extractor.errors import DocumentError
+    from extractor.bounded import run_bounded
+    from extractor.errors import DocumentError, InternalError
     from extractor.pipeline import predict_file
     from extractor.settings import Limits
 

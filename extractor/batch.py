@@ -20,10 +20,11 @@ from functools import partial
 from importlib.metadata import version
 from pathlib import Path
 
-from extractor.bounded import InternalError, run_bounded
+from extractor.bounded import run_bounded
 from extractor.errors import (
     DocumentError,
     ExtractorError,
+    InternalError,
     LinkedDocument,
     UnsupportedDocument,
     error_kind,

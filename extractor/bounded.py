@@ -27,9 +27,9 @@ from extractor.errors import (
     CorruptDocument,
     DocumentError,
     ExtractorError,
+    InternalError,
     TimeoutDocument,
     TooLargeDocument,
-    shown_name,
 )
 from extractor.language import _, current, use
 from extractor.settings import Limits
@@ -88,17 +88,6 @@ def expect(workload: Workload) -> None:
 # it near 2.4 GB).
 _OUT_OF_MEMORY_SHARE = 0.4
 _SAMPLE_S = 0.05
-
-
-class InternalError(ExtractorError):
-    """A bug met while reading one document, with the worker's traceback; the batch goes on."""
-
-    def __init__(self, path: Path, detail: str) -> None:
-        self.path, self.detail = path, detail
-        super().__init__(_("{name}: internal error").format(name=shown_name(path)) + "\n" + detail)
-
-    def __reduce__(self) -> tuple[type[InternalError], tuple[Path, str]]:
-        return (type(self), (self.path, self.detail))
 
 
 class Cancelled(Exception):

@@ -142,7 +142,8 @@ def cli() -> None:
     help=_("With --json, include each character's box on its page (large)."),
 )
 def parse(path: Path, as_json: bool, no_ocr: bool, boxes: bool) -> None:
-    from extractor.bounded import InternalError, Workload, expect
+    from extractor.bounded import Workload, expect
+    from extractor.errors import InternalError
     from extractor.pipeline import parse_document
     from extractor.settings import Limits
 
@@ -173,7 +174,8 @@ def parse(path: Path, as_json: bool, no_ocr: bool, boxes: bool) -> None:
 def extract(path: Path, as_json: bool, framework: str) -> None:
     from functools import partial
 
-    from extractor.bounded import InternalError, Workload, expect, run_bounded
+    from extractor.bounded import Workload, expect, run_bounded
+    from extractor.errors import InternalError
     from extractor.pipeline import predict_file
     from extractor.settings import Limits
 

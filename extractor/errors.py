@@ -166,6 +166,18 @@ ERRORS_BY_KIND: dict[ErrorKind, type[DocumentError]] = {
     )
 }
 
+
+class InternalError(ExtractorError):
+    """A bug met while reading one document, with the worker's traceback; the batch goes on."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(_("{name}: internal error").format(name=shown_name(path)) + "\n" + detail)
+
+    def __reduce__(self) -> tuple[type[InternalError], tuple[Path, str]]:
+        return (type(self), (self.path, self.detail))
+
+
 INTERNAL_ERROR = "internal-error"
 
 

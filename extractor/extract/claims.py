@@ -21,7 +21,7 @@ from extractor.extract.relations import (
 )
 from extractor.extract.repeats import merged_repeats
 from extractor.extract.segment import words_around
-from extractor.extract.tables import all_table_claims, value_cells
+from extractor.extract.table_claims import all_table_claims, value_cells
 from extractor.extract.totals import title_totals
 from extractor.extract.years import is_future, list_year, year_for, year_number
 from extractor.model import (

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extractor.extract.numbers import numeral
 from extractor.model import BlockKind, Document
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 
 
 class _DateFile(BaseModel):

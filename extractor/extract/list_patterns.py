@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from extractor.errors import PatternError
 from extractor.extract.patterns import Trigger
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 from extractor.normalise.width import fold
 
 

@@ -26,7 +26,7 @@ from extractor.extract.list_patterns import (
 from extractor.extract.list_policies import applicant, policy_items
 from extractor.extract.list_rows import row_units
 from extractor.extract.list_text import Unit, key, sentences, units
-from extractor.extract.tables import value_cells
+from extractor.extract.table_claims import value_cells
 from extractor.model import Document
 
 _TAIL_CHARS = 8  # a line this short with no wording of its own ends the one before it

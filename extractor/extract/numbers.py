@@ -14,7 +14,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 
 
 class _Numbers(BaseModel):

@@ -8,8 +8,8 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from extractor.model.data import load_cached
 from extractor.model.fields import FieldLabel
+from extractor.model.pattern_files import load_cached
 
 
 def _compiles(value: str) -> str:

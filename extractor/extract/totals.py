@@ -28,7 +28,7 @@ from extractor.model import (
     Span,
     Status,
 )
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 
 _FIELD = "national_titles"
 _QUOTE_CHARS = 60

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeFloat, PositiveInt
 
 from extractor.model import Block, BlockKind, Document, Span
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

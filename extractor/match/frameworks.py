@@ -12,8 +12,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from extractor.errors import PatternError, UnknownFramework
-from extractor.model.data import load_cached, load_data
 from extractor.model.framework import Condition, Framework, Indicator
+from extractor.model.pattern_files import load_cached, load_data
 from extractor.settings import PATTERNS_DIR
 
 FRAMEWORKS = "frameworks"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 
 FIELDS_FILE = "claims/fields.yaml"
 

@@ -8,7 +8,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 
 # Chinese sentence punctuation stays full-width: NFKC would turn ，into "," and make
 # "23，876" (two figures) look like "23,876" (one figure with a thousands separator).

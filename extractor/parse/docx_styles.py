@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, NonNegativeInt, PositiveInt, field_validator
 
 from extractor.model import BlockKind
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 from extractor.parse.headings import numbering
 
 Element = Any  # an lxml element; lxml ships no type information here

@@ -11,7 +11,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from extractor.model import FurnitureRole
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 from extractor.parse.layout import Line
 
 _DIGITS = re.compile(r"[0-9]+")

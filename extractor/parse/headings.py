@@ -9,7 +9,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, field_validator
 
 from extractor.model import BlockKind
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 
 
 class _Style(BaseModel):

@@ -1,1 +1,2 @@
-"""Pre-screen: a verdict per non-deviable condition, and batches of submissions."""
+"""Pre-screen: a verdict per non-deviable condition of one document (a folder of submissions
+is extractor.batch's)."""

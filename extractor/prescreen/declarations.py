@@ -14,7 +14,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from extractor.model import BlockKind, Document, Evidence, Span
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 from extractor.normalise.offsets import OffsetMap
 
 _QUOTE_CHARS = 60

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, PositiveInt
 from extractor.extract.list_patterns import lesser_wording
 from extractor.extract.list_text import list_run
 from extractor.model import BlockKind, Document, PredictedClaim
-from extractor.model.data import load_cached
+from extractor.model.pattern_files import load_cached
 
 
 class _EnumerationFile(BaseModel):

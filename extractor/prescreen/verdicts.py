@@ -22,8 +22,8 @@ from extractor.model import (
     Prediction,
     Verdict,
 )
-from extractor.model.data import load_translated
 from extractor.model.framework import Condition
+from extractor.model.pattern_files import load_translated
 from extractor.prescreen.conditions import Finding, combine, judge
 from extractor.prescreen.declarations import Declarations, find_declarations
 from extractor.prescreen.enumeration import lesser_title

@@ -10,7 +10,7 @@ from extractor.labels import beijing_time, field_name, unit_word
 from extractor.language import current
 from extractor.model.verdict import BatchReport
 from extractor.report.labels import framework_name, labels
-from extractor.report.table import form_columns, summary_rows
+from extractor.report.summary_rows import form_columns, summary_rows
 
 if TYPE_CHECKING:
     from jinja2 import Environment

@@ -13,7 +13,7 @@ from extractor.model.verdict import BatchReport, Verdict
 from extractor.parse.txt_tables import display_width
 from extractor.report.labels import Labels, framework_name, labels
 from extractor.report.stable_zip import workbook_bytes
-from extractor.report.table import FormState, Row, form_columns, summary_rows
+from extractor.report.summary_rows import FormState, Row, form_columns, summary_rows
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extractor.labels import error_kind_name, qualifier_name, status_name, verdict_name
 from extractor.language import current
-from extractor.model.data import load_translated
+from extractor.model.pattern_files import load_translated
 from extractor.model.prediction import Qualifier, Status
 from extractor.model.verdict import Verdict
 

@@ -162,7 +162,7 @@ def has_accounts(app: FastAPI) -> bool:
     """Whether the app's database holds any account (an empty one needs create-admin)."""
     from sqlalchemy import select
 
-    from extractor.serve.tables import Reviewer
+    from extractor.serve.db_tables import Reviewer
 
     with app.state.sessions() as session:
         return session.scalar(select(Reviewer.id).limit(1)) is not None

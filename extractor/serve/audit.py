@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from extractor.serve.db_tables import AdminAction, Reviewer
 from extractor.serve.schemas import AdminActionKind
-from extractor.serve.tables import AdminAction, Reviewer
 
 
 def record(

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from extractor.serve.db_tables import LoginSession, Reviewer
 from extractor.serve.names import name_key
-from extractor.serve.tables import LoginSession, Reviewer
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher

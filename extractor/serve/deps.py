@@ -19,8 +19,8 @@ from extractor.serve.auth import (
     read,
 )
 from extractor.serve.config import ServeSettings
+from extractor.serve.db_tables import Reviewer
 from extractor.serve.queue import JobQueue
-from extractor.serve.tables import Reviewer
 
 
 def database(request: Request) -> Iterator[Session]:

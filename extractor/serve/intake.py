@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from extractor.parse.formats import suffixes
 from extractor.serve.config import ServeSettings
+from extractor.serve.db_tables import Submission
 from extractor.serve.processing import printed_path
 from extractor.serve.queue import JobQueue
-from extractor.serve.tables import Submission
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
 _NAME_BYTES = 200

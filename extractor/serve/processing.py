@@ -18,7 +18,7 @@ from extractor.model import (
     Prediction,
     Suggestion,
 )
-from extractor.serve.tables import Submission
+from extractor.serve.db_tables import Submission
 from extractor.serve.view import DocumentView, Rect
 from extractor.settings import Limits
 

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from extractor.model import Verdict
 from extractor.serve.cache import ResponseCache
+from extractor.serve.db_tables import Decision, Submission
 from extractor.serve.processing import load_result
 from extractor.serve.schemas import ReviewSummary
 from extractor.serve.standing import standing
-from extractor.serve.tables import Decision, Submission
 from extractor.serve.verdict_review import ReviewBasis, review_basis, reviewed_verdicts
 
 _DECIDED = frozenset({"confirm", "reject", "correct"})  # an undone suggestion is undecided again

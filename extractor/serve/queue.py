@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from extractor.errors import INTERNAL_ERROR, DocumentError, error_kind
 from extractor.language import _
-from extractor.serve.tables import Submission
+from extractor.serve.db_tables import Submission
 from extractor.settings import Limits
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,8 @@ def read(
 ) -> Outcome:
     """Process one submission in a bounded worker: its outcome (Cancelled passes through). A
     DOCX's print, whose pages the panel shows, is kept in ``data_dir``."""
-    from extractor.bounded import InternalError, run_bounded
+    from extractor.bounded import run_bounded
+    from extractor.errors import InternalError
     from extractor.serve.processing import printed_path, read_submission
 
     printed = printed_path(data_dir, claimed.id) if data_dir is not None else None

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from extractor.serve.db_tables import Decision, Submission
 from extractor.serve.processing import Result, suggestion_key
 from extractor.serve.schemas import stored_value
 from extractor.serve.standing import standing
-from extractor.serve.tables import Decision, Submission
 from extractor.serve.verdict_review import review_basis, reviewed_verdicts
 
 _CLAIM_KEYS = ("field", "value", "status", "year", "qualifier", "page", "quote")

@@ -17,15 +17,15 @@ from pydantic import BaseModel, ConfigDict
 
 from extractor.labels import BEIJING
 from extractor.model import FormCheck, Status, Suggestion, Verdict
-from extractor.model.data import load_translated
+from extractor.model.pattern_files import load_translated
 from extractor.report.as_xlsx import FORM_FILLS, VERDICT_FILLS, Rows, finish, write_header
 from extractor.report.labels import Labels, framework_name, labels
 from extractor.report.stable_zip import workbook_bytes
-from extractor.report.table import form_columns, summarise_form
+from extractor.report.summary_rows import form_columns, summarise_form
+from extractor.serve.db_tables import Decision, Submission
 from extractor.serve.processing import Result, suggestion_key
 from extractor.serve.schemas import VerdictReview
 from extractor.serve.standing import standing
-from extractor.serve.tables import Decision, Submission
 from extractor.serve.verdict_review import review_basis, reviewed_verdicts
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from extractor.serve.tables import Decision
+from extractor.serve.db_tables import Decision
 
 
 def standing(decisions: Iterable[Decision]) -> dict[str, Decision]:

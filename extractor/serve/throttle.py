@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from extractor.serve.db_tables import SignInFailures
 from extractor.serve.names import name_key
-from extractor.serve.tables import SignInFailures
 
 FREE_FAILURES = {"name": 5, "addr": 20}
 """Failures a key may have before it is locked out: an account's name, a client's address (an

@@ -12,10 +12,10 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from extractor.model import ConditionVerdict, Evidence, Verdict
+from extractor.serve.db_tables import Decision
 from extractor.serve.processing import Result, suggestion_key
 from extractor.serve.schemas import CONDITION_PREFIX, VerdictReview, stored_value
 from extractor.serve.standing import standing
-from extractor.serve.tables import Decision
 
 _EVIDENCE_REJECTED = "审核人否定了其全部证据，待核实"
 

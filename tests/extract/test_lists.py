@@ -7,7 +7,7 @@ from extractor.errors import PatternError
 from extractor.extract.list_patterns import TitleVocab, every_cue
 from extractor.extract.lists import ListItem, find_lists
 from extractor.model import Document
-from extractor.model.data import load_data
+from extractor.model.pattern_files import load_data
 from extractor.pipeline import parse_in_process, predict
 from extractor.settings import Limits
 

@@ -6,7 +6,7 @@ import pytest
 from evaluation.gold import FIELDS
 from extractor.errors import PatternError
 from extractor.extract.patterns import ContextFile, fields
-from extractor.model.data import load_data
+from extractor.model.pattern_files import load_data
 from extractor.settings import PATTERNS_DIR
 
 TRIGGERS = [

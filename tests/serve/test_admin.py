@@ -10,8 +10,8 @@ from fastapi import HTTPException
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from extractor.serve.db_tables import AdminAction, Decision, LoginSession, Reviewer, Submission
 from extractor.serve.routes.reviewers import deactivate, others_administer
-from extractor.serve.tables import AdminAction, Decision, LoginSession, Reviewer, Submission
 from tests.serve.panel import client as panel_client
 from tests.serve.panel import login, upload
 

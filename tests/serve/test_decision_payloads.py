@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from extractor.serve.tables import Decision
+from extractor.serve.db_tables import Decision
 from tests.serve.panel import client as panel_client
 from tests.serve.panel import login, upload
 

@@ -122,7 +122,7 @@ def _schema(engine: Engine) -> dict[str, Any]:
 def test_migrations_make_the_schema_once_and_reach_the_head(database_url: str) -> None:
     from alembic.autogenerate import compare_metadata
 
-    from extractor.serve.tables import Base
+    from extractor.serve.db_tables import Base
 
     engine = make_engine(database_url)
     try:
@@ -232,7 +232,7 @@ def test_timestamps_come_back_aware_and_in_order(
     # read back (server time zone Asia/Shanghai) they are the very instants that were written
     assert stamps == [datetime.fromisoformat(p["created_at"]) for p in posted]
     with client.app.state.sessions() as session:  # type: ignore[attr-defined]
-        from extractor.serve.tables import Reviewer
+        from extractor.serve.db_tables import Reviewer
 
         admin = session.query(Reviewer).filter_by(name="admin").one()
         assert admin.created_at.utcoffset() is not None
@@ -271,7 +271,7 @@ def test_two_workers_share_one_queue_and_take_each_submission_once(
     import subprocess
     import sys
 
-    from extractor.serve.tables import Submission
+    from extractor.serve.db_tables import Submission
     from tests.serve.live import wait_processed
 
     create_admin(settings, "admin", PASSWORD)

@@ -14,8 +14,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from extractor.serve.db import make_engine, migrate, session_factory
+from extractor.serve.db_tables import Reviewer, Submission
 from extractor.serve.queue import MAX_ATTEMPTS, JobQueue, Outcome, claim, finish, release
-from extractor.serve.tables import Reviewer, Submission
 from tests.serve.live import live_server, signed_in, start_server, wait_processed
 from tests.serve.panel import TEXT
 

@@ -11,9 +11,9 @@ from openpyxl.workbook.workbook import Workbook
 from extractor.model import Status, Verdict
 from extractor.report.as_xlsx import VERDICT_FILLS
 from extractor.report.labels import labels
+from extractor.serve.db_tables import Submission
 from extractor.serve.review_sheet import sheet_labels
 from extractor.serve.routes.exports import XLSX
-from extractor.serve.tables import Submission
 from tests.serve.panel import TEXT, login, upload
 from tests.serve.panel import client as panel_client
 

@@ -6,9 +6,9 @@ from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from extractor.serve.db_tables import AdminAction, Reviewer
 from extractor.serve.deps import Admin, Db
 from extractor.serve.schemas import AdminActionOut
-from extractor.serve.tables import AdminAction, Reviewer
 
 router = APIRouter(prefix="/api/audit", tags=["audit"])
 _SHOWN = 500  # the newest; the table keeps them all

@@ -10,6 +10,7 @@ from fastapi import APIRouter, HTTPException, Request, status
 from sqlalchemy import select
 
 from extractor.language import _
+from extractor.serve.db_tables import Decision, Submission
 from extractor.serve.deps import CurrentReviewer, Db, not_ready
 from extractor.serve.processing import load_result
 from extractor.serve.progress import cached_basis
@@ -23,7 +24,6 @@ from extractor.serve.schemas import (
     stored_value,
 )
 from extractor.serve.standing import standing
-from extractor.serve.tables import Decision, Submission
 from extractor.serve.verdict_review import reviewed_verdicts
 
 router = APIRouter(prefix="/api/submissions", tags=["decisions"])

@@ -10,11 +10,11 @@ from fastapi.responses import FileResponse
 from extractor.errors import DocumentError
 from extractor.language import _
 from extractor.serve.cache import ResponseCache
+from extractor.serve.db_tables import Submission
 from extractor.serve.deps import Settings, not_ready
 from extractor.serve.processing import Result, load_result, suggestion_key, verdict_key
 from extractor.serve.routes.submissions import Visible
 from extractor.serve.schemas import SuggestionOut, SuggestionsOut
-from extractor.serve.tables import Submission
 from extractor.serve.view import DocumentView, page_image
 
 router = APIRouter(prefix="/api/submissions", tags=["document"])

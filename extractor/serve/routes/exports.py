@@ -9,11 +9,11 @@ from urllib.parse import quote
 from fastapi import APIRouter, HTTPException, Response, status
 from sqlalchemy import select
 
+from extractor.serve.db_tables import Decision, Reviewer
 from extractor.serve.deps import Db, not_ready
 from extractor.serve.processing import load_result
 from extractor.serve.review_sheet import review_workbook
 from extractor.serve.routes.submissions import Visible
-from extractor.serve.tables import Decision, Reviewer
 
 router = APIRouter(prefix="/api/submissions", tags=["exports"])
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -21,10 +21,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractor.labels import os_error
 from extractor.language import _
 from extractor.serve.config import ServeSettings
+from extractor.serve.db_tables import Reviewer
 from extractor.serve.deps import Admin, Db, Queue, Settings
 from extractor.serve.intake import admit, is_accepted, require_framework
 from extractor.serve.schemas import RowId, SubmissionOut
-from extractor.serve.tables import Reviewer
 from extractor.settings import DEFAULT_FRAMEWORK
 
 router = APIRouter(prefix="/api/folders", tags=["folders"])

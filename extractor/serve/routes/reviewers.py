@@ -13,10 +13,10 @@ from sqlalchemy.exc import IntegrityError
 from extractor.language import _
 from extractor.serve.audit import record
 from extractor.serve.auth import create_reviewer, hash_password, revoke_all
+from extractor.serve.db_tables import Reviewer, Submission
 from extractor.serve.deps import Admin, Db
 from extractor.serve.intake import DELETED
 from extractor.serve.schemas import ROW_ID_MAX, NewReviewer, PasswordReset, ReviewerOut
-from extractor.serve.tables import Reviewer, Submission
 
 router = APIRouter(prefix="/api/reviewers", tags=["reviewers"])
 # Checking that an administrator remains and deactivating one is one step in this process (the

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from extractor.errors import shown_text
 from extractor.language import _
 from extractor.serve.audit import record
+from extractor.serve.db_tables import Decision, Reviewer, Submission
 from extractor.serve.deps import Admin, CurrentReviewer, Db, Queue, Settings, not_ready
 from extractor.serve.intake import (
     DELETED,
@@ -30,7 +31,6 @@ from extractor.serve.intake import (
 )
 from extractor.serve.progress import summaries
 from extractor.serve.schemas import ROW_ID_MAX, Assignment, ReviewSummary, SubmissionOut
-from extractor.serve.tables import Decision, Reviewer, Submission
 from extractor.settings import DEFAULT_FRAMEWORK
 
 router = APIRouter(prefix="/api/submissions", tags=["submissions"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract.tables import columns
+from extractor.extract.table_claims import columns
 from extractor.extract.years import DocumentYears
 from extractor.model import Status
 from tests.extract.phenomena import Simple, claims_of, simple
