@@ -23,7 +23,7 @@ CONDITIONS = (
     "national_demonstration",
     "no_major_incident",
 )
-# The field table and the list keys of shared/spec/gold-format.md: the register of fields
+# The field table and the list keys of docs/gold-format.md: the register of fields
 # (patterns/claims/fields.yaml) covers them, and the scorer takes any field a corpus holds.
 FIELDS = frozenset(
     {

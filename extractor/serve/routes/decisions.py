@@ -119,7 +119,7 @@ def review_state(request: Request, row: Visible, db: Db) -> ReviewState:
 
 @router.get("/{submission_id}/gold.json")
 def export_gold(row: Visible, db: Db) -> dict[str, Any]:
-    """The review as a gold/v1 file (shared/spec/gold-format.md)."""
+    """The review as a gold/v1 file (docs/gold-format.md)."""
     result = load_result(row)
     if result is None:
         raise HTTPException(status.HTTP_409_CONFLICT, not_ready(row.status))
