@@ -16,6 +16,7 @@ from extractor.language import N_, _, current, use
 use(current())  # Click's own messages too, however the commands are called (tests, -c)
 
 if TYPE_CHECKING:
+    from extractor.extract.reasons import Rejection
     from extractor.model import BatchReport, Document, PredictedClaim, Prediction
 
 _KEEP_ALIVE_S = 75  # seconds an idle panel connection stays open
@@ -171,25 +172,35 @@ def parse(path: Path, as_json: bool, no_ocr: bool, boxes: bool) -> None:
 @file_argument
 @json_option
 @framework_option(_("The indicator framework the application is made under."))
-def extract(path: Path, as_json: bool, framework: str) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help=_("Also list each figure of the prose taken as no claim, with the rule's reason."),
+)
+def extract(path: Path, as_json: bool, framework: str, explain: bool) -> None:
     from functools import partial
 
     from extractor.bounded import Workload, expect, run_bounded
     from extractor.errors import InternalError
-    from extractor.pipeline import predict_file
+    from extractor.pipeline import explain_file
     from extractor.settings import Limits
 
     expect(Workload.one)
     try:  # read and extracted in a worker, within the per-document limits
-        prediction = run_bounded(
-            partial(predict_file, framework=framework), path, Limits.from_env()
+        prediction, rejected = run_bounded(
+            partial(explain_file, framework=framework, explain=explain), path, Limits.from_env()
         )
     except (DocumentError, InternalError) as err:
         _fail(err)
     if as_json:
-        click.echo(prediction.model_dump_json(indent=1))
+        shown = prediction.model_dump(mode="json")
+        if explain:  # an extra key of the gold shape
+            shown["rejected"] = [r.model_dump(mode="json") | {"why": r.why} for r in rejected]
+        click.echo(json.dumps(shown, ensure_ascii=False, indent=1))
         return
     click.echo(describe_prediction(prediction))
+    if explain:
+        click.echo(describe_rejected(rejected))
 
 
 def _report_options(function: F) -> F:
@@ -652,6 +663,15 @@ def _claim_line(claim: PredictedClaim) -> str:
             quote,
         )
     )
+
+
+def describe_rejected(rejected: list[Rejection]) -> str:
+    """--explain: each figure no rule took as a claim, with its reason, page and sentence."""
+    lines = ["", _("figures taken as no claim ({count}):").format(count=len(rejected))]
+    for item in rejected:
+        page = _("p.{page}").format(page=item.evidence.page) if item.evidence.page else "-"
+        lines.append(f"  {page:>6}  {item.figure}  {item.why}  «{item.evidence.quote}»")
+    return "\n".join(lines)
 
 
 def describe_prediction(prediction: Prediction) -> str:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extractor.bounded import run_bounded
 from extractor.errors import DocumentError, UnknownFramework
@@ -16,6 +16,9 @@ from extractor.normalise import build_document
 from extractor.parse.formats import by_name
 from extractor.parse.sniff import SourceFile, sniff
 from extractor.settings import Limits
+
+if TYPE_CHECKING:
+    from extractor.extract.reasons import Rejection
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +173,17 @@ def _named(lists: dict[str, Any]) -> list[tuple[str, Any]]:
 def predict(document: Document, framework: str) -> Prediction:
     """The prediction for one parsed document, in the gold/v1 shape the evaluation scores."""
     return assess(document, framework)[0]
+
+
+def explain_file(
+    path: Path, limits: Limits, *, framework: str, explain: bool
+) -> tuple[Prediction, list[Rejection]]:
+    """``predict_file``, and where ``explain`` is asked, every figure of the prose taken as no
+    claim with the rule's reason (extract/reasons.py): a job for ``run_bounded``."""
+    from extractor.extract.claims import explain as rejections
+
+    document = parse_while_warming(path, limits)
+    return predict(document, framework), rejections(document) if explain else []
 
 
 def predict_file(path: Path, limits: Limits, *, framework: str) -> Prediction:

@@ -107,3 +107,36 @@ def test_the_framework_choices_are_the_framework_files(
     taken = CliRunner().invoke(cli, ["extract", "--framework", "third", str(tmp_path / "none")])
     assert "--framework" not in taken.output
     assert taken.exit_code == 2  # refused for the missing file instead
+
+
+_EXPLAINED = (
+    "时间：2024-06-18\n"
+    "截至2023年底，全市累计建成5G基站12000个。全省累计建成5G基站8.6万个。"
+    "申报城市应有不少于“5个”项目。到2026年新增5G工厂20家。\n"
+)
+
+
+def test_explain_names_the_rule_that_dropped_each_figure(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(_EXPLAINED, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(path), "--json", "--explain"])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.output)
+    assert [(c["field"], c["value"]) for c in shown["claims"]] == [("bs_total", 12000)]
+    # the candidates only: years, dates and the 5 of 5G have no count word and are left out
+    reasons = {(r["figure"], r["reason"]) for r in shown["rejected"]}
+    assert reasons == {("8.6万", "other-subject"), ("5", "quoted"), ("20", "growth")}
+    province = next(r for r in shown["rejected"] if r["figure"] == "8.6万")
+    assert province["evidence"]["quote"] == "全省累计建成5G基站8.6万个"
+    assert province["evidence"]["span"]["end"] - province["evidence"]["span"]["start"] == 4
+    assert province["why"] == "其他地区或主体的数字（省、全国、运营商等）"  # the reader's words
+
+
+def test_explain_reads_as_the_reader_s_language(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(_EXPLAINED, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--lang", "zh", "extract", str(path), "--explain"])
+    assert "其他地区或主体的数字" in result.output
+    assert "8.6万" in result.output
+    plain = CliRunner().invoke(cli, ["--lang", "zh", "extract", str(path)])
+    assert "其他地区或主体的数字" not in plain.output  # only when asked

@@ -6,6 +6,13 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
+QUOTE_CHARS = 60  # a quote is a claim's sentence, cut to this length
+
+
+def quote(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as evidence quotes it: stripped, at most QUOTE_CHARS long."""
+    return text[start:end].strip()[:QUOTE_CHARS]
+
 
 @cache
 def _break_pattern(breaks: str) -> re.Pattern[str]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import pairwise
 
 from extractor.extract import context
-from extractor.extract.bounds import end_of, start_of
+from extractor.extract.bounds import end_of, quote, start_of
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.paragraphs import Paragraph, body_paragraphs, cell_paragraphs
-from extractor.extract.patterns import FieldMatch, cues, field_for, fields_in, unit_pattern
+from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
+from extractor.extract.reasons import Rejected, Rejection
 from extractor.extract.relations import (
     Found,
     drop_opened,
@@ -24,6 +24,7 @@ from extractor.extract.segment import words_around
 from extractor.extract.table_claims import all_table_claims, value_cells
 from extractor.extract.totals import title_totals
 from extractor.extract.years import is_future, list_year, year_for, year_number
+from extractor.extract.zero_claims import zero_claims
 from extractor.model import (
     Document,
     PredictedClaim,
@@ -31,7 +32,6 @@ from extractor.model import (
     Status,
 )
 
-_QUOTE_CHARS = 60
 _QUALIFIER_REACH = 8  # characters either side of a figure whose words may bound it (不低于, 左右)
 _BREAKDOWN_REACH = 24  # characters a bracketed breakdown may run, before and inside
 _YEAR_NOUN = 8  # a paired noun this short holding a year is the year (2023年, 2024年上半年)
@@ -50,10 +50,6 @@ def _won_stock(sentence_before: str, block_before: str) -> bool:
     found = cues()
     said = found.won_stock.search(sentence_before) is not None
     return said and found.intake.search(block_before + sentence_before) is None
-
-
-def _quote(text: str, start: int, end: int) -> str:
-    return text[start:end].strip()[:_QUOTE_CHARS]
 
 
 def _in_range(text: str, figures: list[Figure]) -> set[int]:
@@ -110,21 +106,46 @@ def _is_bare(clause_before: str, applicant: str | None = None) -> bool:
 
 
 def paragraph_claims(
-    document: Document, paragraph: Paragraph, facts: context.DocumentContext
+    document: Document,
+    paragraph: Paragraph,
+    facts: context.DocumentContext,
+    rejected: list[Rejection] | None = None,
 ) -> list[PredictedClaim]:
-    """Claims stated in one paragraph's sentences; ``facts`` are the document's defaults."""
+    """Claims stated in one paragraph's sentences; ``facts`` are the document's defaults. The
+    figures no rule took, each with its reason, go into ``rejected`` where one is given."""
     text = paragraph.text(document)
     figures = find_figures(text)
     ranged = _in_range(text, figures)
-    found = [
-        claim
-        for i, figure in enumerate(figures)
-        if i not in ranged and not _is_quoted(text, figure)
-        if (claim := _claim(text, figures, i, (document, paragraph), facts)) is not None
-    ]
-    zeros = _zero_claims(text, (document, paragraph), facts)
+    found: list[Found] = []
+    for i, figure in enumerate(figures):
+        if rejected is not None and _counted(text, figure) is None:
+            outcome: Found | Rejected = Rejected("no-count", figure.start, figure.end)
+        elif i in ranged:
+            outcome = Rejected("in-a-range", figure.start, figure.end)
+        elif _is_quoted(text, figure):
+            outcome = Rejected("quoted", figure.start, figure.end)
+        else:
+            outcome = _claim(text, figures, i, (document, paragraph), facts)
+        if isinstance(outcome, Found):
+            found.append(outcome)
+        elif rejected is not None:
+            rejected.append(_rejection(document, paragraph, text, outcome))
+    zeros = zero_claims(text, (document, paragraph), facts)
     kept = drop_opened(drop_parts(drop_rates(resolve_subcounts(found))))
     return [item.claim for item in sum_parts(kept, text)] + zeros
+
+
+def _rejection(
+    document: Document, paragraph: Paragraph, text: str, rejected: Rejected
+) -> Rejection:
+    sentence = start_of(text, rejected.start, cues().data.sentence_breaks)
+    end = end_of(text, rejected.end, cues().data.sentence_breaks)
+    quoted = quote(text, sentence, end)
+    return Rejection(
+        figure=text[rejected.start : rejected.end],
+        reason=rejected.reason,
+        evidence=paragraph.evidence(document, rejected.start, rejected.end, quoted),
+    )
 
 
 def _field(
@@ -241,52 +262,54 @@ def _claim(
     index: int,
     where: tuple[Document, Paragraph],
     facts: context.DocumentContext,
-) -> Found | None:
+) -> Found | Rejected:
     data = cues().data
     document, paragraph = where
     figure = figures[index]
     if figure.start and text[figure.start - 1].isascii() and text[figure.start - 1].isalpha():
-        return None  # 5G, A3: part of a name
+        return Rejected("part-of-a-name", figure.start, figure.end)  # 5G, A3
     unit = _counted(text, figure)
     if unit is None:
-        return None
+        return Rejected("no-count", figure.start, figure.end)
     clause = start_of(text, figure.start, data.clause_breaks)
     sentence = start_of(text, figure.start, data.sentence_breaks)
     clause_before = text[clause : figure.start]
     if _is_definition(text, figure, clause) or _is_breakdown(text, figure, unit):
-        return None
+        return Rejected("definition", figure.start, figure.end)
     clause_after = text[figure.end : end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])
     enumeration = text[start_of(text, figure.start, data.growth_breaks) : figure.start]
     subject = cues().title.sub("", context.subject_words(text, sentence, figure.start))
-    if context.is_growth(enumeration) or context.is_not_applicant(subject, facts.applicant):
-        return None
+    if context.is_growth(enumeration):
+        return Rejected("growth", figure.start, figure.end)
+    if context.is_not_applicant(subject, facts.applicant):
+        return Rejected("other-subject", figure.start, figure.end)
     near = cues().title.sub("", text[_clauses_back(text, figure.start, sentence) : figure.start])
     if context.is_intake(near + clause_after, enumeration):
-        return None
+        return Rejected("intake", figure.start, figure.end)
     if context.is_threshold(clause_before, clause_after):
-        return None
+        return Rejected("threshold", figure.start, figure.end)
     if cues().whole_of.search(clause_after):
-        return None  # 20个典型应用场景中的17个: the whole the count is part of
+        return Rejected("part-of-a-whole", figure.start, figure.end)  # 20个…场景中的17个
     paired, noun = _paired(text, figures, index, sentence)
     if paired and noun is None:
-        return None
+        return Rejected("paired-unnamed", figure.start, figure.end)
     respective = noun or _respective_field(text, figures, index, clause, sentence)
     resolved = (respective, "respective") if respective else None
     resolved = resolved or _field(text, figure, clause, sentence, unit, facts.applicant)
     if resolved is None:
-        return None
+        return Rejected("no-field", figure.start, figure.end)
     found, how = resolved
     if unit == "" and how != "clause":
-        return None  # a bare 366.68万 takes its field from its own clause only
+        return Rejected("bare-figure", figure.start, figure.end)  # a bare 366.68万
     block_before = _before(text, sentence)
     if found.trigger_id.endswith("/won-first") and not _won_stock(sentence_text, block_before):
-        return None  # 我市7家企业获得…认定: one batch's intake, unless said to be the stock
+        return Rejected("won-in-a-batch", figure.start, figure.end)  # 我市7家企业获得…认定
     block = paragraph.block_at(figure.start)
     heading = paragraph.section if paragraph.in_cell else block.heading
     status = context.status(sentence_text, block_before, heading, facts.years.actual)
     if context.is_period_flow(sentence_text, goal=status is Status.target):
-        return None
+        return Rejected("period-flow", figure.start, figure.end)
     year = year_for(sentence_text, block_before, status, facts.years, heading)
     if status is Status.actual:
         year = list_year(sentence_text, clause_after, facts.years.dated) or year
@@ -295,7 +318,7 @@ def _claim(
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
     end = end_of(text, figure.end, data.sentence_breaks)
-    evidence = paragraph.evidence(document, figure.start, figure.end, _quote(text, sentence, end))
+    evidence = paragraph.evidence(document, figure.start, figure.end, quote(text, sentence, end))
     claim = PredictedClaim(
         field=found.field.spec.field,
         value=figure.value * (found.field.spec.units[unit] if unit else 1.0),
@@ -321,70 +344,28 @@ def _claim(
     )
 
 
-def _zero_fields(text: str, cue: re.Match[str], sentence: int) -> list[FieldMatch]:
-    """What a none-statement counts: the fields named after 暂无 in its clause, else the one
-    named in the clause before it (工业互联网试点示范（5G工厂方向）方面，我市暂无项目入选), or,
-    for a label answered 无, the label (…项目：无)."""
-    data = cues().data
-    if cue.re is cues().zero_after:
-        label = text[max(sentence, start_of(text, cue.start(), data.sentence_breaks)) : cue.start()]
-        found = field_for(label)
-        return [found] if found else []
-    clause_end = end_of(text, cue.end(), data.clause_breaks)
-    named = fields_in(text[cue.start() : clause_end])
-    if cue.re is cues().zero_stock:
-        return [found for found in named if found.field.spec.zero_stock]
-    if named:
-        return named
-    found = field_for(text[sentence : cue.start()])
-    return [found] if found else []
-
-
-def _zero_claims(
-    text: str, where: tuple[Document, Paragraph], facts: context.DocumentContext
+def text_claims(
+    document: Document,
+    facts: context.DocumentContext,
+    rejected: list[Rejection] | None = None,
 ) -> list[PredictedClaim]:
-    """暂无企业入选5G工厂名录: a count stated as none is a claim of 0, with no numeral."""
-    data = cues().data
-    document, paragraph = where
-    claims: list[PredictedClaim] = []
-    cues_found = [
-        *cues().zero.finditer(text),
-        *cues().zero_stock.finditer(text),
-        *cues().zero_after.finditer(text),
-    ]
-    for cue in cues_found:
-        clause_end = end_of(text, cue.end(), data.clause_breaks)
-        sentence = start_of(text, cue.start(), data.sentence_breaks)
-        sentence_text = cues().title.sub("", text[sentence : cue.start()])
-        if context.is_not_applicant(sentence_text, facts.applicant):
-            continue
-        quote = _quote(text, sentence, clause_end)
-        evidence = paragraph.evidence(document, cue.start(), cue.end(), quote)
-        for found in _zero_fields(text, cue, sentence):
-            claims.append(
-                PredictedClaim(
-                    field=found.field.spec.field,
-                    value=0.0,
-                    unit=found.field.spec.canonical_unit,
-                    status=Status.actual,
-                    year=year_for(sentence_text, text[:sentence], Status.actual, facts.years),
-                    page=evidence.page,
-                    confidence=context.confidence("zero", paragraph.block_at(cue.start()).origin),
-                    pattern_id=f"{found.trigger_id}@zero",
-                    evidence=(evidence,),
-                )
-            )
-    return claims
-
-
-def text_claims(document: Document, facts: context.DocumentContext) -> list[PredictedClaim]:
     """Claims in every paragraph, body or prose cell (value tables and page furniture are read
-    elsewhere); ``facts`` are the document's defaults."""
+    elsewhere); ``facts`` are the document's defaults; the figures no rule took go into
+    ``rejected`` where one is given."""
     found: list[PredictedClaim] = []
     prose = [*body_paragraphs(document), *cell_paragraphs(document, value_cells(document))]
     for paragraph in prose:
-        found.extend(paragraph_claims(document, paragraph, facts))
+        found.extend(paragraph_claims(document, paragraph, facts, rejected))
     return found
+
+
+def explain(document: Document) -> list[Rejection]:
+    """Every figure of the document's prose with a count word after it (个, 家, 亿元: the
+    candidates; years and the 5 of 5G are none) that is no claim, with the rule that dropped
+    it."""
+    rejected: list[Rejection] = []
+    text_claims(document, context.document_context(document), rejected)
+    return [item for item in rejected if item.reason != "no-count"]
 
 
 def find_claims(document: Document) -> list[PredictedClaim]:
