@@ -104,6 +104,9 @@ class Prediction:
     lists: dict[str, list[str]] = field(default_factory=dict)
     prescreen: dict[str, str] = field(default_factory=dict)
     invalid: int = 0
+    rejected: list[tuple[float, str]] = field(default_factory=list)
+    """Figures the tool found and dropped, with the rule's reason (ours: ``rejected``, from
+    --explain), so a missed claim can say which rule dropped its figure."""
 
 
 def load_gold(path: Path) -> GoldFile:
@@ -160,6 +163,9 @@ def parse_prediction(raw: Any) -> Prediction:
             prediction.invalid += 1
         else:
             prediction.claims.append(claim)
+    for item in raw.get("rejected") or []:
+        if isinstance(item, dict) and isinstance(item.get("value"), int | float):
+            prediction.rejected.append((float(item["value"]), str(item.get("reason"))))
     lists = raw.get("lists") or {}
     if isinstance(lists, dict):
         for key, items in lists.items():

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from evaluation.align import align_claims, align_items
+from evaluation.align import align_claims, align_items, value_cost
 from evaluation.gold import CONDITIONS, Claim, GoldFile, Prediction, gold_claims
 
 
@@ -86,7 +86,18 @@ def _rule(claim: Claim) -> tuple[str, str]:
     return claim.field, claim.pattern or NO_PATTERN
 
 
-def _score_claims(gold: list[Claim], predicted: list[Claim], score: DocumentScore) -> None:
+def _dropped(claim: Claim, rejected: list[tuple[float, str]]) -> str:
+    """Which rule dropped a missed claim's figure, where the tool said (its value agreeing)."""
+    reasons = [reason for value, reason in rejected if value_cost(claim.value, value) is not None]
+    return f" (dropped: {reasons[0]})" if reasons else ""
+
+
+def _score_claims(
+    gold: list[Claim],
+    predicted: list[Claim],
+    score: DocumentScore,
+    rejected: list[tuple[float, str]] | None = None,
+) -> None:
     alignment = align_claims(gold, predicted)
     for i, j in alignment.pairs:
         score.fields[gold[i].field].tp += 1
@@ -97,9 +108,8 @@ def _score_claims(gold: list[Claim], predicted: list[Claim], score: DocumentScor
     for i in alignment.missed:
         claim = gold[i]
         score.fields[claim.field].fn += 1
-        score.errors.append(
-            ErrorRow(score.name, "missed", _describe(claim), claim.page, claim.quote)
-        )
+        what = _describe(claim) + _dropped(claim, rejected or [])
+        score.errors.append(ErrorRow(score.name, "missed", what, claim.page, claim.quote))
     for j in alignment.spurious:
         claim = predicted[j]
         score.fields[claim.field].fp += 1
@@ -129,7 +139,7 @@ def score_document(
     """Compare one prediction with its gold file as the spec's Scoring section says."""
     score = DocumentScore(name=name, source_kind=source_kind)
     score.invalid_predictions = prediction.invalid
-    _score_claims(gold_claims(gold), prediction.claims, score)
+    _score_claims(gold_claims(gold), prediction.claims, score, prediction.rejected)
     _score_lists(gold, prediction, score)
     for condition, expected in sorted((gold.prescreen or {}).items()):
         predicted = prediction.prescreen.get(condition)

@@ -17,22 +17,25 @@ from evaluation.score import GoldDocument, Report, build_report, load_corpus, so
 Outcome = tuple[Prediction, str | None, dict[str, Any] | None]
 
 
-def _predict(document: GoldDocument) -> Outcome:
+def _predict(document: GoldDocument, explain: bool = False) -> Outcome:
     """Read and predict one source in its worker process; a file that could not be read
-    predicts nothing, and says why."""
+    predicts nothing, and says why. With ``explain`` the figures dropped, with the rule's
+    reason, come too (``rejected``), for the error listing."""
     from extractor.bounded import run_bounded
     from extractor.errors import DocumentError, InternalError
-    from extractor.pipeline import predict_file
+    from extractor.pipeline import explain_file
     from extractor.settings import Limits
 
     if document.source is None:
         return Prediction(), f"{document.name}: no source document", None
-    job = partial(predict_file, framework=document.gold.framework)
+    job = partial(explain_file, framework=document.gold.framework, explain=explain)
     try:
-        predicted = run_bounded(job, document.source, Limits.from_env())
+        predicted, rejected = run_bounded(job, document.source, Limits.from_env())
     except (DocumentError, InternalError) as err:
         return Prediction(), str(err), None
     output = predicted.model_dump(mode="json")
+    if explain:
+        output["rejected"] = [item.model_dump(mode="json") for item in rejected]
     return parse_prediction(output), None, output
 
 
@@ -40,6 +43,7 @@ def evaluate(
     corpus: Path,
     progress: Callable[[str], None] | None = None,
     predictions_out: Path | None = None,
+    explain: bool = False,
 ) -> tuple[Report, list[str]]:
     """Score the extractor on every gold document below ``corpus``; returns problems too.
 
@@ -50,7 +54,8 @@ def evaluate(
     problems: list[str] = []
     scores = []
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for document, outcome in zip(documents, pool.map(_predict, documents), strict=True):
+        outcomes = pool.map(partial(_predict, explain=explain), documents)
+        for document, outcome in zip(documents, outcomes, strict=True):
             prediction, problem, output = outcome
             if problem:
                 problems.append(problem)

@@ -288,12 +288,13 @@ def evaluate(
             _("{folder} is not a folder").format(folder=root), param_hint="--split"
         )
     if quiet:
-        report, problems = run_evaluation(root, None, predictions_out)
+        report, problems = run_evaluation(root, None, predictions_out, explain=errors)
     else:
         total = len(find_gold(root))
         label = _("evaluating")
         with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
-            report, problems = run_evaluation(root, lambda _name: bar.update(1), predictions_out)
+            tick = lambda _name: bar.update(1)  # noqa: E731
+            report, problems = run_evaluation(root, tick, predictions_out, explain=errors)
     for problem in problems:
         click.echo(_("unreadable: {problem}").format(problem=problem), err=True)
     matcher = _matcher_scores(passages or _default_passages(corpus))

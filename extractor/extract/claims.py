@@ -119,11 +119,11 @@ def paragraph_claims(
     found: list[Found] = []
     for i, figure in enumerate(figures):
         if rejected is not None and _counted(text, figure) is None:
-            outcome: Found | Rejected = Rejected("no-count", figure.start, figure.end)
+            outcome: Found | Rejected = _drop("no-count", figure)
         elif i in ranged:
-            outcome = Rejected("in-a-range", figure.start, figure.end)
+            outcome = _drop("in-a-range", figure)
         elif _is_quoted(text, figure):
-            outcome = Rejected("quoted", figure.start, figure.end)
+            outcome = _drop("quoted", figure)
         else:
             outcome = _claim(text, figures, i, (document, paragraph), facts)
         if isinstance(outcome, Found):
@@ -135,6 +135,10 @@ def paragraph_claims(
     return [item.claim for item in sum_parts(kept, text)] + zeros
 
 
+def _drop(reason: str, figure: Figure) -> Rejected:
+    return Rejected(reason, figure.start, figure.end, figure.value)
+
+
 def _rejection(
     document: Document, paragraph: Paragraph, text: str, rejected: Rejected
 ) -> Rejection:
@@ -143,6 +147,7 @@ def _rejection(
     quoted = quote(text, sentence, end)
     return Rejection(
         figure=text[rejected.start : rejected.end],
+        value=rejected.value,
         reason=rejected.reason,
         evidence=paragraph.evidence(document, rejected.start, rejected.end, quoted),
     )
@@ -267,49 +272,53 @@ def _claim(
     document, paragraph = where
     figure = figures[index]
     if figure.start and text[figure.start - 1].isascii() and text[figure.start - 1].isalpha():
-        return Rejected("part-of-a-name", figure.start, figure.end)  # 5G, A3
+        return _drop("part-of-a-name", figure)  # 5G, A3
     unit = _counted(text, figure)
     if unit is None:
-        return Rejected("no-count", figure.start, figure.end)
+        return _drop("no-count", figure)
     clause = start_of(text, figure.start, data.clause_breaks)
     sentence = start_of(text, figure.start, data.sentence_breaks)
     clause_before = text[clause : figure.start]
     if _is_definition(text, figure, clause) or _is_breakdown(text, figure, unit):
-        return Rejected("definition", figure.start, figure.end)
+        return _drop("definition", figure)
     clause_after = text[figure.end : end_of(text, figure.end, data.clause_breaks)]
     sentence_text = cues().title.sub("", text[sentence : figure.start])
     enumeration = text[start_of(text, figure.start, data.growth_breaks) : figure.start]
     subject = cues().title.sub("", context.subject_words(text, sentence, figure.start))
     if context.is_growth(enumeration):
-        return Rejected("growth", figure.start, figure.end)
+        return _drop("growth", figure)
     if context.is_not_applicant(subject, facts.applicant):
-        return Rejected("other-subject", figure.start, figure.end)
+        return _drop("other-subject", figure)
     near = cues().title.sub("", text[_clauses_back(text, figure.start, sentence) : figure.start])
     if context.is_intake(near + clause_after, enumeration):
-        return Rejected("intake", figure.start, figure.end)
+        return _drop("intake", figure)
     if context.is_threshold(clause_before, clause_after):
-        return Rejected("threshold", figure.start, figure.end)
+        return _drop("threshold", figure)
     if cues().whole_of.search(clause_after):
-        return Rejected("part-of-a-whole", figure.start, figure.end)  # 20个…场景中的17个
+        return Rejected(
+            "part-of-a-whole", figure.start, figure.end, figure.value
+        )  # 20个…场景中的17个
     paired, noun = _paired(text, figures, index, sentence)
     if paired and noun is None:
-        return Rejected("paired-unnamed", figure.start, figure.end)
+        return _drop("paired-unnamed", figure)
     respective = noun or _respective_field(text, figures, index, clause, sentence)
     resolved = (respective, "respective") if respective else None
     resolved = resolved or _field(text, figure, clause, sentence, unit, facts.applicant)
     if resolved is None:
-        return Rejected("no-field", figure.start, figure.end)
+        return _drop("no-field", figure)
     found, how = resolved
     if unit == "" and how != "clause":
-        return Rejected("bare-figure", figure.start, figure.end)  # a bare 366.68万
+        return _drop("bare-figure", figure)  # a bare 366.68万
     block_before = _before(text, sentence)
     if found.trigger_id.endswith("/won-first") and not _won_stock(sentence_text, block_before):
-        return Rejected("won-in-a-batch", figure.start, figure.end)  # 我市7家企业获得…认定
+        return Rejected(
+            "won-in-a-batch", figure.start, figure.end, figure.value
+        )  # 我市7家企业获得…认定
     block = paragraph.block_at(figure.start)
     heading = paragraph.section if paragraph.in_cell else block.heading
     status = context.status(sentence_text, block_before, heading, facts.years.actual)
     if context.is_period_flow(sentence_text, goal=status is Status.target):
-        return Rejected("period-flow", figure.start, figure.end)
+        return _drop("period-flow", figure)
     year = year_for(sentence_text, block_before, status, facts.years, heading)
     if status is Status.actual:
         year = list_year(sentence_text, clause_after, facts.years.dated) or year

@@ -40,6 +40,7 @@ class Rejected:
     reason: str
     start: int
     end: int
+    value: float
 
     def __post_init__(self) -> None:
         if self.reason not in REASONS:
@@ -51,6 +52,7 @@ class Rejection(BaseModel):
 
     model_config = ConfigDict(frozen=True)
     figure: str
+    value: float  # as written, 万 and 亿 applied (8.6万 -> 86000), before any unit's factor
     reason: str
     evidence: Evidence
 

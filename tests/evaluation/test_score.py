@@ -187,3 +187,17 @@ def test_the_pattern_table_is_printed_only_where_predictions_name_patterns() -> 
     assert lines[0] == "claims per pattern"
     assert any(line.split()[0] == "bs_per_10k/per-10k" for line in lines[2:])
     assert _pattern_lines(_score(_with())) == []  # another tool's predictions: no table
+
+
+def test_a_missed_claim_names_the_rule_that_dropped_its_figure() -> None:
+    claims = _claims()[:2]  # bs_total=12000 missed
+    rejected = [
+        {"figure": "1.2万", "value": 12000, "reason": "other-subject"},
+        {"figure": "7", "value": 7, "reason": "intake"},
+    ]
+    gold = GoldFile.model_validate(GOLD)
+    score = score_document(
+        "a", "pdf", gold, parse_prediction(_with(claims=claims, rejected=rejected))
+    )
+    missed = [row.what for row in score.errors if row.kind == "missed"]
+    assert missed == ["bs_total=12000 actual 2023 (dropped: other-subject)"]
