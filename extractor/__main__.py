@@ -41,8 +41,15 @@ def main() -> None:
         print(f"extractor: {err}", file=sys.stderr)  # noqa: T201 - before Click can say it
         sys.exit(2)
     from extractor.cli import cli
+    from extractor.errors import ExtractorError
 
-    cli(arguments, prog_name="extractor")
+    try:
+        cli(arguments, prog_name="extractor")
+    except ExtractorError as err:  # a malformed pattern file or format: its name, no traceback
+        from extractor.language import _
+
+        print(_("error: {message}").format(message=err), file=sys.stderr)  # noqa: T201
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 
 def _parser(name: str, printed: Path | None) -> Callable[[SourceFile, Limits], ParsedDocument]:
-    """The format's parser; one LibreOffice prints keeps that print at ``printed``."""
+    """The format's parser; where LibreOffice prints the format for the panel's page images,
+    one that keeps that print at ``printed``."""
     entry = by_name(name)
     parse = entry.parse_function()
     return partial(parse, keep=printed) if entry.printed else parse

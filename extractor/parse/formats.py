@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractor.errors import PatternError
 from extractor.model import SourceFormat
 
 if TYPE_CHECKING:
@@ -61,10 +62,14 @@ def _load_plugins() -> None:
     from importlib.metadata import entry_points
 
     for point in entry_points(group=PLUGINS):
-        entry = point.load()
-        if not isinstance(entry, Format):
-            raise TypeError(f"entry point {point.name} ({point.value}) is not a Format")
-        register(entry)
+        try:
+            entry = point.load()
+            if not isinstance(entry, Format):
+                raise TypeError("not a Format")
+            register(entry)
+        except (ImportError, AttributeError, TypeError, ValueError) as err:
+            # another package's mistake stops the command with its name, not a traceback
+            raise PatternError(f"format {point.name} ({point.value}): {err}") from err
 
 
 def register(entry: Format) -> Format:

@@ -103,3 +103,15 @@ def test_a_format_cannot_take_what_is_another_s(entry: Format, problem: str) -> 
     with pytest.raises(ValueError, match=problem):
         register(entry)
     assert entry.name not in {f.name for f in formats.registered()}
+
+
+def test_a_broken_format_package_is_named_not_a_traceback(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _install_plugin(site)
+    points = site / "toy_format-0.1.dist-info" / "entry_points.txt"
+    points.write_text("[extractor.formats]\ntoy = toy_format:is_toy\n")  # a function
+    (tmp_path / "a.txt").write_text(_TEXT, encoding="utf-8")
+    done = _extractor(site, "extract", str(tmp_path / "a.txt"))
+    assert done.returncode == 1
+    assert "toy_format:is_toy" in done.stderr
+    assert "Traceback" not in done.stderr
