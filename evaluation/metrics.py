@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +73,8 @@ class DocumentScore:
     errors: list[ErrorRow] = field(default_factory=list)
     patterns: dict[tuple[str, str], Counts] = field(default_factory=lambda: defaultdict(Counts))
     """Per (field, pattern id) of the predictions: matched (tp) and spurious (fp) claims."""
+    dropped: Counter[str] = field(default_factory=Counter)
+    """Missed claims by the rule that dropped their figure (NOT_FOUND: none said it did)."""
 
 
 def _describe(claim: Claim) -> str:
@@ -80,16 +82,17 @@ def _describe(claim: Claim) -> str:
 
 
 NO_PATTERN = "-"  # a prediction that names no pattern_id
+NOT_FOUND = "(no rule named)"  # a missed claim whose figure no rule is said to have dropped
 
 
 def _rule(claim: Claim) -> tuple[str, str]:
     return claim.field, claim.pattern or NO_PATTERN
 
 
-def _dropped(claim: Claim, rejected: list[tuple[float, str]]) -> str:
+def _dropped(claim: Claim, rejected: list[tuple[float, str]]) -> str | None:
     """Which rule dropped a missed claim's figure, where the tool said (its value agreeing)."""
     reasons = [reason for value, reason in rejected if value_cost(claim.value, value) is not None]
-    return f" (dropped: {reasons[0]})" if reasons else ""
+    return reasons[0] if reasons else None
 
 
 def _score_claims(
@@ -108,7 +111,9 @@ def _score_claims(
     for i in alignment.missed:
         claim = gold[i]
         score.fields[claim.field].fn += 1
-        what = _describe(claim) + _dropped(claim, rejected or [])
+        reason = _dropped(claim, rejected or [])
+        score.dropped[reason or NOT_FOUND] += 1
+        what = _describe(claim) + (f" (dropped: {reason})" if reason else "")
         score.errors.append(ErrorRow(score.name, "missed", what, claim.page, claim.quote))
     for j in alignment.spurious:
         claim = predicted[j]
@@ -168,6 +173,7 @@ class Summary:
     pattern_counts: dict[tuple[str, str], Counts] = field(
         default_factory=lambda: defaultdict(Counts)
     )
+    dropped: Counter[str] = field(default_factory=Counter)
 
     @property
     def patterns(self) -> dict[str, Counts]:
@@ -202,6 +208,7 @@ def summarise(scores: list[DocumentScore]) -> Summary:
             summary.micro.add(counts)
         for rule, counts in score.patterns.items():
             summary.pattern_counts[rule].add(counts)
+        summary.dropped.update(score.dropped)
         summary.pages_right += score.pages_right
         summary.pages_checked += score.pages_checked
         for name, counts in score.lists.items():
@@ -228,6 +235,7 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
         "lists": {name: c.as_dict() for name, c in sorted(summary.lists.items())},
         "lists_micro": summary.list_micro.as_dict(),
         "patterns": {name: c.as_dict() for name, c in summary.patterns.items()},
+        "missed_by_reason": dict(sorted(summary.dropped.items())),
         "prescreen": {
             c: {
                 "accuracy": _round(summary.accuracy(c)),

@@ -5,7 +5,8 @@ from typing import Any
 import pytest
 
 from evaluation.gold import GoldFile, parse_prediction
-from evaluation.metrics import score_document, summarise
+from evaluation.metrics import NOT_FOUND, score_document, summarise
+from evaluation.report import _dropped_lines
 from evaluation.score import score_folder
 
 GOLD: dict[str, Any] = {
@@ -201,3 +202,14 @@ def test_a_missed_claim_names_the_rule_that_dropped_its_figure() -> None:
     )
     missed = [row.what for row in score.errors if row.kind == "missed"]
     assert missed == ["bs_total=12000 actual 2023 (dropped: other-subject)"]
+    summary = summarise([score])
+    assert summary.dropped == {"other-subject": 1}
+    lines = _dropped_lines(summary)
+    assert lines[0] == "missed claims by the rule that dropped them"
+    assert lines[1].split() == ["other-subject", "1"]
+
+
+def test_misses_with_no_rule_named_print_no_reason_table() -> None:
+    summary = _score(_with(claims=_claims()[:2]))  # a miss, and no rejected key
+    assert summary.dropped == {NOT_FOUND: 1}
+    assert _dropped_lines(summary) == []
