@@ -117,13 +117,16 @@ def parse_document(path: Path, limits: Limits | None = None, *, isolate: bool = 
     return run_bounded(parse_in_process, path, limits)
 
 
-def assess(document: Document, framework: str) -> tuple[Prediction, list[ConditionVerdict]]:
+def assess(
+    document: Document, framework: str, rejected: list[Rejection] | None = None
+) -> tuple[Prediction, list[ConditionVerdict]]:
     """The prediction for one parsed document and, where the framework has non-deviable
     conditions, a verdict on each.
 
     Stated claims and named lists, then what follows from them: the density derived from a
     total and a population (kept apart from the stated claims), each count beside its list,
-    and the pre-screen, whose verdict strings go into ``prescreen`` as gold/v1 has them.
+    and the pre-screen, whose verdict strings go into ``prescreen`` as gold/v1 has them. The
+    prose's candidate figures taken as no claim go into ``rejected`` where one is given.
     """
     from extractor.extract.claims import find_claims
     from extractor.extract.context import applicant_place
@@ -139,7 +142,7 @@ def assess(document: Document, framework: str) -> tuple[Prediction, list[Conditi
         # a corpus may name a framework we have no file for: its figures are still read
         log.warning("%s: %s; no pre-screen", Path(document.source).name, err)
         rules = None
-    claims = find_claims(document)
+    claims = find_claims(document, rejected)
     lists = find_lists(document)
     prediction = Prediction(
         document=Path(document.source).name,
@@ -181,10 +184,10 @@ def explain_file(
 ) -> tuple[Prediction, list[Rejection]]:
     """``predict_file``, and where ``explain`` is asked, every figure of the prose taken as no
     claim with the rule's reason (extract/reasons.py): a job for ``run_bounded``."""
-    from extractor.extract.claims import explain as rejections
-
+    rejected: list[Rejection] = []
     document = parse_while_warming(path, limits)
-    return predict(document, framework), rejections(document) if explain else []
+    prediction, _ = assess(document, framework, rejected if explain else None)
+    return prediction, rejected
 
 
 def predict_file(path: Path, limits: Limits, *, framework: str) -> Prediction:

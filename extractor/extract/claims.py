@@ -112,7 +112,8 @@ def paragraph_claims(
     rejected: list[Rejection] | None = None,
 ) -> list[PredictedClaim]:
     """Claims stated in one paragraph's sentences; ``facts`` are the document's defaults. The
-    figures no rule took, each with its reason, go into ``rejected`` where one is given."""
+    candidate figures (a count word after them: 个, 家, 亿元; years and the 5 of 5G are none)
+    that no rule took, each with its reason, go into ``rejected`` where one is given."""
     text = paragraph.text(document)
     figures = find_figures(text)
     ranged = _in_range(text, figures)
@@ -128,7 +129,7 @@ def paragraph_claims(
             outcome = _claim(text, figures, i, (document, paragraph), facts)
         if isinstance(outcome, Found):
             found.append(outcome)
-        elif rejected is not None:
+        elif rejected is not None and outcome.reason != "no-count":
             rejected.append(_rejection(document, paragraph, text, outcome))
     zeros = zero_claims(text, (document, paragraph), facts)
     kept = drop_opened(drop_parts(drop_rates(resolve_subcounts(found))))
@@ -295,9 +296,7 @@ def _claim(
     if context.is_threshold(clause_before, clause_after):
         return _drop("threshold", figure)
     if cues().whole_of.search(clause_after):
-        return Rejected(
-            "part-of-a-whole", figure.start, figure.end, figure.value
-        )  # 20个…场景中的17个
+        return _drop("part-of-a-whole", figure)  # 20个…场景中的17个
     paired, noun = _paired(text, figures, index, sentence)
     if paired and noun is None:
         return _drop("paired-unnamed", figure)
@@ -311,9 +310,7 @@ def _claim(
         return _drop("bare-figure", figure)  # a bare 366.68万
     block_before = _before(text, sentence)
     if found.trigger_id.endswith("/won-first") and not _won_stock(sentence_text, block_before):
-        return Rejected(
-            "won-in-a-batch", figure.start, figure.end, figure.value
-        )  # 我市7家企业获得…认定
+        return _drop("won-in-a-batch", figure)  # 我市7家企业获得…认定
     block = paragraph.block_at(figure.start)
     heading = paragraph.section if paragraph.in_cell else block.heading
     status = context.status(sentence_text, block_before, heading, facts.years.actual)
@@ -368,20 +365,14 @@ def text_claims(
     return found
 
 
-def explain(document: Document) -> list[Rejection]:
-    """Every figure of the document's prose with a count word after it (个, 家, 亿元: the
-    candidates; years and the 5 of 5G are none) that is no claim, with the rule that dropped
-    it."""
-    rejected: list[Rejection] = []
-    text_claims(document, context.document_context(document), rejected)
-    return [item for item in rejected if item.reason != "no-count"]
-
-
-def find_claims(document: Document) -> list[PredictedClaim]:
-    """All claims of a document, the same figure stated twice merged into one claim."""
+def find_claims(
+    document: Document, rejected: list[Rejection] | None = None
+) -> list[PredictedClaim]:
+    """All claims of a document, the same figure stated twice merged into one claim; the
+    prose's candidate figures taken as no claim go into ``rejected`` where one is given."""
     facts = context.document_context(document)
     found = [
-        *text_claims(document, facts),
+        *text_claims(document, facts, rejected),
         *all_table_claims(document, facts.years),
         *title_totals(document, facts.years.actual),
     ]
