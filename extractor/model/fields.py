@@ -9,6 +9,8 @@ plus the Chinese of its name in the catalogue.
 
 from __future__ import annotations
 
+from functools import cache
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractor.model.pattern_files import load_cached
@@ -32,6 +34,7 @@ class FieldLabels(BaseModel):
     fields: list[FieldLabel] = Field(min_length=1)
 
 
+@cache
 def field_labels() -> dict[str, FieldLabel]:
-    """Every field by id, in the file's order."""
+    """Every field by id, in the file's order (built once: a report names a field per row)."""
     return {entry.field: entry for entry in load_cached(FIELDS_FILE, FieldLabels).fields}
