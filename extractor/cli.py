@@ -12,6 +12,7 @@ import click
 
 from extractor.errors import DocumentError
 from extractor.language import N_, _, current, use
+from extractor.settings import DEFAULT_FRAMEWORK
 
 use(current())  # Click's own messages too, however the commands are called (tests, -c)
 
@@ -57,7 +58,7 @@ def framework_option(help_text: str) -> Callable[[F], F]:
         return click.option(
             "--framework",
             metavar=_("FRAMEWORK"),
-            default="miit-2023",
+            default=DEFAULT_FRAMEWORK,
             show_default=True,
             callback=_known_framework,
             help=help_text,
@@ -293,8 +294,9 @@ def evaluate(
         total = len(find_gold(root))
         label = _("evaluating")
         with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
-            tick = lambda _name: bar.update(1)  # noqa: E731
-            report, problems = run_evaluation(root, tick, predictions_out, explain=errors)
+            report, problems = run_evaluation(
+                root, lambda _name: bar.update(1), predictions_out, explain=errors
+            )
     for problem in problems:
         click.echo(_("unreadable: {problem}").format(problem=problem), err=True)
     matcher = _matcher_scores(passages or _default_passages(corpus))

@@ -21,20 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from evaluation.gold import CONDITIONS
 from extractor.errors import ErrorKind
 from tests.pdf_bytes import pdf_bytes
 
 OK = "ok"
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
-SIX = (
-    "special_policy",
-    "bs_density",
-    "scenario_factories",
-    "factory_5g",
-    "national_demonstration",
-    "no_major_incident",
-)
+SIX = CONDITIONS  # the six non-deviable conditions, as gold/v1 names them
 # A submission that passes all six non-deviable conditions (as in tests/test_batch.py).
 GOOD_TEXT = (
     "截至2023年底，全市每万人拥有5G基站数36.8个，具备10个以上典型应用场景的工厂7家，"
