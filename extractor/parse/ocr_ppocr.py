@@ -64,6 +64,12 @@ _THREADS = 1  # onnxruntime threads per worker process: two workers on two cores
 # rapidocr's 6 a page took 5.0-5.5 s against 3.1 s (detection slowed too), measured on three
 # pages of corpus/scanned on one thread.
 _REC_BATCH = 1
+# The narrowest input the recogniser is given, in pixels (its lines are 48 high). rapidocr pads
+# every line to at least 320 wide, so a short cell (2025, 14, 汽车制造业) cost a long line's
+# time: a line as wide as it is read, rounded up to the recogniser's step (ocr_runtime), read
+# the six scanned applications of corpus/scanned to the same text and claims, with 9 % less
+# time in the recogniser (1.35 -> 1.23 s per page, benchmarks/ocr_quality.py and 39 pages).
+_REC_MIN_WIDTH = 48
 
 
 @cache
@@ -72,7 +78,10 @@ def _started() -> tuple[Any, str]:
     from rapidocr_onnxruntime import RapidOCR
 
     engine = RapidOCR(
-        intra_op_num_threads=_THREADS, inter_op_num_threads=_THREADS, rec_batch_num=_REC_BATCH
+        intra_op_num_threads=_THREADS,
+        inter_op_num_threads=_THREADS,
+        rec_batch_num=_REC_BATCH,
+        rec_img_shape=[3, 48, _REC_MIN_WIDTH],
     )
     # the detector's input normalised in 32-bit floats, as the network takes it: with rapidocr's
     # 64-bit mean and deviation a page went through two 70 MB arrays before being cast down

@@ -612,3 +612,28 @@ def test_a_lone_1_beside_a_column_rule_is_read() -> None:
     (table,) = [b for b in ocr_page(image, 1, SCALE, Limits()) if b.cells]
     texts = {(c.row, c.col): c.text for c in table.cells}
     assert (texts.get((1, 1)), texts.get((2, 1)), texts.get((2, 2))) == ("1", "1", "12")
+
+
+def test_ppocr_reads_a_short_cell_at_its_own_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rapidocr pads every line to 320 pixels: a short cell then costs a long line's time. Each
+    line goes to the recogniser as wide as it is, and short figures still read right."""
+    font_path = _cjk_font()
+    assert font_path is not None, "no font with Chinese glyphs (install fonts-noto-cjk)"
+    font = ImageFont.truetype(str(font_path), 48)
+    image = Image.new("L", (1700, 300), 255)
+    draw = ImageDraw.Draw(image)
+    for x, text in ((LEFT, "14"), (600, "2025"), (1100, "汽车")):
+        draw.text((x, 100), text, font=font, fill=0)
+    session = ocr_ppocr._engine().text_rec.session
+    widths: list[int] = []
+
+    def spy(batch: Any) -> Any:
+        widths.append(batch.shape[-1])
+        return session(batch)
+
+    monkeypatch.setattr(ocr_ppocr._engine().text_rec, "session", spy)
+    blocks = ocr_page(image, 1, SCALE, Limits())
+    text = " ".join(block.text for block in blocks)
+    assert all(part in text for part in ("14", "2025", "汽车")), text
+    assert widths
+    assert max(widths) < 320, widths

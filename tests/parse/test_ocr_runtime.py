@@ -108,3 +108,36 @@ def test_openvino_short_of_memory_raises_instead_of_giving_an_empty_output() -> 
         if outcome[0] == "output":
             assert 0 not in outcome[1], outcomes
     assert any(kind == "memory" for _, kind, _ in outcomes), outcomes
+
+
+def test_compiled_models_are_kept_in_a_directory_of_this_users_own(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr_runtime.tempfile, "gettempdir", lambda: str(tmp_path))
+    directory = ocr_runtime.cache_directory()
+    assert directory is not None
+    assert directory.parent == tmp_path
+    assert directory.stat().st_mode & 0o777 == 0o700
+    ocr_runtime._core.cache_clear()
+    try:
+        Compiled(ocr_runtime._model_paths()["Cls"])
+    finally:
+        ocr_runtime._core.cache_clear()
+    assert list(directory.iterdir())  # the compiled classifier, for the next worker to load
+
+
+def test_a_cache_directory_others_may_write_in_or_a_link_is_not_used(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr_runtime.tempfile, "gettempdir", lambda: str(tmp_path))
+    path = tmp_path / f"extractor-openvino-{ocr_runtime.os.getuid()}"
+    path.mkdir()
+    path.chmod(0o777)  # anyone could plant a compiled model here
+    assert ocr_runtime.cache_directory() is None
+    path.chmod(0o700)
+    assert ocr_runtime.cache_directory() == path
+    path.rmdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o700)
+    path.symlink_to(elsewhere)
+    assert ocr_runtime.cache_directory() is None
