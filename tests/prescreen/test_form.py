@@ -57,3 +57,42 @@ def test_sections_limits_contacts_commitment_and_opinions(tmp_path: Path) -> Non
 def test_a_plan_is_not_a_form(tmp_path: Path) -> None:
     check = _check(tmp_path, "澄江市先导区建设方案\n\n一、总体要求\n坚持统筹规划。")
     assert not check.is_form
+
+
+def test_two_sections_make_a_form_and_one_does_not(tmp_path: Path) -> None:
+    two = "申报城市基本情况\n澄江市地处沿海。\n\n先导区试点建设内容\n推进5G网络建设。\n"
+    check = _check(tmp_path, two)
+    assert check.is_form
+    absent = {s.id: s for s in check.sections}["targets"]
+    assert not absent.present
+    assert absent.chars == 0
+    assert not _check(tmp_path, "申报城市基本情况\n澄江市地处沿海。\n").is_form
+
+
+def test_a_form_without_the_commitment_says_so(tmp_path: Path) -> None:
+    text = FORM.format(construction="推进5G网络建设。")
+    text = text.replace("我市申报的所有材料均真实完整，如有不实，愿承担相应责任。", "（空）")
+    check = _check(tmp_path, text.replace("申报书真实性承诺", "其他说明"))
+    assert check.is_form
+    assert not check.commitment
+
+
+def test_contacts_filled_in_a_line_or_beside_a_label_written_with_spaces(tmp_path: Path) -> None:
+    filled = FORM.format(construction="推进5G网络建设。").replace(
+        "省通信管理局负责人｜ ｜职务｜处长", "省通信管理局负责人：王五，处长"
+    )
+    assert _check(tmp_path, filled).contacts_filled
+    spaced = FORM.format(construction="推进5G网络建设。").replace(
+        "省通信管理局负责人｜ ｜职务｜处长", "省通信管理局 负责人｜王五｜职务｜处长"
+    )
+    assert _check(tmp_path, spaced).contacts_filled
+
+
+def test_titles_and_opinions_written_with_spaces_inside_are_found(tmp_path: Path) -> None:
+    text = FORM.format(construction="推进5G网络建设。")
+    text = text.replace("申报城市基本情况", "申报城市 基本情况").replace(
+        "省通信管理局推荐意见", "省通信管理局 推荐 意见"
+    )
+    check = _check(tmp_path, text)
+    assert {s.id: s for s in check.sections}["basic"].present
+    assert "通信管理局推荐意见" not in check.missing_opinions
