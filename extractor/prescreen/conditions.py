@@ -109,13 +109,8 @@ def judge(
         return Finding(requirement, outcome, items=items, names=names)
     assert requirement.field is not None
     claim = achieved(prediction, requirement.field, date)
-    if claim is None:
-        targets = [
-            c
-            for c in prediction.claims
-            if c.field == requirement.field
-            if c.status is Status.target or not _is_achieved(c, requirement.field, date)
-        ]
+    if claim is None:  # none of the field's figures is achieved: each is a goal, shown as such
+        targets = [c for c in prediction.claims if c.field == requirement.field]
         return Finding(requirement, Verdict.unclear, target=_latest(targets))
     return Finding(requirement, meets(claim, requirement.comparison, requirement.threshold), claim)
 

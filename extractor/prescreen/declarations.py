@@ -119,12 +119,11 @@ def find_declarations(document: Document) -> Declarations:
                 ("incident", found.incident_denied, found.incident_reported),
                 ("false_material", found.false_denied, found.false_reported),
             ):
-                for mention in cues.patterns[name].finditer(clause):
-                    judged = _judge(clause, mention)
-                    if judged == "denied":
-                        denied.append(here)
-                    elif judged == "reported":
-                        reported.append(here)
+                judged = {_judge(clause, m) for m in cues.patterns[name].finditer(clause)}
+                if "denied" in judged:  # the clause once, however many mentions it names
+                    denied.append(here)
+                if "reported" in judged:
+                    reported.append(here)
             if cues.patterns["truthful"].search(clause):
                 found.false_denied.append(here)
     return found

@@ -49,6 +49,7 @@ def test_sections_limits_contacts_commitment_and_opinions(tmp_path: Path) -> Non
     assert not sections["construction"].within_limit
     assert sections["basic"].within_limit
     assert check.commitment
+    assert check.opinions == ("通信管理局推荐意见",)
     assert check.missing_opinions == ("工业和信息化主管部门推荐意见", "人民政府推荐意见")
     assert not check.contacts_filled
     assert check.missing_contacts == ("通信管理局负责人",)  # its cell is empty
@@ -57,6 +58,12 @@ def test_sections_limits_contacts_commitment_and_opinions(tmp_path: Path) -> Non
 def test_a_plan_is_not_a_form(tmp_path: Path) -> None:
     check = _check(tmp_path, "澄江市先导区建设方案\n\n一、总体要求\n坚持统筹规划。")
     assert not check.is_form
+    assert [(s.id, s.present) for s in check.sections] == [
+        ("basic", False),
+        ("conditions", False),
+        ("construction", False),
+        ("targets", False),
+    ]
 
 
 def test_two_sections_make_a_form_and_one_does_not(tmp_path: Path) -> None:

@@ -151,6 +151,32 @@ REASONS = [
         "未找到关于重大事件、事故及材料真实性的声明",
         id="no-declaration",
     ),
+    pytest.param(
+        "我市积极推进5G建设。",
+        "factory_5g",
+        "未找到入选工业互联网试点示范（5G工厂方向）项目数的现状数据；未找到入选5G工厂名录数的现状数据",
+        id="neither-figure-nor-list",
+    ),
+    pytest.param(
+        "截至2023年底，部级及以上相关称号情况：\n" + FIRST + "；\n"
+        "万丰精密机械有限公司智能制造示范工厂；\n澄江纺织集团有限公司服务型制造示范企业。\n",
+        "national_demonstration",
+        "未找到部级及以上相关称号数的现状数据；仅列明部级及以上称号3项，未达5项，请核实",
+        id="a-short-list",
+    ),
+    pytest.param(
+        "全市每万人拥有5G基站数力争达到45个。",
+        "bs_density",
+        "仅有目标值：每万人拥有5G基站数 45个（年份未注明），目标不能证明已达到",
+        id="a-target-without-a-year",
+    ),
+    pytest.param(
+        "截至2023年底，我市共获得部级及以上相关称号3项，具体为：" + FIRST + "、"
+        "万丰精密机械有限公司智能制造示范工厂、澄江钢铁有限公司省级工业互联网平台。",
+        "national_demonstration",
+        "部级及以上相关称号数 3项（截至2023年，第2页）＜5，不满足“不少于5项部级及以上相关称号”",
+        id="a-short-count-with-a-lesser-title-stays-a-fail",
+    ),
 ]
 
 
@@ -167,3 +193,34 @@ def test_the_reason_in_english(tmp_path: Path) -> None:
     finally:
         use(before)
     assert found == "5G base stations per 10,000 people over 36 stations (as of 2023, page 2) > 30"
+
+
+def test_a_text_without_pages_gives_no_page(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("截至2023年底，全市每万人拥有5G基站数36.8个。", encoding="utf-8")
+    _, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "miit-2023")
+    found = next(v.reason for v in verdicts if v.key == "bs_density")
+    assert found == "每万人拥有5G基站数 36.8个（截至2023年）＞30"
+
+
+def test_a_disagreement_is_told_only_under_its_own_condition(tmp_path: Path) -> None:
+    text = "截至2023年底，我市共获得部级及以上相关称号3项。\n" + NAMED
+    text += "截至2023年底，全市每万人拥有5G基站数36.8个。"
+    expected = "每万人拥有5G基站数 36.8个（截至2023年，第2页）＞30"
+    assert _reason(tmp_path, text, "bs_density") == expected
+
+
+def test_a_reported_incident_and_a_partial_declaration_carry_one_piece_of_evidence(
+    tmp_path: Path,
+) -> None:
+    def evidence(text: str) -> list[tuple[int | None, str]]:
+        path = tmp_path / "a.txt"
+        path.write_text(COVER + text, encoding="utf-8")
+        _, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "miit-2023")
+        found = next(v for v in verdicts if v.key == "no_major_incident")
+        return [(e.page, e.quote) for e in found.evidence]
+
+    reported = "2023年3月，我市某化工企业发生重大生产安全事故。"
+    assert evidence(reported) == [(2, "我市某化工企业发生重大生产安全事故")]
+    denied = "我市近三年未发生重大网络安全事件。我市近三年未发生重大安全生产事故。"
+    assert evidence(denied) == [(2, "我市近三年未发生重大网络安全事件")]

@@ -101,3 +101,55 @@ def test_a_count_whose_items_include_a_lesser_title(
     assert found.verdict.value == expected, found.reason
     if expected == "unclear":
         assert "非部级称号" in found.reason
+
+
+_LESSER = "澧川电子有限公司省级智能制造示范工厂"
+# five titles written in one sentence, the last a province's
+_INLINE = (
+    "（1）国家新型工业化产业示范基地；（2）国家产融合作试点城市；（3）澧川重工有限公司智能制造"
+    "示范工厂；（4）澧川纺织有限公司服务型制造示范企业；（5）" + _LESSER
+)
+
+
+def _items(count: int, lesser_at: int | None) -> str:
+    """``count`` numbered title lines, the one at ``lesser_at`` (from 1) a province's."""
+    lines = [
+        _LESSER if number == lesser_at else f"澧川第{number}机械有限公司智能制造示范工厂"
+        for number in range(1, count + 1)
+    ]
+    return "".join(f"（{number}）{line}\n" for number, line in enumerate(lines, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "我市现有部级及以上相关称号5项。具体为：" + _INLINE + "。" + SIGNED,
+            "unclear",
+            id="the-enumeration-opens-in-the-next-sentence",
+        ),
+        pytest.param(
+            "我市现有部级及以上相关称号5项，具体为：" + _INLINE + SIGNED,
+            "unclear",
+            id="an-enumeration-in-its-sentence-without-a-full-stop",
+        ),
+        pytest.param(
+            "我市现有部级及以上相关称号5项，具体为：\n" + _items(5, 1) + SIGNED,
+            "unclear",
+            id="the-first-item-listed-is-a-province-s",
+        ),
+        pytest.param(
+            "我市现有部级及以上相关称号12项，具体为：\n" + _items(12, 12) + SIGNED,
+            "unclear",
+            id="the-last-item-within-reach-is-a-province-s",
+        ),
+        pytest.param(
+            "我市现有部级及以上相关称号12项，具体为：\n" + _items(13, 13) + SIGNED,
+            "pass",
+            id="a-line-beyond-the-reach-of-the-enumeration-is-not-read",
+        ),
+    ],
+)
+def test_the_reach_of_an_enumeration(tmp_path: Path, text: str, expected: str) -> None:
+    found = _verdicts(tmp_path, text)["national_demonstration"]
+    assert found.verdict.value == expected, found.reason
