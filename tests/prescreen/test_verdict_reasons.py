@@ -153,6 +153,12 @@ REASONS = [
     ),
     pytest.param(
         "我市积极推进5G建设。",
+        "special_policy",
+        "未找到申报城市出台的专项政策文件",
+        id="no-policy-document",
+    ),
+    pytest.param(
+        "我市积极推进5G建设。",
         "factory_5g",
         "未找到入选工业互联网试点示范（5G工厂方向）项目数的现状数据；未找到入选5G工厂名录数的现状数据",
         id="neither-figure-nor-list",
