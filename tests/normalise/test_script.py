@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from extractor.normalise.script import is_traditional, simplified
+from extractor.normalise.script import _is_ideograph, is_traditional, simplified
 from tests.extract.phenomena import claims_of, lists_of, parse_text, simple
 from tests.offsets import assert_offsets_exact
 
@@ -34,3 +34,20 @@ def test_a_simplified_text_keeps_its_own_zhu_and_qian() -> None:
     assert not is_traditional(["研究成果显著，乾坤未定，著作权登记1200件。"])
     assert simplified("顯著") == "显著"
     assert simplified("乾坤") == "乾坤"  # phrase-aware: not 干坤
+
+
+TRADITIONAL = "區縣國專業"  # five characters t2s changes
+PLAIN = "一"  # an ideograph t2s keeps
+
+
+def test_five_changed_characters_at_a_fiftieth_of_the_ideographs_are_traditional() -> None:
+    assert is_traditional([TRADITIONAL + PLAIN * 245])  # 5 of 250: the share, exactly
+    assert not is_traditional([TRADITIONAL + PLAIN * 246])  # 5 of 251: below it
+    assert not is_traditional([TRADITIONAL[:4]])  # four are too few, whatever their share
+    assert is_traditional(["區縣", "國專業" + "abc 123" * 50])  # only ideographs are counted
+
+
+def test_the_ends_of_the_ideograph_ranges_are_ideographs() -> None:
+    ends = ["\u4e00", "\u9fff", "\u3400", "\u4dbf"]
+    assert all(_is_ideograph(char) for char in ends)
+    assert not any(_is_ideograph(char) for char in ["\u4dff", "\ua000", "\u33ff", "\u4dc0"])
