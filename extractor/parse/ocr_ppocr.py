@@ -66,9 +66,10 @@ _THREADS = 1  # onnxruntime threads per worker process: two workers on two cores
 _REC_BATCH = 1
 # The narrowest input the recogniser is given, in pixels (its lines are 48 high). rapidocr pads
 # every line to at least 320 wide, so a short cell (2025, 14, 汽车制造业) cost a long line's
-# time: a line as wide as it is read, rounded up to the recogniser's step (ocr_runtime), read
-# the six scanned applications of corpus/scanned to the same text and claims, with 9 % less
-# time in the recogniser (1.35 -> 1.23 s per page, benchmarks/ocr_quality.py and 39 pages).
+# time. Each line as wide as it is, rounded up to the recogniser's step (ocr_runtime): 9 % less
+# time in the recogniser (1.35 -> 1.23 s a page over the 39 pages of corpus/scanned, timed as
+# benchmarks/ocr_stages.py times it), the same claims, quotes and digits in
+# benchmarks/ocr_quality.py.
 _REC_MIN_WIDTH = 48
 
 

@@ -11,7 +11,7 @@ the machine.
 If OpenVINO cannot load here, onnxruntime goes on running the models: slower, same text.
 
 Compiled models are kept in this user's private directory, so that a document's worker loads
-them in 0.12 s instead of compiling them in 0.5 s (OpenVINO's own cache; it compiles afresh
+them in about 0.1 s instead of compiling them in 0.5 s (OpenVINO's own cache; it compiles afresh
 when the model, the runtime or the settings change).
 """
 
