@@ -11,9 +11,9 @@ LINE = (72.0, 100.0, 300.0, 112.0)
 
 
 def _block(
-    page: int | None, box: tuple[float, float, float, float] | None, **rest: object
+    page: int | None, box: tuple[float, float, float, float] | None, label: str | None = None
 ) -> RawBlock:
-    return RawBlock(kind=BlockKind.paragraph, text="…", page=page, box=box, **rest)  # type: ignore[arg-type]
+    return RawBlock(kind=BlockKind.paragraph, text="…", page=page, box=box, label=label)
 
 
 def _below(gap: float, x0: float = 72.0) -> tuple[float, float, float, float]:
