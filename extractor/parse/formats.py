@@ -134,16 +134,22 @@ def is_pdf(_path: Path, head: bytes) -> bool:
     return head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head[:1024]
 
 
+def zip_names(path: Path) -> set[str] | None:
+    """The names a ZIP archive holds, or None where it cannot be read as one."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return set(archive.namelist())
+    # ValueError: a name flagged UTF-8 that is not; NotImplementedError: "zip file version"
+    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
+        return None
+
+
 def is_docx(path: Path, head: bytes) -> bool:
     """A ZIP archive holding a Word body (word/document.xml)."""
     if not head.startswith(b"PK\x03\x04"):
         return False
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return "word/document.xml" in set(archive.namelist())
-    # ValueError: a name flagged UTF-8 that is not; NotImplementedError: "zip file version"
-    except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
-        return False
+    names = zip_names(path)
+    return names is not None and "word/document.xml" in names
 
 
 PDF = register(

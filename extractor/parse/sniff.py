@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from extractor.errors import (
 )
 from extractor.labels import os_error
 from extractor.language import N_, _
-from extractor.parse.formats import DOCX, Format, by_suffix, fallback, recognised
+from extractor.parse.formats import DOCX, Format, by_suffix, fallback, recognised, zip_names
 from extractor.settings import Limits
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls, or an encrypted OOXML file
@@ -51,11 +50,8 @@ def _content_format(path: Path, head: bytes) -> Format | str:
     if found is not None:
         return found
     if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(path) as archive:
-                names = set(archive.namelist())
-        # ValueError: a name flagged UTF-8 that is not; NotImplementedError: "zip file version"
-        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError):
+        names = zip_names(path)
+        if names is None:
             return _DAMAGED_ZIP
         if "xl/workbook.xml" in names:
             return N_("an Excel workbook")
