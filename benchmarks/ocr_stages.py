@@ -22,14 +22,12 @@ from typing import Any
 
 import pypdfium2 as pdfium
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from extractor.parse import ocr_ppocr
+from extractor.parse.ocr import ocr_page
+from extractor.parse.pdf import ocr_scale
+from extractor.settings import Limits
 
-from extractor.parse import ocr_ppocr  # noqa: E402
-from extractor.parse.ocr import ocr_page  # noqa: E402
-from extractor.parse.pdf import ocr_scale  # noqa: E402
-from extractor.settings import Limits  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 SPENT: defaultdict[str, float] = defaultdict(float)
 
