@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from extractor.language import current, use
-from extractor.pipeline import assess, parse_in_process
-from extractor.settings import Limits
+from extractor.model import ConditionVerdict
+from extractor.pipeline import assess
+from tests.extract.phenomena import parse_text
 
 COVER = "澧川市申报材料\f"  # a form feed: what follows stands on page 2
 NAMED = (
@@ -22,11 +23,13 @@ NAMED = (
 FIRST = "华川电子股份有限公司工业互联网试点示范项目"
 
 
+def _verdict(tmp_path: Path, text: str, key: str, cover: str = COVER) -> ConditionVerdict:
+    _, verdicts = assess(parse_text(tmp_path, cover + text), "miit-2023")
+    return next(v for v in verdicts if v.key == key)
+
+
 def _reason(tmp_path: Path, text: str, key: str) -> str:
-    path = tmp_path / "a.txt"
-    path.write_text(COVER + text, encoding="utf-8")
-    _, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "miit-2023")
-    return next(v.reason for v in verdicts if v.key == key)
+    return _verdict(tmp_path, text, key).reason
 
 
 REASONS = [
@@ -202,11 +205,8 @@ def test_the_reason_in_english(tmp_path: Path) -> None:
 
 
 def test_a_text_without_pages_gives_no_page(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text("截至2023年底，全市每万人拥有5G基站数36.8个。", encoding="utf-8")
-    _, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "miit-2023")
-    found = next(v.reason for v in verdicts if v.key == "bs_density")
-    assert found == "每万人拥有5G基站数 36.8个（截至2023年）＞30"
+    found = _verdict(tmp_path, "截至2023年底，全市每万人拥有5G基站数36.8个。", "bs_density", "")
+    assert found.reason == "每万人拥有5G基站数 36.8个（截至2023年）＞30"
 
 
 def test_a_disagreement_is_told_only_under_its_own_condition(tmp_path: Path) -> None:
@@ -220,10 +220,7 @@ def test_a_reported_incident_and_a_partial_declaration_carry_one_piece_of_eviden
     tmp_path: Path,
 ) -> None:
     def evidence(text: str) -> list[tuple[int | None, str]]:
-        path = tmp_path / "a.txt"
-        path.write_text(COVER + text, encoding="utf-8")
-        _, verdicts = assess(parse_in_process(path, Limits(ocr=False)), "miit-2023")
-        found = next(v for v in verdicts if v.key == "no_major_incident")
+        found = _verdict(tmp_path, text, "no_major_incident")
         return [(e.page, e.quote) for e in found.evidence]
 
     reported = "2023年3月，我市某化工企业发生重大生产安全事故。"
