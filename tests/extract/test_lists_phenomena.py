@@ -116,6 +116,12 @@ POLICIES = [
         ["关于加快推动第五代移动通信发展的实施意见"],
         id="5g-by-its-full-name-a-province-by-its-bare-name-and-a-bulletin",
     ),
+    pytest.param(
+        "时间：2024-06-18\n《2024年澧川市工业互联网创新发展工作要点》将任务分解为6方面17条举措；"
+        "《2024年全省工业互联网工作要点》另有部署。",
+        ["2024年澧川市工业互联网创新发展工作要点"],
+        id="a-yearly-document-of-the-city-named-without-a-verb-opens-with-its-year",
+    ),
 ]
 
 
