@@ -2,7 +2,9 @@
 
 import pytest
 
-from extractor.extract.dates import DocumentDate, document_date
+from extractor.extract.dates import DocumentDate, body_text, document_date
+from extractor.model import BlockKind, FurnitureRole, ParsedDocument, RawBlock, SourceFormat
+from extractor.normalise import build_document
 
 
 @pytest.mark.parametrize(
@@ -31,6 +33,11 @@ from extractor.extract.dates import DocumentDate, document_date
             "正文" * 300 + "\n澧川市人民政府（盖章）\n2024年9月12日\n省厅（盖章）\n2024年9月25日",
             DocumentDate(2024, 9),
             id="signature-the-latest",
+        ),
+        pytest.param(
+            "正文" * 300 + "\n澧川市人民政府（盖章）\n2024年3月12日\n省厅（盖章）\n2024年9月5日",
+            DocumentDate(2024, 9),
+            id="signature-the-latest-month-of-one-year",
         ),
         pytest.param(
             "正文" * 300 + "\n（来源：澧川日报 2023年7月14日）",
@@ -119,5 +126,43 @@ def test_a_year_end_is_after_a_date_in_that_year() -> None:
     september = DocumentDate(2024, 9)
     assert september.is_after(2024)
     assert september.is_after(2025, 1)
+    assert september.is_after(2024, 10)
+    assert not september.is_after(2024, 9)
     assert not september.is_after(2024, 6)
     assert not september.is_after(2023)
+    assert not DocumentDate(2024).is_after(2024)  # a date without its month is the year's end
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        pytest.param("发布日期：1990-05-06", DocumentDate(1990, 5), id="the-earliest-year"),
+        pytest.param("发布日期：1989-05-06", None, id="a-year-too-early"),
+        pytest.param("发布日期：一〇九九年五月", None, id="a-year-in-chinese-too-early"),
+        pytest.param("发布日期：2024-12-06", DocumentDate(2024, 12), id="december"),
+        pytest.param("发布日期：2024-13-06", None, id="no-thirteenth-month"),
+        pytest.param("发布日期：2024-00-06", None, id="no-month-zero"),
+    ],
+)
+def test_a_date_field_holds_a_plausible_year_and_month(
+    field: str, expected: DocumentDate | None
+) -> None:
+    assert document_date(field + "\n全市5G基站…") == expected
+
+
+def test_the_body_ends_before_the_page_furniture_after_it() -> None:
+    parsed = ParsedDocument(
+        "x.pdf",
+        "0" * 64,
+        SourceFormat.pdf,
+        1,
+        [
+            RawBlock(BlockKind.paragraph, "正文。", page=1),
+            RawBlock(BlockKind.furniture, "- 1 -", page=1, role=FurnitureRole.page_number),
+        ],
+    )
+    document = build_document(parsed)
+    assert document.text.endswith("- 1 -")
+    assert body_text(document) == "正文。"
+    empty = build_document(ParsedDocument("x.pdf", "0" * 64, SourceFormat.pdf, 1, []))
+    assert body_text(empty) == ""

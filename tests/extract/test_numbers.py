@@ -1,6 +1,8 @@
+import sys
+
 import pytest
 
-from extractor.extract.numbers import find_figures
+from extractor.extract.numbers import chinese_value, find_figures
 from extractor.normalise import normalise_text
 
 
@@ -24,6 +26,8 @@ from extractor.normalise import normalise_text
         pytest.param("2千个", 2000, False, id="arabic-with-qian"),
         pytest.param("3万多", 30000, True, id="wan-duo"),
         pytest.param("十万", 100000, False, id="shiwan"),
+        pytest.param("六十二点七五个", 62.75, False, id="chinese-decimal-of-two-digits"),
+        pytest.param("12千个", 12000, False, id="two-digits-with-qian"),
     ],
 )
 def test_figure_value(raw: str, value: float, more: bool) -> None:
@@ -44,3 +48,82 @@ def test_spans_point_into_the_text() -> None:
 def test_fullwidth_comma_between_digit_groups_is_a_thousands_separator() -> None:
     assert [f.value for f in find_figures("规上工业企业2，200家")] == [2200]
     assert [f.value for f in find_figures("分别为23，8个")] == [23, 8]
+
+
+def test_a_figure_is_found_only_between_start_and_end() -> None:
+    text = "共3个和5个"
+    assert [f.value for f in find_figures(text, 0, 3)] == [3]
+    assert [f.value for f in find_figures(text, 3)] == [5]
+
+
+def test_figures_written_in_chinese_are_marked_so() -> None:
+    assert [(f.value, f.chinese) for f in find_figures("三十二个和32个")] == [
+        (32, True),
+        (32, False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "unreadable",
+    [
+        pytest.param("一" + "亿" * 40, id="chinese-beyond-any-float"),
+        pytest.param("一" + "亿" * 40 + "点五", id="chinese-decimal-beyond-any-float"),
+        pytest.param("9" * 400 + "万", id="arabic-beyond-any-float"),
+    ],
+)
+def test_a_numeral_no_float_holds_is_skipped_and_the_next_figure_still_found(
+    unreadable: str,
+) -> None:
+    assert [f.value for f in find_figures(unreadable + "个，另有3个")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("三亿", 3 * 10**8, id="yi"),
+        pytest.param("一万亿", 10**12, id="yi-scales-the-wan-before-it"),
+        pytest.param("一亿二千万", 12 * 10**7, id="wan-scales-only-its-own-section"),
+        pytest.param("一百十", 110, id="a-ten-right-after-a-hundred"),
+        pytest.param("一千零五", 1005, id="zero-holds-a-place"),
+    ],
+)
+def test_chinese_numerals(text: str, value: int) -> None:
+    assert chinese_value(text) == value
+
+
+_DIGITS = "〇一二三四五六七八九"
+_MAX = int(sys.float_info.max)
+
+
+def _section(number: int) -> str:
+    """0 <= number < 10,000 in Chinese: 8368 -> 八千三百六十八, 1005 -> 一千零五."""
+    text, gap = "", False
+    for unit, size in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        digit = number // size % 10
+        if digit:
+            text += ("零" if gap else "") + _DIGITS[digit] + unit
+        gap = bool(text) and not digit
+    return text
+
+
+def _with_wan_and_yi(number: int) -> str:
+    """A number of any size written with 万 and 亿 (each 亿 scales all before it)."""
+    high, rest = divmod(number, 10**8)
+    yi = []
+    while high:
+        high, place = divmod(high, 10**8)
+        wan, low = divmod(place, 10**4)
+        yi.insert(0, (_section(wan) + "万" if wan else "") + _section(low) + "亿")
+    wan, low = divmod(rest, 10**4)
+    return "".join(yi) + (_section(wan) + "万" if wan else "") + _section(low)
+
+
+def test_the_largest_numeral_a_float_holds_and_no_larger() -> None:
+    width = len(str(_MAX))
+    assert chinese_value("".join(_DIGITS[int(d)] for d in str(_MAX))) == _MAX
+    assert chinese_value("一" + "〇" * (width - 1)) == 10 ** (width - 1)
+    assert chinese_value("九" * width) is None
+    assert chinese_value(_with_wan_and_yi(_MAX)) == _MAX
+    # its sections up to the last are still within a float: the last one takes it past
+    assert chinese_value(_with_wan_and_yi(_MAX // 10**4 * 10**4 + 9999)) is None
+    assert chinese_value(_with_wan_and_yi(2023_0915)) == 2023_0915
