@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extractor.extract.list_text import Unit, key
 from extractor.model import Document, Evidence, Span
+from extractor.normalise.glosses import gloss_at
 from extractor.normalise.offsets import OffsetMap
 
 _QUOTE_CHARS = 80
@@ -56,15 +57,21 @@ class Items:
         span = Span(start=first, end=last)
         page = self.document.page_at(first, block)
         evidence = Evidence(page=page, block=block.index, span=span, quote=quote)
-        if self.document.traditional and name == unit.text[start:end]:
-            name = self._as_written(unit.offsets[start:end])  # 繁體 as the document writes it
+        if name == unit.text[start:end] and self.document.raw_offsets:
+            name = self._as_written(unit.offsets[start:end])
         self.found[name_key] = ListItem(name=name, evidence=evidence, term=term, repeat=repeat)
 
     def _as_written(self, offsets: tuple[int, ...]) -> str:
-        """The raw characters behind these offsets of the normalised text."""
-        where = OffsetMap(self.document)
+        """The name at these offsets of the normalised text as the document writes it: in its
+        own script (繁體), with the pinyin glosses a reposting site put after its characters
+        (數(shù)智化), which the text read drops."""
+        document, where = self.document, OffsetMap(self.document)
         chars = []
         for offset in offsets:
-            block, raw = where.block_at(offset), self.document.raw_offsets[offset]
-            chars.append(block.raw[raw] if block is not None and raw >= 0 else " ")
+            block, raw = where.block_at(offset), document.raw_offsets[offset]
+            if block is None or raw < 0:
+                chars.append(" " if document.traditional else document.text[offset])
+                continue
+            chars.append(block.raw[raw] if document.traditional else document.text[offset])
+            chars.append(gloss_at(block.raw, raw + 1))
         return "".join(chars)

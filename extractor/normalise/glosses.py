@@ -25,3 +25,9 @@ def drop_glosses(chars: list[str], origin: list[int]) -> tuple[list[str], list[i
     dropped = {i for start, end in spans for i in range(start, end)}
     kept = [i for i in range(len(chars)) if i not in dropped]
     return [chars[i] for i in kept], [origin[i] for i in kept]
+
+
+def gloss_at(raw: str, index: int) -> str:
+    """The gloss that starts at ``index`` of a raw text, right after an ideograph, or ""."""
+    found = _GLOSS.match(raw, index)
+    return found.group(0) if found is not None else ""
