@@ -63,14 +63,6 @@ def qualifier(before: Sequence[str], after: Sequence[str], more: bool) -> Qualif
     return Qualifier.over if more else Qualifier.exact
 
 
-def _last(pattern: re.Pattern[str], text: str) -> int:
-    """End of the last match of ``pattern`` in ``text``, or -1."""
-    end = -1
-    for found in pattern.finditer(text):
-        end = found.end()
-    return end
-
-
 def _last_outside(pattern: re.Pattern[str], text: str, masks: list[tuple[int, int]]) -> int:
     """End of the last match of ``pattern`` not inside one of ``masks``, or -1."""
     end = -1
@@ -278,7 +270,7 @@ def is_growth(clause_before: str) -> bool:
     return bool(changes) and found.stock.search(clause_before, changes[-1].end()) is None
 
 
-def is_period_flow(sentence_before: str, goal: bool = False) -> bool:
+def is_period_flow(sentence_before: str, *, goal: bool) -> bool:
     """2020年，建成5G基站30个: what one year built, not the stock, unless a word of totals
     (累计, 共计, 达到, 2022年已建成) says otherwise, or it is a ``goal`` built up to by then
     (2022年，全市建成5G基站5000个以上)."""

@@ -1,9 +1,11 @@
 from pathlib import Path
 
+import pytest
+
 from extractor.extract.claims import find_claims
 from extractor.extract.derived import derived_density
 from extractor.extract.reconcile import reconcile
-from extractor.model import Agreement, Status
+from extractor.model import Agreement, Evidence, PredictedClaim, Span, Status
 from extractor.pipeline import parse_in_process, predict
 from extractor.settings import Limits
 
@@ -75,3 +77,37 @@ def test_list_without_a_count_and_agreeing_lists() -> None:
     found = reconcile([claim], {"factories_5g": ["甲", "乙"], "national_titles": ["丙"]})
     by_list = {r.list: r.agreement for r in found}
     assert by_list == {"factories_5g": Agreement.agree, "national_titles": Agreement.list_only}
+
+
+def _claim(field: str, value: float, year: int | None) -> PredictedClaim:
+    evidence = Evidence(block=0, span=Span(start=0, end=1), quote=f"{field} {year}")
+    return PredictedClaim(
+        field=field, value=value, unit="", status=Status.actual, year=year, evidence=(evidence,)
+    )
+
+
+@pytest.mark.parametrize(
+    ("year", "populations", "expected"),
+    [
+        pytest.param(2023, [2022, 2023, 2024], 2023, id="the-same-year"),
+        pytest.param(2023, [2021, 2022, 2024], 2022, id="else-the-latest-before"),
+        pytest.param(2023, [2022, 2021, None], 2022, id="a-year-before-one-of-no-year"),
+        pytest.param(2023, [None, 2024], None, id="else-one-of-no-year"),
+        pytest.param(2023, [2024], 0, id="never-a-later-one"),
+        pytest.param(None, [2022, 2021], 2022, id="a-total-of-no-year-takes-the-latest"),
+    ],
+)
+def test_the_population_a_density_is_worked_out_with(
+    year: int | None, populations: list[int | None], expected: int | None
+) -> None:
+    # each year's population is a different size, so the density says which one was used
+    sizes = {2021: 2_000_000, 2022: 3_000_000, 2023: 4_000_000, 2024: 5_000_000, None: 6_000_000}
+    claims = [_claim("bs_total", 12_000, year)]
+    claims += [_claim("population", sizes[p], p) for p in populations]
+    derived = derived_density(claims)
+    if expected == 0:  # no population to work it out with
+        assert derived == []
+        return
+    (density,) = derived
+    assert density.value == round(12_000 / sizes[expected] * 10_000, 2)
+    assert density.evidence[1].quote == f"population {expected}"

@@ -134,6 +134,19 @@ CASES = [
         id="none-stated-is-zero",
     ),
     pytest.param(
+        "截至2023年底，全市规上工业企业860家。入选5G工厂名录项目：无。",
+        {
+            ("above_scale_enterprises", 860, "actual", 2023),
+            ("directory_5g_factories", 0, "actual", 2023),
+        },
+        id="a-label-answered-none-after-another-sentence",
+    ),
+    pytest.param(
+        "截至2023年底，全市规上工业企业860家。联系人：无。今年暂无企业获评。",
+        {("above_scale_enterprises", 860, "actual", 2023)},
+        id="none-said-of-no-field-is-no-claim",
+    ),
+    pytest.param(
         "截至2023年底，全市共有2个项目入选工业互联网试点示范（5G工厂方向）。",
         {("pilot_5g_factory_projects", 2, "actual", 2023)},
         id="count-before-pilot-direction",

@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 
 from extractor.extract.claims import find_claims
-from extractor.model import BlockKind, ParsedDocument, RawBlock, RawCell, SourceFormat
+from extractor.model import (
+    BlockKind,
+    Document,
+    Origin,
+    ParsedDocument,
+    PredictedClaim,
+    Qualifier,
+    RawBlock,
+    RawCell,
+    SourceFormat,
+)
 from extractor.normalise import build_document
 from tests.extract.phenomena import claims_of, simple
 
@@ -108,3 +118,73 @@ def test_a_total_inside_a_form_s_narrative_cell() -> None:
     )
     claims = find_claims(build_document(parsed))
     assert ("national_titles", 2, "actual", 2024) in simple(claims)
+
+
+def _document(*blocks: RawBlock) -> Document:
+    parsed = ParsedDocument(
+        source="a.pdf", sha256="0" * 64, format=SourceFormat.pdf, page_count=3, blocks=list(blocks)
+    )
+    return build_document(parsed)
+
+
+def _titles_total(document: Document) -> list[PredictedClaim]:
+    return [c for c in find_claims(document) if c.field == "national_titles"]
+
+
+def test_a_total_s_claim_points_at_its_figure_on_its_page() -> None:
+    text = "（五）全国性示范能力。" + TITLES + "。以上合计4项。"
+    document = _document(
+        RawBlock(BlockKind.paragraph, text, 2, origin=Origin.ocr),
+        RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 3),
+    )
+    (total,) = _titles_total(document)
+    (evidence,) = total.evidence
+    assert document.text[evidence.span.start : evidence.span.end] == "4"
+    assert (total.page, evidence.page, evidence.block) == (2, 2, 0)
+    assert evidence.quote.endswith("以上合计4项。")
+    assert len(evidence.quote) == 60 + 2  # the words before the figure, and 项。
+    assert (total.unit, total.qualifier, total.pattern_id) == (
+        "titles",
+        Qualifier.exact,
+        "national_titles/total",
+    )
+    assert total.confidence == round(0.85 * 0.95, 3)  # a total, read by OCR
+
+
+def test_a_total_after_a_list_opening_the_document() -> None:
+    document = _document(
+        RawBlock(BlockKind.paragraph, "1. 国家产融合作试点城市", 1),
+        RawBlock(BlockKind.paragraph, "2. 国家新型工业化产业示范基地", 1),
+        RawBlock(BlockKind.paragraph, "共计2项。", 1),
+        RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1),
+    )
+    assert [c.value for c in _titles_total(document)] == [2]
+
+
+def test_a_total_over_a_kind_of_title_never_listed_counts_none() -> None:
+    text = (
+        "澧川重工有限公司入选2022年工业互联网试点示范项目；澧川电子有限公司获评国家级专精特新"
+        "“小巨人”企业。以上合计2项。"
+    )
+    document = _document(
+        RawBlock(BlockKind.paragraph, text, 1),
+        RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1),
+    )
+    assert _titles_total(document) == []
+
+
+def test_only_a_count_after_a_total_s_label_is_a_table_s_total() -> None:
+    titles = _table(
+        [
+            ("序号", "称号名称", "获得单位", "数量"),
+            ("1", "国家新型工业化产业示范基地（装备制造）", "澧川经开区", "1项"),
+            ("2", "智能制造示范工厂揭榜单位", "澧川重工有限公司", "1项"),
+            ("3项", "国家产融合作试点城市", "澧川市", ""),
+            ("合计", "2项", "", ""),
+            ("总计", "见附表", "", ""),
+        ]
+    )
+    document = _document(titles, RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1))
+    (total,) = _titles_total(document)
+    span = total.evidence[0].span
+    assert (total.value, document.text[span.start : span.end]) == (2, "2")

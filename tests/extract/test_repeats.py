@@ -1,0 +1,86 @@
+"""The same figure stated twice is one claim: the same statement, an undated repeat of a dated
+one, and a headline's rounded figure (超5万, 近2万, 1.73万) of the exact one in the body."""
+
+import pytest
+
+from extractor.extract.repeats import _rounds_to, _step, merged_repeats
+from extractor.model import (
+    BlockKind,
+    Evidence,
+    ParsedDocument,
+    PredictedClaim,
+    Qualifier,
+    RawBlock,
+    SourceFormat,
+    Span,
+    Status,
+)
+from extractor.normalise import build_document
+
+
+def _claim(
+    value: float,
+    qualifier: Qualifier = Qualifier.exact,
+    field: str = "bs_total",
+    block: int = 1,
+    year: int | None = 2024,
+) -> PredictedClaim:
+    evidence = Evidence(block=block, span=Span(start=0, end=1), quote=str(value))
+    return PredictedClaim(
+        field=field,
+        value=value,
+        unit="",
+        status=Status.actual,
+        year=year,
+        qualifier=qualifier,
+        evidence=(evidence,),
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "step"),
+    [
+        pytest.param(50_000, 10_000, id="5wan-to-1wan"),
+        pytest.param(17_300, 100, id="1.73wan-to-100"),
+        pytest.param(100, 100, id="a-hundred"),
+        pytest.param(0.35, 0.01, id="a-fraction"),
+        pytest.param(0.5, 0.1, id="below-one"),
+        pytest.param(51_716, None, id="too-many-digits-to-be-rounded"),
+        pytest.param(0, None, id="zero"),
+    ],
+)
+def test_the_place_of_a_figure_s_last_significant_digit(value: float, step: float | None) -> None:
+    assert _step(value) == (pytest.approx(step) if step is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        pytest.param(_claim(50_000, Qualifier.over), _claim(51_716), True, id="over-5wan"),
+        pytest.param(_claim(50_000, Qualifier.over), _claim(56_000), True, id="over-5wan-far"),
+        pytest.param(_claim(50_000, Qualifier.over), _claim(60_000), False, id="over-6wan"),
+        pytest.param(_claim(50_000, Qualifier.over), _claim(49_000), False, id="below-over"),
+        pytest.param(_claim(20_000, Qualifier.under), _claim(19_650), True, id="under-2wan"),
+        pytest.param(_claim(20_000, Qualifier.under), _claim(10_000), False, id="under-1wan"),
+        pytest.param(_claim(17_300), _claim(17_350), True, id="half-a-step-rounds"),
+        pytest.param(_claim(17_300), _claim(17_340), True, id="within-half-a-step"),
+        pytest.param(_claim(17_300), _claim(17_360), False, id="past-half-a-step"),
+        pytest.param(_claim(50_000), _claim(50_000, field="population"), False, id="another-field"),
+    ],
+)
+def test_a_headline_rounds_the_body_s_figure(
+    headline: PredictedClaim, body: PredictedClaim, expected: bool
+) -> None:
+    assert _rounds_to(headline, body) is expected
+
+
+def test_figures_apart_by_more_than_float_noise_stay_two_claims() -> None:
+    document = build_document(
+        ParsedDocument(
+            "a.pdf", "0" * 64, SourceFormat.pdf, 1, [RawBlock(BlockKind.paragraph, "正文。", 1)]
+        )
+    )
+    two = merged_repeats(document, [_claim(36.8), _claim(37.2)])
+    assert [c.value for c in two] == [36.8, 37.2]
+    one = merged_repeats(document, [_claim(1.0), _claim(1.0000001)])
+    assert [(c.value, len(c.evidence)) for c in one] == [(1.0, 2)]
