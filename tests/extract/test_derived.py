@@ -3,9 +3,9 @@ from pathlib import Path
 import pytest
 
 from extractor.extract.claims import find_claims
-from extractor.extract.derived import derived_density
+from extractor.extract.derived import derived_density, derived_list_counts
 from extractor.extract.reconcile import reconcile
-from extractor.model import Agreement, Evidence, PredictedClaim, Span, Status
+from extractor.model import Agreement, Evidence, PredictedClaim, Qualifier, Span, Status
 from extractor.pipeline import parse_in_process, predict
 from extractor.settings import Limits
 
@@ -111,3 +111,77 @@ def test_the_population_a_density_is_worked_out_with(
     (density,) = derived
     assert density.value == round(12_000 / sizes[expected] * 10_000, 2)
     assert density.evidence[1].quote == f"population {expected}"
+
+
+def test_a_count_is_reconciled_in_its_latest_year() -> None:
+    claims = [_claim("directory_5g_factories", 8, 2022), _claim("directory_5g_factories", 6, 2023)]
+    (factories,) = reconcile(claims, {"factories_5g": ["甲", "乙", "丙", "丁", "戊", "己"]})
+    assert (factories.stated, factories.agreement) == (6, Agreement.agree)
+
+
+def test_each_list_with_a_count_or_items_is_reconciled_and_no_other() -> None:
+    counted = reconcile([_claim("national_titles", 5, 2023)], {})
+    assert [(r.list, r.agreement) for r in counted] == [("national_titles", Agreement.count_only)]
+    listed = reconcile([], {"factories_5g": ["甲"]})
+    assert [(r.list, r.agreement) for r in listed] == [("factories_5g", Agreement.list_only)]
+
+
+def _stated(
+    field: str, value: float, year: int | None, qualifier: Qualifier, confidence: float
+) -> PredictedClaim:
+    evidence = Evidence(page=3, block=0, span=Span(start=0, end=1), quote=f"{field} {value}")
+    return PredictedClaim(
+        field=field,
+        value=value,
+        unit="",
+        status=Status.actual,
+        year=year,
+        qualifier=qualifier,
+        page=3,
+        confidence=confidence,
+        evidence=(evidence,),
+    )
+
+
+def test_a_derived_density_s_value_bound_page_and_confidence() -> None:
+    total = _stated("bs_total", 10_000, 2023, Qualifier.over, 0.97)
+    population = _stated("population", 3_000_000, 2023, Qualifier.about, 0.853)
+    (density,) = derived_density([total, population])
+    assert density.value == 33.33  # two decimals
+    assert density.qualifier is Qualifier.about  # a population of about… gives a density of about…
+    assert (density.page, density.year, density.pattern_id) == (3, 2023, "bs_per_10k/derived")
+    assert density.confidence == 0.768  # the less sure source's, times 0.9, three decimals
+    assert density.evidence == total.evidence + population.evidence
+
+
+def test_one_density_per_year_and_none_from_a_population_of_zero() -> None:
+    stated = _stated("bs_per_10k", 30.5, 2022, Qualifier.exact, 0.97)
+    totals = [
+        _stated("bs_total", 9_000, 2022, Qualifier.exact, 0.97),  # its density is stated
+        _stated("bs_total", 8_000, 2021, Qualifier.exact, 0.97),  # no population that early
+        _stated("bs_total", 12_000, 2023, Qualifier.exact, 0.97),
+        _stated("bs_total", 11_000, 2023, Qualifier.exact, 0.97),  # the same year again
+    ]
+    populations = [
+        _stated("population", 0, 2023, Qualifier.exact, 0.97),
+        _stated("population", 4_000_000, 2023, Qualifier.exact, 0.97),
+    ]
+    derived = derived_density([stated, *totals, *populations])
+    assert [(d.year, d.value) for d in derived] == [(2023, 30.0)]
+
+
+def test_a_count_of_named_entries_stands_only_where_no_achieved_count_is_stated() -> None:
+    evidence = Evidence(page=4, block=2, span=Span(start=5, end=9), quote="甲公司5G工厂")
+    entries = [("directory_5g_factories", evidence), ("directory_5g_factories", evidence)]
+    target = _stated("directory_5g_factories", 10, 2026, Qualifier.exact, 0.97)
+    target = target.model_copy(update={"status": Status.target})
+    (named,) = derived_list_counts([target], entries)
+    assert (named.field, named.value, named.status, named.year) == (
+        "directory_5g_factories",
+        2,
+        Status.actual,
+        None,
+    )
+    assert (named.qualifier, named.page, named.confidence) == (Qualifier.at_least, 4, 0.8)
+    achieved = _stated("directory_5g_factories", 1, 2024, Qualifier.exact, 0.97)
+    assert derived_list_counts([achieved], entries) == []

@@ -227,3 +227,10 @@ def test_a_reported_incident_and_a_partial_declaration_carry_one_piece_of_eviden
     assert evidence(reported) == [(2, "我市某化工企业发生重大生产安全事故")]
     denied = "我市近三年未发生重大网络安全事件。我市近三年未发生重大安全生产事故。"
     assert evidence(denied) == [(2, "我市近三年未发生重大网络安全事件")]
+
+
+def test_a_reason_not_in_the_catalogue_is_refused_by_name() -> None:
+    from extractor.extract.reasons import Rejected
+
+    with pytest.raises(ValueError, match="unknown reason 'made-up'"):
+        Rejected("made-up", 0, 1, 1.0)
