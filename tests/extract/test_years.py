@@ -235,3 +235,48 @@ def test_a_count_entered_on_a_dated_list_takes_its_year_unless_its_clause_has_on
 )
 def test_an_undated_document_is_as_of_its_own_as_of_dates(text: str, actual: int) -> None:
     assert document_years(text).actual == actual
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "2024年澧川市政府工作报告\n——2024年1月9日在市第十七届人民代表大会第三次会议上\n"
+            "过去一年，全市新建5G基站3000个。到2025年，全市5G基站达到2万个。",
+            (2023, 2025, 2024, True),
+            id="a-work-report-speaks-of-the-year-before-its-session",
+        ),
+        pytest.param(
+            "2024年澧川市政府工作报告\n过去一年，全市新建5G基站3000个。",
+            (2023, 2024, 2024, True),
+            id="an-undated-work-report-is-dated-by-its-title",
+        ),
+        pytest.param(
+            "本报讯，2024年5月，全市建成5G基站4000个。",
+            (2024, None, 2024, False),
+            id="a-dateline-after-a-comma",
+        ),
+        pytest.param(
+            "澧川市 2023年国民经济和社会发展统计公报\n年末全市常住人口512.6万人。",
+            (2023, None, None, False),
+            id="a-bulletin-of-the-year-its-title-names",
+        ),
+        pytest.param(
+            "澧川市统计公报\n2022年全市经济运行平稳。\n年末全市常住人口512.6万人。",
+            (None, None, None, False),
+            id="a-year-in-a-sentence-below-the-title-is-not-the-title-s",
+        ),
+    ],
+)
+def test_a_document_s_own_years(
+    text: str, expected: tuple[int | None, int | None, int | None, bool]
+) -> None:
+    years = document_years(text)
+    assert (years.actual, years.target, years.dated, years.report) == expected
+
+
+def test_the_date_is_read_from_the_body_without_its_page_furniture() -> None:
+    body = "正文。" * 100
+    signed = body + "\n澧川市人民政府\n2024年9月20日"
+    assert document_years(signed).dated == 2024
+    assert document_years(signed, body).dated is None  # the signature was page furniture
