@@ -133,7 +133,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _candidates(text: str, dated: int | None, achieved: bool = False) -> list[tuple[int, int]]:
+def _candidates(text: str, dated: int | None, *, achieved: bool) -> list[tuple[int, int]]:
     """(position, year) of every year named in ``text``: 2023年, “十四五”, 去年 (if dated).
     With ``achieved``, a plan period counts only once over (“十四五”期间已建成… in 2024 is
     as of 2024, not 2025)."""

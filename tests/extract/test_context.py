@@ -7,14 +7,16 @@ The words are written for these tests from the rules' own classes, not copied fr
 import pytest
 
 from extractor.extract.context import (
+    confidence,
     is_growth,
     is_not_applicant,
     is_period_flow,
+    place_names,
     qualifier,
     status,
     subject_words,
 )
-from extractor.model import Qualifier, Status
+from extractor.model import Origin, Qualifier, Status
 
 
 @pytest.mark.parametrize(
@@ -122,3 +124,17 @@ def test_growth(clause: str, expected: bool) -> None:
 )
 def test_period_flow(sentence: str, goal: bool, expected: bool) -> None:
     assert is_period_flow(sentence, goal=goal) is expected
+
+
+def test_a_place_among_words_of_city_kinds_is_no_place() -> None:
+    assert [m.group(0) for m in place_names("智慧城市建设")] == []
+    assert [m.group(0) for m in place_names("澧川市建设")] == ["澧川市"]
+
+
+def test_another_city_after_a_standing_is_another_subject() -> None:
+    assert is_not_applicant("位居全省前列的澧江市，石屿市拥有", applicant="澧川市")
+
+
+def test_ocr_lowers_a_claim_s_confidence() -> None:
+    assert confidence("clause", Origin.text_layer) == 0.97
+    assert confidence("clause", Origin.ocr) == round(0.97 * 0.95, 3)

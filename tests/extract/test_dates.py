@@ -166,3 +166,24 @@ def test_the_body_ends_before_the_page_furniture_after_it() -> None:
     assert body_text(document) == "正文。"
     empty = build_document(ParsedDocument("x.pdf", "0" * 64, SourceFormat.pdf, 1, []))
     assert body_text(empty) == ""
+
+
+def test_a_document_s_years_are_read_from_its_body_not_its_page_furniture() -> None:
+    from extractor.extract.context import document_context
+
+    parsed = ParsedDocument(
+        "x.pdf",
+        "0" * 64,
+        SourceFormat.pdf,
+        1,
+        [
+            RawBlock(BlockKind.paragraph, "正文。" * 100, page=1),
+            RawBlock(
+                BlockKind.furniture,
+                "澧川市人民政府\n2024年9月20日",
+                page=1,
+                role=FurnitureRole.footer,
+            ),
+        ],
+    )
+    assert document_context(build_document(parsed)).years.dated is None

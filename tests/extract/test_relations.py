@@ -2,7 +2,7 @@
 per year beside its total, a part done beside the running total, the opened share of a built
 total. Each is read on Found items made for the test, one rule at a time."""
 
-from extractor.extract.relations import Found, drop_rates, resolve_subcounts, sum_parts
+from extractor.extract.relations import Found, drop_opened, drop_rates, resolve_subcounts, sum_parts
 from extractor.model import Evidence, PredictedClaim, Span, Status
 
 
@@ -65,3 +65,18 @@ def test_a_rate_stays_beside_a_total_of_another_field_before_it_or_not_a_total()
     no_total = _found("special_funds", 3e8, (20, 24), "另安排")
     for other in (other_field, before, no_total):
         assert drop_rates([rate, other]) == [rate, other]
+
+
+def test_the_opened_share_gives_way_to_the_built_total_before_it_only() -> None:
+    built = _found("bs_total", 10_500, (4, 10), "累计建设5G基站")
+    opened = _found("bs_total", 10_026, (16, 22), "开通5G基站")
+    assert drop_opened([built, opened]) == [built]
+    # opened first, then built: two statements, both kept
+    first = _found("bs_total", 10_026, (4, 10), "开通5G基站")
+    then = _found("bs_total", 10_500, (16, 22), "累计建设5G基站")
+    assert drop_opened([first, then]) == [first, then]
+    # an earlier figure of another field, and a later total that is no opened share
+    other = _found("above_scale_enterprises", 860, (0, 3), "规上企业")
+    assert drop_opened([other, opened]) == [other, opened]
+    total = _found("bs_total", 10_600, (16, 22), "5G基站总数达到")
+    assert drop_opened([built, total]) == [built, total]

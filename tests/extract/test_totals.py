@@ -188,3 +188,14 @@ def test_only_a_count_after_a_total_s_label_is_a_table_s_total() -> None:
     (total,) = _titles_total(document)
     span = total.evidence[0].span
     assert (total.value, document.text[span.start : span.end]) == (2, "2")
+
+
+def test_a_total_after_a_table_and_before_a_lesser_title() -> None:
+    text = TITLES + "。以上合计4项。另有澧川电子有限公司获评省级智能制造示范工厂。"
+    table = _table([("指标", "数值"), ("5G基站", "1.2万个")])
+    document = _document(
+        table,
+        RawBlock(BlockKind.paragraph, text, 1),
+        RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1),
+    )
+    assert [c.value for c in _titles_total(document)] == [4]

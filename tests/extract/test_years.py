@@ -280,3 +280,20 @@ def test_the_date_is_read_from_the_body_without_its_page_furniture() -> None:
     signed = body + "\n澧川市人民政府\n2024年9月20日"
     assert document_years(signed).dated == 2024
     assert document_years(signed, body).dated is None  # the signature was page furniture
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        pytest.param("2024年9月印发方案，到2026年", 2026, id="a-date-is-not-the-target-s-year"),
+        pytest.param("到2026年底，全市在2025年基础上", 2026, id="the-year-of-the-target-phrase"),
+    ],
+)
+def test_a_target_takes_the_year_of_its_target_phrase(words: str, expected: int) -> None:
+    assert year_in(words, Status.target, 2024) == expected
+
+
+def test_a_heading_reviewing_the_document_s_own_year_gives_that_year() -> None:
+    report = DocumentYears(2023, 2024, 2024, True, DocumentDate(2024, 1))
+    assert year_for("全市建成", "", Status.actual, report, "2024年工作成效") == 2024
+    assert year_for("全市建成", "", Status.actual, report, None) == 2023
