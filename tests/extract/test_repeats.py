@@ -156,3 +156,7 @@ def test_a_headline_of_sixty_characters_is_still_one() -> None:
     assert len(first.text) == 60
     claims = [_claim(50_000, Qualifier.over, block=0, year=None), _claim(51_716)]
     assert _values(merged_repeats(_parsed(first, _BODY), claims)) == [(51_716, 2024, 2)]
+
+
+def test_a_headline_figure_of_too_many_digits_rounds_nothing() -> None:
+    assert not _rounds_to(_claim(51_716), _claim(51_700))
