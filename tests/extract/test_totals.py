@@ -199,3 +199,15 @@ def test_a_total_after_a_table_and_before_a_lesser_title() -> None:
         RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1),
     )
     assert [c.value for c in _titles_total(document)] == [4]
+
+
+def test_a_total_s_page_is_the_page_its_figure_prints_on() -> None:
+    text = "（五）全国性示范能力。" + TITLES + "。以上合计4项。"
+    turn = text.index("以上合计")  # a paragraph printed across a page break
+    pages: list[int | None] = [1] * turn + [2] * (len(text) - turn)
+    paragraph = RawBlock(BlockKind.paragraph, text, 1, pages=pages)
+    document = _document(
+        paragraph, RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 2)
+    )
+    (total,) = _titles_total(document)
+    assert (total.page, total.evidence[0].page) == (2, 2)

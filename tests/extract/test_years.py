@@ -297,3 +297,8 @@ def test_a_heading_reviewing_the_document_s_own_year_gives_that_year() -> None:
     report = DocumentYears(2023, 2024, 2024, True, DocumentDate(2024, 1))
     assert year_for("全市建成", "", Status.actual, report, "2024年工作成效") == 2024
     assert year_for("全市建成", "", Status.actual, report, None) == 2023
+
+
+def test_a_bulletin_s_title_wrapped_across_its_lines() -> None:
+    text = "2023年 澧川市统计\n公报\n年末全市常住人口512.6万人。"
+    assert document_years(text).actual == 2023
