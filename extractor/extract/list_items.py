@@ -30,6 +30,10 @@ class Items:
 
     document: Document
     found: dict[str, ListItem] = field(default_factory=dict)
+    where: OffsetMap = field(init=False)  # built once: each item's name is read through it
+
+    def __post_init__(self) -> None:
+        self.where = OffsetMap(self.document)
 
     def add(
         self,
@@ -65,10 +69,10 @@ class Items:
         """The name at these offsets of the normalised text as the document writes it: in its
         own script (繁體), with the pinyin glosses a reposting site put after its characters
         (數(shù)智化), which the text read drops."""
-        document, where = self.document, OffsetMap(self.document)
+        document = self.document
         chars = []
         for offset in offsets:
-            block, raw = where.block_at(offset), document.raw_offsets[offset]
+            block, raw = self.where.block_at(offset), document.raw_offsets[offset]
             if block is None or raw < 0:
                 chars.append(" " if document.traditional else document.text[offset])
                 continue
