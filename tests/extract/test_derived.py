@@ -8,6 +8,7 @@ from extractor.extract.reconcile import reconcile
 from extractor.model import Agreement, Evidence, PredictedClaim, Qualifier, Span, Status
 from extractor.pipeline import parse_in_process, predict
 from extractor.settings import Limits
+from tests.extract.phenomena import stated
 
 
 def _predict(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
@@ -63,7 +64,7 @@ def test_count_beside_a_shorter_list(tmp_path: Path) -> None:
 
 
 def test_list_without_a_count_and_agreeing_lists() -> None:
-    from extractor.model import Evidence, PredictedClaim, Span
+    from extractor.model import Evidence, Span
 
     evidence = Evidence(block=0, span=Span(start=0, end=1), quote="")
     claim = PredictedClaim(
@@ -77,13 +78,6 @@ def test_list_without_a_count_and_agreeing_lists() -> None:
     found = reconcile([claim], {"factories_5g": ["甲", "乙"], "national_titles": ["丙"]})
     by_list = {r.list: r.agreement for r in found}
     assert by_list == {"factories_5g": Agreement.agree, "national_titles": Agreement.list_only}
-
-
-def _claim(field: str, value: float, year: int | None) -> PredictedClaim:
-    evidence = Evidence(block=0, span=Span(start=0, end=1), quote=f"{field} {year}")
-    return PredictedClaim(
-        field=field, value=value, unit="", status=Status.actual, year=year, evidence=(evidence,)
-    )
 
 
 @pytest.mark.parametrize(
@@ -102,8 +96,8 @@ def test_the_population_a_density_is_worked_out_with(
 ) -> None:
     # each year's population is a different size, so the density says which one was used
     sizes = {2021: 2_000_000, 2022: 3_000_000, 2023: 4_000_000, 2024: 5_000_000, None: 6_000_000}
-    claims = [_claim("bs_total", 12_000, year)]
-    claims += [_claim("population", sizes[p], p) for p in populations]
+    claims = [stated("bs_total", 12_000, year)]
+    claims += [stated("population", sizes[p], p) for p in populations]
     derived = derived_density(claims)
     if expected == 0:  # no population to work it out with
         assert derived == []
@@ -114,38 +108,23 @@ def test_the_population_a_density_is_worked_out_with(
 
 
 def test_a_count_is_reconciled_in_its_latest_year() -> None:
-    claims = [_claim("directory_5g_factories", 8, 2022), _claim("directory_5g_factories", 6, 2023)]
+    claims = [stated("directory_5g_factories", 8, 2022), stated("directory_5g_factories", 6, 2023)]
     (factories,) = reconcile(claims, {"factories_5g": ["甲", "乙", "丙", "丁", "戊", "己"]})
     assert (factories.stated, factories.agreement) == (6, Agreement.agree)
 
 
 def test_each_list_with_a_count_or_items_is_reconciled_and_no_other() -> None:
-    counted = reconcile([_claim("national_titles", 5, 2023)], {})
+    counted = reconcile([stated("national_titles", 5, 2023)], {})
     assert [(r.list, r.agreement) for r in counted] == [("national_titles", Agreement.count_only)]
     listed = reconcile([], {"factories_5g": ["甲"]})
     assert [(r.list, r.agreement) for r in listed] == [("factories_5g", Agreement.list_only)]
 
 
-def _stated(
-    field: str, value: float, year: int | None, qualifier: Qualifier, confidence: float
-) -> PredictedClaim:
-    evidence = Evidence(page=3, block=0, span=Span(start=0, end=1), quote=f"{field} {value}")
-    return PredictedClaim(
-        field=field,
-        value=value,
-        unit="",
-        status=Status.actual,
-        year=year,
-        qualifier=qualifier,
-        page=3,
-        confidence=confidence,
-        evidence=(evidence,),
-    )
-
-
 def test_a_derived_density_s_value_bound_page_and_confidence() -> None:
-    total = _stated("bs_total", 10_000, 2023, Qualifier.over, 0.97)
-    population = _stated("population", 3_000_000, 2023, Qualifier.about, 0.853)
+    total = stated("bs_total", 10_000, 2023, qualifier=Qualifier.over, page=3, confidence=0.97)
+    population = stated(
+        "population", 3_000_000, 2023, qualifier=Qualifier.about, page=3, confidence=0.853
+    )
     (density,) = derived_density([total, population])
     assert density.value == 33.33  # two decimals
     assert density.qualifier is Qualifier.about  # a population of about… gives a density of about…
@@ -155,25 +134,25 @@ def test_a_derived_density_s_value_bound_page_and_confidence() -> None:
 
 
 def test_one_density_per_year_and_none_from_a_population_of_zero() -> None:
-    stated = _stated("bs_per_10k", 30.5, 2022, Qualifier.exact, 0.97)
+    given = stated("bs_per_10k", 30.5, 2022)
     totals = [
-        _stated("bs_total", 9_000, 2022, Qualifier.exact, 0.97),  # its density is stated
-        _stated("bs_total", 8_000, 2021, Qualifier.exact, 0.97),  # no population that early
-        _stated("bs_total", 12_000, 2023, Qualifier.exact, 0.97),
-        _stated("bs_total", 11_000, 2023, Qualifier.exact, 0.97),  # the same year again
+        stated("bs_total", 9_000, 2022),  # its density is stated
+        stated("bs_total", 8_000, 2021),  # no population that early
+        stated("bs_total", 12_000, 2023),
+        stated("bs_total", 11_000, 2023),  # the same year again
     ]
     populations = [
-        _stated("population", 0, 2023, Qualifier.exact, 0.97),
-        _stated("population", 4_000_000, 2023, Qualifier.exact, 0.97),
+        stated("population", 0, 2023),
+        stated("population", 4_000_000, 2023),
     ]
-    derived = derived_density([stated, *totals, *populations])
+    derived = derived_density([given, *totals, *populations])
     assert [(d.year, d.value) for d in derived] == [(2023, 30.0)]
 
 
 def test_a_count_of_named_entries_stands_only_where_no_achieved_count_is_stated() -> None:
     evidence = Evidence(page=4, block=2, span=Span(start=5, end=9), quote="甲公司5G工厂")
     entries = [("directory_5g_factories", evidence), ("directory_5g_factories", evidence)]
-    target = _stated("directory_5g_factories", 10, 2026, Qualifier.exact, 0.97)
+    target = stated("directory_5g_factories", 10, 2026)
     target = target.model_copy(update={"status": Status.target})
     (named,) = derived_list_counts([target], entries)
     assert (named.field, named.value, named.status, named.year) == (
@@ -183,5 +162,5 @@ def test_a_count_of_named_entries_stands_only_where_no_achieved_count_is_stated(
         None,
     )
     assert (named.qualifier, named.page, named.confidence) == (Qualifier.at_least, 4, 0.8)
-    achieved = _stated("directory_5g_factories", 1, 2024, Qualifier.exact, 0.97)
+    achieved = stated("directory_5g_factories", 1, 2024)
     assert derived_list_counts([achieved], entries) == []

@@ -7,7 +7,6 @@ from extractor.extract.repeats import _rounds_to, _step, merged_repeats
 from extractor.model import (
     BlockKind,
     Document,
-    Evidence,
     FurnitureRole,
     ParsedDocument,
     PredictedClaim,
@@ -15,10 +14,9 @@ from extractor.model import (
     RawBlock,
     RawCell,
     SourceFormat,
-    Span,
-    Status,
 )
 from extractor.normalise import build_document
+from tests.extract.phenomena import stated
 
 
 def _claim(
@@ -28,16 +26,7 @@ def _claim(
     block: int = 1,
     year: int | None = 2024,
 ) -> PredictedClaim:
-    evidence = Evidence(block=block, span=Span(start=0, end=1), quote=str(value))
-    return PredictedClaim(
-        field=field,
-        value=value,
-        unit="",
-        status=Status.actual,
-        year=year,
-        qualifier=qualifier,
-        evidence=(evidence,),
-    )
+    return stated(field, value, year, qualifier=qualifier, block=block)
 
 
 @pytest.mark.parametrize(
