@@ -19,6 +19,8 @@ from extractor.extract.list_text import Unit, sentences
 from extractor.extract.numbers import chinese_value
 from extractor.model import Document
 
+_SHORTEST = 2  # characters of the shortest name a joiner may set apart
+
 
 def _won_title(sentence: str, verb: re.Pattern[str]) -> int | None:
     """Where the enumeration may start: the end of a ministerial title won (or published) in
@@ -38,7 +40,8 @@ def _won_title(sentence: str, verb: re.Pattern[str]) -> int | None:
 def _parts(segment: str, counted: bool) -> list[tuple[int, str]]:
     """A segment's names: 甲公司和乙公司 is two; 乙纺织和丙科技 two only under a count."""
     joiner = items().holder_join.pattern
-    cuts = [m for m in joiner.finditer(segment) if m.start() > 0]
+    fits = range(_SHORTEST, len(segment) - _SHORTEST + 1)  # 和 in 保和科技 or 和澧科技 joins none
+    cuts = [m for m in joiner.finditer(segment) if m.start() in fits and m.end() in fits]
     after_name = [m for m in cuts if items().holder_end.pattern.search(segment[: m.start()])]
     # under a count the last joiner parts two short names, not a project's words (研究与试验)
     project = items().holder_project.pattern.fullmatch(segment)
@@ -70,7 +73,7 @@ def _names(text: str, count: int | None) -> list[tuple[int, int]]:
 
 
 def _number(text: str) -> int | None:
-    return int(text) if text.isdigit() else chinese_value(text.replace("两", "二"))
+    return int(text) if text.isdigit() else chinese_value(text)
 
 
 def _named_before(clause: str) -> list[tuple[int, int]]:

@@ -73,8 +73,8 @@ class Items:
         chars = []
         for offset in offsets:
             block, raw = self.where.block_at(offset), document.raw_offsets[offset]
-            if block is None or raw < 0:
-                chars.append(" " if document.traditional else document.text[offset])
+            if block is None or raw < 0:  # whitespace between blocks and cells: no unit keeps it
+                chars.append(document.text[offset])
                 continue
             chars.append(block.raw[raw] if document.traditional else document.text[offset])
             chars.append(gloss_at(block.raw, raw + 1))

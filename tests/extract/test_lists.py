@@ -4,7 +4,17 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import PatternError
-from extractor.extract.list_patterns import TitleVocab, every_cue
+from extractor.extract.list_patterns import (
+    Cue,
+    TitleVocab,
+    every_cue,
+    factory_patterns,
+    items,
+    policies,
+    title_matcher,
+    title_patterns,
+)
+from extractor.extract.list_text import similar
 from extractor.extract.lists import ListItem, find_lists
 from extractor.model import Document
 from extractor.model.pattern_files import load_data
@@ -392,3 +402,28 @@ def test_predict_carries_the_lists_and_their_evidence_in_order(tmp_path: Path) -
     }
     spans = [e.span for e in prediction.list_evidence["factories_5g"]]
     assert [document.text[s.start : s.end] for s in spans] == prediction.lists["factories_5g"]
+
+
+def test_every_list_cue_and_title_family_is_run_for_its_examples() -> None:
+    files = [policies(), items(), title_patterns(), factory_patterns()]
+    declared = [value.id for f in files for value in dict(f).values() if isinstance(value, Cue)]
+    families = [family.id for family in title_patterns().families]
+    assert [cue.id for cue in every_cue()] == declared + families
+    assert declared
+    assert families
+
+
+def test_the_longest_title_wording_wins_where_a_shorter_one_begins_it() -> None:
+    matcher = title_matcher()
+    longer = [(a, b) for a in matcher.wordings for b in matcher.wordings if a != b]
+    longer = [(a, b) for a, b in longer if b.startswith(a)]
+    assert longer  # the vocabulary has such wordings: 工业互联网试点示范, …项目, …项目(5G工厂方向)
+    for _, wording in longer:
+        found = matcher.pattern.match(wording)
+        assert found is not None
+        assert found.group(0) == wording
+
+
+def test_a_name_nine_tenths_alike_is_the_same_name_as_the_scorer_counts_it() -> None:
+    assert similar("澧川市工业互联网行动计划", "澧川市工业互联网行动方案") is False  # 20/24
+    assert similar("澧川市5G工厂新办法", "澧川市5G工厂旧办法")  # 18/20: exactly 0.9

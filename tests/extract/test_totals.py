@@ -161,6 +161,18 @@ def test_a_total_after_a_list_opening_the_document() -> None:
     assert [c.value for c in _titles_total(document)] == [2]
 
 
+def test_a_total_after_list_items_written_without_labels() -> None:
+    # Word's numbering: the items are list items, their numbers are not in the text
+    document = _document(
+        RawBlock(BlockKind.paragraph, "全市获得部级及以上称号如下：", 1),
+        RawBlock(BlockKind.list_item, "国家产融合作试点城市", 1),
+        RawBlock(BlockKind.list_item, "国家新型工业化产业示范基地", 1),
+        RawBlock(BlockKind.paragraph, "共计2项。", 1),
+        RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1),
+    )
+    assert [c.value for c in _titles_total(document)] == [2]
+
+
 def test_a_total_over_a_kind_of_title_never_listed_counts_none() -> None:
     text = (
         "澧川重工有限公司入选2022年工业互联网试点示范项目；澧川电子有限公司获评国家级专精特新"
