@@ -100,7 +100,7 @@ def _planned_after(after: str, date: DocumentDate | None) -> bool:
     """《…》已完成征求意见，拟于2025年10月底前印发: the rest of its sentence says the title is
     still to be issued (a plan, or an issuing dated after the document) before it says it was."""
     after = policies().title.pattern.sub("", after)  # 《…行动计划》 is a name, not a plan
-    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after, maxsplit=1)[0]
+    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
     for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
         if policies().issued_past.pattern.search(clause):
             return False
@@ -134,7 +134,7 @@ def _is_policy(
     if places and opening and opening.group(0) not in places:
         return False  # 宁波市出台的《宁波市…》为我市提供了借鉴: another city's document
     ours = bool(opening) and bool(places)  # a document of the applicant's, even when cited
-    clause = re.split(f"[{re.escape(items().clause_breaks)}]", after, maxsplit=1)[0]
+    clause = re.split(f"[{re.escape(items().clause_breaks)}]", after)[0]
     issued, refused, cited = lead
     if refused or (cited and not ours) or cues.comprehensive.pattern.search(clause):
         return False

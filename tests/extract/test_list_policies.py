@@ -1,0 +1,108 @@
+"""Whether a title in 《》 is a policy the applicant issued, one rule at a time: when an action
+is dated against the document's own date, plan words before and after the title, a cue to
+cite against a verb of issuing, what the words after a title decide.
+
+Sentences written for these tests (invented 澧川市) from the rules' own classes.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from tests.extract.phenomena import lists_of
+
+SEPTEMBER = "\n\n澧川市人民政府\n2024年9月20日"
+DECEMBER = "\n\n澧川市人民政府\n2024年12月20日"
+TITLE = "澧川市5G工厂培育办法"
+CASES = [
+    pytest.param(
+        f"我市于2024年6月印发《{TITLE}》。" + SEPTEMBER,
+        [TITLE],
+        id="a-month-before-the-document-s-is-done",
+    ),
+    pytest.param(
+        f"我市于2024年印发《{TITLE}》。" + DECEMBER,
+        [TITLE],
+        id="the-document-s-year-told-in-its-last-month-is-done",
+    ),
+    pytest.param(
+        f"我市于2024年10月内印发《{TITLE}》。" + DECEMBER,
+        [TITLE],
+        id="within-a-month-before-the-document-s-is-done",
+    ),
+    pytest.param(
+        f"我市于2024年四季度印发《{TITLE}》。" + DECEMBER,
+        [],
+        id="a-quarter-of-the-document-s-year-not-yet-over-is-ahead",
+    ),
+    pytest.param(
+        f"2022年，研究出台《{TITLE}》。",
+        [],
+        id="research-in-an-undated-document-is-a-plan",
+    ),
+    pytest.param(
+        "我市对照制定了《澧川市数字经济促进办法》。" + SEPTEMBER,
+        ["澧川市数字经济促进办法"],
+        id="a-verb-of-issuing-right-after-a-cue-to-cite-is-issued",
+    ),
+    pytest.param(
+        f"《{TITLE}》已正式印发。" + SEPTEMBER,
+        [TITLE],
+        id="issued-in-the-past-after-the-title",
+    ),
+    pytest.param(
+        f"《{TITLE}》正在制定中。" + SEPTEMBER,
+        [],
+        id="a-plan-word-after-the-title",
+    ),
+    pytest.param(
+        f"《{TITLE}》于2022年研究出台。" + SEPTEMBER,
+        [TITLE],
+        id="research-after-the-title-dated-before-the-document-is-done",
+    ),
+    pytest.param(
+        f"我市制定《{TITLE}》，2025年3月印发。" + SEPTEMBER,
+        [],
+        id="issued-after-the-document-date-in-the-next-clause",
+    ),
+    pytest.param(
+        f"《{TITLE}》2025年3月已印发。" + SEPTEMBER,
+        [],
+        id="said-as-done-but-dated-after-the-document",
+    ),
+    pytest.param(
+        f"《{TITLE}》尚未出台。" + SEPTEMBER,
+        [],
+        id="not-yet-issued-after-the-title",
+    ),
+    pytest.param(
+        "以《关于加快澧川市“5G+工业互联网”发展的实施意见》为依据，推进重点项目。" + SEPTEMBER,
+        [],
+        id="cited-after-a-title-not-opening-with-the-applicant",
+    ),
+    pytest.param(
+        "市政府办公室印发通知要求各区贯彻落实《澧川市数字经济促进办法》。" + SEPTEMBER,
+        [],
+        id="a-cue-to-cite-after-the-verb-of-issuing-cites",
+    ),
+    pytest.param(
+        f"《{TITLE}》经市政府常务会议审议，将于近期印发。" + SEPTEMBER,
+        [],
+        id="a-plan-word-in-a-later-clause-of-the-sentence",
+    ),
+    pytest.param(
+        "以《澧川高新区“5G+工业互联网”发展实施意见》为依据，推进重点项目。" + SEPTEMBER,
+        [],
+        id="cited-after-a-park-s-title",
+    ),
+    pytest.param(
+        "我市印发《浙江省5G工厂培育办法》。" + SEPTEMBER,
+        [],
+        id="a-title-issued-above-the-applicant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_policies(tmp_path: Path, text: str, expected: list[str]) -> None:
+    assert lists_of(tmp_path, text).get("policy_documents", []) == expected
