@@ -133,6 +133,7 @@ class FactoryPatternFile(BaseModel):
     provincial: Cue
     wrapped: Cue
     row_project: Cue
+    prose_maker: Cue
     enumerating_note: Cue
     negated: Cue
 

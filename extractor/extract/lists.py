@@ -75,7 +75,7 @@ def _title_end(sentence: str, end: int) -> tuple[int, int] | None:
 
 
 def _title_item(
-    sentence: str, start: int, floor: int, numbered: bool, row: bool = False
+    sentence: str, start: int, floor: int, numbered: bool, row: bool
 ) -> tuple[int, str, bool] | None:
     """(where the item starts, the holder's name, whether the holder is a named project that
     is the entry itself) for the title at ``start``: the segment before it without opening
@@ -98,10 +98,11 @@ def _title_item(
     if first and not verb and cues.local_award.pattern.match(text[first.end() :]):
         return None  # 获评某某市绿色工业园区: a city's title, not a ministry's
     text = text[: min(verb.start(), first.start() if first else len(text))] if verb else text
-    bracket = None if verb else cues.bracket_lead.pattern.search(text)
+    bracket = cues.bracket_lead.pattern.search(text)
     project = text[: bracket.start()] if bracket else text
     if (verb or bracket) and cues.named_project.pattern.fullmatch(project):
         return at, project, True  # 某公司“Y”项目入选…试点示范项目: the named project
+    text = project  # 某公司（获评…）, 某公司（2022年…）: the holder before its bracket
     if verb and not project and sentence[segment - 1 : segment] in set(cues.clause_breaks):
         # (2)某公司“Y”项目，入选…试点示范项目: the project the clause before names
         before = start_of(sentence, segment - 1, cues.segment_breaks)
@@ -180,7 +181,7 @@ def _title_items(document: Document, document_units: list[Unit]) -> list[ListIte
                 category = title_matcher().category(match.group(0))
                 labelled = _labelled_project(sentence, match.end())
                 if labelled is not None and category and category.is_ministerial:
-                    if _title_item(sentence, match.start(), floor, unit.numbered) is not None:
+                    if _title_item(sentence, match.start(), floor, unit.numbered, unit.row):
                         first, floor = labelled
                         name = sentence[first:floor]
                         found.add(unit, (start, end), start + first, start + floor, name)
@@ -260,7 +261,7 @@ def _counted(sentence: str, start: int, end: int, item: bool = False) -> str | b
     return None
 
 
-def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
+def _factory_name(segment: str, row: bool) -> tuple[int, str] | None:
     """The enterprise-and-project name in one segment and where it starts, or None; in a
     table row of 5G factories a project cell may name its maker short (吉林化纤5G+…工厂)."""
     cues, shape = items(), factory_patterns()
@@ -275,9 +276,10 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
     if wrapped is not None:  # 工业互联网试点示范项目(某某有限公司5G全连接工厂): the factory inside
         start, text = start + wrapped.start("inner"), wrapped["inner"]
     named = shape.enterprise_project.pattern.match(text)
-    short = shape.row_project.pattern.fullmatch(text) if row and named is None else None
-    if short is not None:
-        return (start, text) if not cues.bad_holder.pattern.search(short["maker"] or "") else None
+    short = shape.row_project.pattern.fullmatch(text) if named is None else None
+    maker = short["maker"] or "" if short is not None else ""
+    if short is not None and (row or shape.prose_maker.pattern.fullmatch(maker)):
+        return (start, text) if not cues.bad_holder.pattern.search(maker) else None
     if (
         not named
         or not shape.project.pattern.search(named["project"])
@@ -293,7 +295,7 @@ def _factory_name(segment: str, row: bool = False) -> tuple[int, str] | None:
     return start, text
 
 
-def _factory_names(segment: str, row: bool = False) -> list[tuple[int, str]]:
+def _factory_names(segment: str, row: bool) -> list[tuple[int, str]]:
     """The enterprise-and-project names in one segment: two joined (甲公司5G智能工厂和乙公司5G
     全连接工厂) are two factories when each side is one."""
     for joint in items().holder_join.pattern.finditer(segment):

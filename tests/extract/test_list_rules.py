@@ -1,0 +1,242 @@
+"""Named titles and 5G factories, one rule at a time: what opens a list, which segment joins
+the item before it, named projects before and after a title, a factory's name inside brackets
+and beside a joiner, a mention that gives way to a fuller one.
+
+Sentences written for these tests (invented 澧川市) from the rules' own classes.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from extractor.extract.lists import find_lists
+from tests.extract.phenomena import parse_text
+
+SIGNED = "\n\n澧川市人民政府\n2024年9月20日"
+CITY = "国家产融合作试点城市"
+BASE = "国家新型工业化产业示范基地"
+HEAVY = "澧川重工有限公司“5G+智慧工厂”项目"
+PRECISE = "澄江精密有限公司“5G+数字车间”项目"
+PILOT = "工业互联网试点示范项目"
+LISTED = "我市2个项目入选5G工厂名录，分别为"
+NEWS = "澧川市工业和信息化局工作动态\n\n"
+TITLES = [
+    pytest.param(f"我市获得的称号包括{CITY}。", [CITY], id="an-opening-word-opens-a-list"),
+    pytest.param(
+        f"全市共获得称号5项，包括{CITY}。", [CITY], id="the-item-after-an-opening-word-mid-sentence"
+    ),
+    pytest.param(
+        "同年，和澧科技有限公司获评国家级绿色工厂。",
+        ["和澧科技有限公司国家级绿色工厂"],
+        id="a-joiner-opens-no-holder-away-from-the-item-before",
+    ),
+    pytest.param(f"全市称号如下，1.{CITY}", [CITY], id="a-label-after-a-comma-opens-a-list"),
+    pytest.param(
+        f"澧川市获批{CITY}，{BASE}。", [CITY, BASE], id="a-title-right-after-the-one-before"
+    ),
+    pytest.param(f"澧川市获批{CITY}了，{BASE}。", [], id="a-title-away-from-the-one-before"),
+    pytest.param(f"全市称号(1){CITY}(2){BASE}。", [CITY, BASE], id="titles-after-inner-labels"),
+    pytest.param(f"{HEAVY}，入选{PILOT}。", [HEAVY], id="a-named-project-in-the-clause-before"),
+    pytest.param(
+        f"{HEAVY}、{PRECISE}入选{PILOT}。", [HEAVY, PRECISE], id="named-projects-enumerated-before"
+    ),
+    pytest.param(f"{HEAVY}：{PRECISE}入选{PILOT}。", [PRECISE], id="a-colon-is-no-enumeration"),
+    pytest.param(
+        f"澧川市获批2022年{PILOT}：{HEAVY}。", [HEAVY], id="a-title-labelling-its-project"
+    ),
+    pytest.param(
+        f"澧川市获批{PILOT}：澧川智慧园区。", [PILOT], id="a-label-before-no-named-project"
+    ),
+    pytest.param(
+        "2023年，我市新增称号，其中澧川重工有限公司获评国家级绿色工厂。",
+        ["澧川重工有限公司国家级绿色工厂"],
+        id="a-holder-after-an-opening-word",
+    ),
+    pytest.param(
+        "澧川重工有限公司获国家级绿色工厂称号。",
+        ["澧川重工有限公司国家级绿色工厂"],
+        id="a-verb-that-is-no-award-word",
+    ),
+    pytest.param(
+        f"{HEAVY}（入选2022年{PILOT}）。", [HEAVY], id="a-named-project-before-its-bracket"
+    ),
+    pytest.param(
+        "澧川重工有限公司（2022年获评国家级绿色工厂）。",
+        ["澧川重工有限公司国家级绿色工厂"],
+        id="a-holder-before-its-bracket",
+    ),
+    pytest.param(
+        f"{HEAVY}，澄江精密有限公司获评国家级绿色工厂。",
+        ["澄江精密有限公司国家级绿色工厂"],
+        id="a-holder-of-its-own-after-a-named-project",
+    ),
+    pytest.param(f"{HEAVY}，{CITY}。", [], id="a-title-without-a-verb-after-a-named-project"),
+    pytest.param(
+        f"同年，和澧重工有限公司“5G+智慧工厂”项目，入选{PILOT}。",
+        ["和澧重工有限公司“5G+智慧工厂”项目"],
+        id="a-project-s-name-opening-with-a-joiner-in-the-clause-before",
+    ),
+    pytest.param(
+        f"同年，和澧重工有限公司“5G+智慧工厂”项目、{PRECISE}入选{PILOT}。",
+        ["和澧重工有限公司“5G+智慧工厂”项目", PRECISE],
+        id="a-project-s-name-opening-with-a-joiner-enumerated",
+    ),
+    pytest.param(
+        f"澧川市获批{CITY}，成效明显；{BASE}，包括三个园区。",
+        [CITY],
+        id="an-opening-word-after-a-part-opens-nothing-before-it",
+    ),
+    pytest.param(
+        f"包括：澧川市获批{CITY}，成效明显；{BASE}。",
+        [CITY, BASE],
+        id="a-part-after-an-opening-at-the-sentence-start",
+    ),
+    pytest.param(
+        f"全市称号包括{CITY}，成效明显，{BASE}。", [CITY], id="a-clause-after-an-opening-is-no-part"
+    ),
+    pytest.param(
+        f"澧川智慧园区、{HEAVY}、{PRECISE}入选{PILOT}。",
+        [HEAVY, PRECISE],
+        id="projects-enumerated-after-a-name-that-is-none",
+    ),
+    pytest.param(
+        f"澄川电子有限公司“5G+云平台”项目、{HEAVY}、{PRECISE}入选{PILOT}。",
+        ["澄川电子有限公司“5G+云平台”项目", HEAVY, PRECISE],
+        id="three-projects-in-their-order",
+    ),
+    pytest.param(
+        "澧川重工有限公司（2022年国家级绿色工厂）。",
+        ["澧川重工有限公司国家级绿色工厂"],
+        id="a-holder-before-its-title-in-brackets",
+    ),
+    pytest.param(
+        f"其中澧川市获批{CITY}，成效明显；{BASE}。",
+        [CITY, BASE],
+        id="a-part-after-an-opening-opening-the-sentence",
+    ),
+    pytest.param(f"澧川市获批{CITY}等，{BASE}。", [CITY], id="a-title-after-a-closed-enumeration"),
+    pytest.param(
+        f"{NEWS}相邻的石屿市获批{CITY}、{BASE}。", [], id="another-city-s-titles-joined-by-a-break"
+    ),
+    pytest.param(
+        f"{NEWS}相邻的石屿市获批{CITY}，以及{BASE}。",
+        [],
+        id="another-city-s-titles-joined-by-a-word",
+    ),
+    pytest.param(
+        f"{NEWS}相邻的石屿市获批{CITY}，我市获批{BASE}。",
+        [BASE],
+        id="another-city-s-title-then-the-applicant-s",
+    ),
+    pytest.param(
+        "澧川重工有限公司获评智能制造示范工厂。\n\n附表：智能制造示范工厂（澧川重工有限公司）",
+        ["智能制造示范工厂(澧川重工有限公司)"],
+        id="a-title-and-holder-written-the-other-way-later",
+    ),
+    pytest.param(
+        "智能制造示范工厂（澧川重工有限公司）。\n\n澧川重工有限公司获评智能制造示范工厂。",
+        ["澧川重工有限公司智能制造示范工厂"],
+        id="a-title-and-holder-written-the-other-way-earlier",
+    ),
+    pytest.param(
+        f"澧川市获批2022年{PILOT}：{HEAVY}，另有1个项目公示。",
+        [HEAVY],
+        id="a-labelled-project-beside-another-on-show",
+    ),
+]
+FACTORIES = [
+    pytest.param(
+        LISTED + "澧川重工有限公司5G智慧工厂和澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G智慧工厂", "澄江精密有限公司5G数字车间"],
+        id="two-factories-joined",
+    ),
+    pytest.param(
+        LISTED + "澧川重工有限公司5G智慧工厂(均为2023年入选，详见附表)。",
+        ["澧川重工有限公司5G智慧工厂"],
+        id="a-note-cut-by-its-comma",
+    ),
+    pytest.param(
+        LISTED + f"{PILOT}(澧川重工有限公司5G全连接工厂)。",
+        ["澧川重工有限公司5G全连接工厂"],
+        id="the-factory-inside-a-title-s-brackets",
+    ),
+    pytest.param(LISTED + "澧川重工有限公司智能制造示范工厂。", [], id="a-title-ending-a-name"),
+    pytest.param(
+        LISTED + "智能制造示范工厂(澧川重工有限公司)。", [], id="a-title-before-its-holder"
+    ),
+    pytest.param(
+        "我市入选5G工厂名录（澧川重工有限公司5G智慧工厂、澄江精密有限公司5G数字车间，均为2023年入选）。",
+        ["澧川重工有限公司5G智慧工厂", "澄江精密有限公司5G数字车间"],
+        id="factories-enumerated-in-brackets",
+    ),
+    pytest.param(
+        LISTED + "澧川精密有限公司5G车间，以及澧川重工有限公司5G工厂。",
+        ["澧川精密有限公司5G车间", "澧川重工有限公司5G工厂"],
+        id="a-joiner-opening-a-factory-s-segment",
+    ),
+    pytest.param(
+        LISTED + "澧川重工有限公司5G智慧工厂(一期)(均为2023年入选，详见附表)。",
+        ["澧川重工有限公司5G智慧工厂(一期)"],
+        id="a-name-s-own-bracket-before-a-note-cut-by-its-comma",
+    ),
+    pytest.param(
+        LISTED + "澧川重工有限公司5G智慧工厂(一期，二期)、澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G智慧工厂(一期，二期)", "澄江精密有限公司5G数字车间"],
+        id="a-comma-inside-a-name-s-bracket",
+    ),
+    pytest.param(
+        LISTED + "澧川重工有限公司5G智慧工厂、澧川化纤5G纺丝工厂。",
+        ["澧川重工有限公司5G智慧工厂", "澧川化纤5G纺丝工厂"],
+        id="a-short-maker-s-name-in-prose",
+    ),
+    pytest.param(
+        "表1 澧川市入选5G工厂名录项目\n序号\t项目名称\t入选类别\n"
+        "1\t澧川化纤5G纺丝工厂和澧水5G变速器车间\t2024年5G工厂名录\n"
+        "2\t累计建成5G车间\t2024年5G工厂名录\n",
+        ["澧川化纤5G纺丝工厂", "澧水5G变速器车间"],
+        id="short-makers-joined-in-a-row-and-a-phrase-that-is-none",
+    ),
+    pytest.param(
+        LISTED + "澧川精密有限公司5G车间，和澧川重工有限公司5G工厂。",
+        ["澧川精密有限公司5G车间", "澧川重工有限公司5G工厂"],
+        id="a-joiner-word-opening-a-factory-s-segment",
+    ),
+    pytest.param(
+        LISTED + "澧川重工有限公司5G智慧工厂和我市澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G智慧工厂", "澄江精密有限公司5G数字车间"],
+        id="the-second-of-two-joined-after-its-opening-words",
+    ),
+    pytest.param(
+        "我市2个项目入选工业互联网试点示范，分别为澧川重工有限公司工业互联网试点示范项目(5G工厂方向)、"
+        "澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司工业互联网试点示范项目(5G工厂方向)", "澄江精密有限公司5G数字车间"],
+        id="a-name-ending-in-the-5g-factory-direction-of-a-pilot",
+    ),
+    pytest.param(
+        LISTED + "澧川重工有限公司5G智慧工厂、国家级5G工厂、总装车间的5G全连接工厂、全市5G车间。",
+        ["澧川重工有限公司5G智慧工厂"],
+        id="a-level-a-phrase-or-a-city-before-5g-is-no-maker-in-prose",
+    ),
+]
+
+
+def _found(tmp_path: Path, text: str, key: str) -> list[tuple[str, str]]:
+    """Each item of list ``key`` in ``text``: its name and the text its evidence spans."""
+    document = parse_text(tmp_path, text + SIGNED)
+    found = find_lists(document).get(key, [])
+    return [(i.name, document.text[i.evidence.span.start : i.evidence.span.end]) for i in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_titles(tmp_path: Path, text: str, expected: list[str]) -> None:
+    found = _found(tmp_path, text, "national_titles")
+    assert [name for name, _ in found] == expected
+    # the evidence runs from the holder's first character to the title's last
+    assert [(span[0], span[-1]) for _, span in found] == [(n[0], n[-1]) for n in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACTORIES)
+def test_factories(tmp_path: Path, text: str, expected: list[str]) -> None:
+    found = _found(tmp_path, text, "factories_5g")
+    assert [name for name, _ in found] == expected
+    assert [span for _, span in found] == expected
