@@ -98,7 +98,7 @@ def _span_of(document: Document, label: str, cell: Cell) -> tuple[int, int]:
 
 
 def units(document: Document, skip: frozenset[tuple[int, int, int]]) -> list[Unit]:
-    """Body paragraphs in reading order without whitespace (a line break before a label stays).
+    """Body paragraphs in reading order without whitespace.
 
     A block joins the one before it where it runs on: so marked by the parser, or in a PDF a
     paragraph after one that ends mid-sentence (a line the layout split off). Furniture and
@@ -109,13 +109,8 @@ def units(document: Document, skip: frozenset[tuple[int, int, int]]) -> list[Uni
     pdf = by_name(document.format).laid_out  # TXT and DOCX paragraphs are the writer's own
     pieces: list[tuple[str, list[int], BlockKind]] = []
     for start, end, kind, continues, in_cell in _stretches(document, skip):
-        raw = document.text[start:end]
-        keep = [
-            i
-            for i, c in enumerate(raw)
-            if not c.isspace() or (c == "\n" and i > 0 and label.match(raw[i:].lstrip()))
-        ]
-        chars, places = "".join(raw[i] for i in keep), [start + i for i in keep]
+        keep = [i for i in range(start, end) if not document.text[i].isspace()]
+        chars, places = "".join(document.text[i] for i in keep), keep
         flat = key(chars)
         if not flat or any(similar(flat, h) for h in headers if abs(len(flat) - len(h)) < 5):
             continue
