@@ -20,9 +20,14 @@ from extractor.model import Block, BlockKind, Cell, Document
 _CAPTION_CHARS = 80  # of the text before a table, what may caption it
 
 
+def _flat(text: str) -> str:
+    """``text`` without whitespace: a PDF or OCR line breaks inside a name (5 G工厂名录)."""
+    return "".join(text.split())
+
+
 def _names_a_list(text: str) -> bool:
     """Whether a sentence speaks of a list: the 5G工厂名录, a title, policy documents."""
-    flat = "".join(text.split())
+    flat = _flat(text)
     counted = any(
         factory_matcher().term[m.group(0)].counts is True
         for m in factory_matcher().pattern.finditer(flat)
@@ -32,7 +37,7 @@ def _names_a_list(text: str) -> bool:
 
 def _is_listed(text: str) -> bool:
     """Whether a cell names an item a list may hold: a title, a 《document》 or a 5G factory."""
-    flat = "".join(text.split())
+    flat = _flat(text)
     if title_matcher().pattern.search(flat) or policies().title.pattern.search(flat):
         return True
     named = factory_patterns().enterprise_project.pattern.match(flat)
@@ -67,7 +72,7 @@ def _joined(cells: list[Cell]) -> tuple[str, list[int]]:
     for number, cell in enumerate(cells):
         assert cell.span is not None
         if number:
-            previous = "".join(cells[number - 1].text.split())
+            previous = _flat(cells[number - 1].text)
             holder = entity.search(previous) and not _is_listed(previous)
             holder = holder and not factory_patterns().project.pattern.search(previous)
             if not (holder and _is_listed(cell.text)):

@@ -93,8 +93,8 @@ def _stretches(
 def _span_of(document: Document, label: str, cell: Cell) -> tuple[int, int]:
     """The span of a row's label, the nearest text before ``cell`` that reads ``label``."""
     assert cell.span is not None
-    start = document.text.rfind(label, 0, cell.span.start)
-    return (start, start + len(label)) if start >= 0 else (cell.span.start, cell.span.start)
+    start = document.text.rfind(label, 0, cell.span.start)  # the label's cell is before it
+    return start, start + len(label)
 
 
 def units(document: Document, skip: frozenset[tuple[int, int, int]]) -> list[Unit]:

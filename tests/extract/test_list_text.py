@@ -6,7 +6,7 @@ Blocks written for these tests (invented 澧川市), built as a parser would han
 """
 
 from extractor.extract.list_text import Unit, units
-from extractor.model import BlockKind, FurnitureRole, ParsedDocument, RawBlock, RawCell
+from extractor.model import BlockKind, Document, FurnitureRole, ParsedDocument, RawBlock, RawCell
 from extractor.normalise import build_document
 
 HEADER = "澧川市“5G+工业互联网”融合应用先导区申报书正文部分"  # 24 characters keyed
@@ -180,3 +180,37 @@ def test_a_form_s_row_label_is_read_once_before_its_prose_cells() -> None:
     label = found[1]  # the label's offsets are its cell's, not the paragraph's before the table
     assert document.text[label.offsets[0] : label.offsets[-1] + 1] == "全国性示范"
     assert label.offsets[0] > found[0].offsets[-1]
+
+
+def _form(first: bool) -> tuple[Document, list[Unit], list[Unit]]:
+    """A form whose row label also opens a paragraph after it; the form first or second."""
+    cells = [
+        RawCell(row=0, col=0, text="全国性示范"),
+        RawCell(row=0, col=1, text="全市获得国家产融合作试点城市等称号，成效明显。"),
+        RawCell(row=1, col=0, text="建设成效"),
+        RawCell(row=1, col=1, text="全市建成5G基站1200个，覆盖全部园区。"),
+    ]
+    table = RawBlock(BlockKind.table, "", 1, cells=cells, rows=2, cols=2)
+    after = _paragraph("全国性示范情况另见附件。")
+    blocks = [table, after] if first else [_paragraph("总体情况。"), table, after]
+    parsed = ParsedDocument(
+        source="a.docx", sha256="0" * 64, format="docx", page_count=1, blocks=blocks
+    )
+    document = build_document(parsed)
+    index = 0 if first else 1
+    return document, units(document, frozenset()), units(document, frozenset({(index, 1, 1)}))
+
+
+def test_a_row_label_points_at_its_own_cell() -> None:
+    for first in (True, False):
+        document, found, _ = _form(first)
+        label = next(u for u in found if u.text == "全国性示范")
+        cell = document.blocks[0 if first else 1].cells[0]
+        assert cell.span is not None
+        assert label.offsets == tuple(range(cell.span.start, cell.span.end))
+
+
+def test_a_value_cell_is_not_read_as_prose() -> None:
+    _, found, skipping = _form(first=True)
+    assert "建设成效" in [u.text for u in found]
+    assert [u.text for u in skipping if "基站" in u.text or u.text == "建设成效"] == []

@@ -1,0 +1,74 @@
+"""Table rows read as list items, one rule at a time: which row lists an item, and what heads
+the table (the text before it, past page furniture; in a form cell, the sentence pointing to it
+that names a list).
+
+Tables written for these tests (invented 澧川市), built as a parser would hand them over.
+"""
+
+from extractor.extract.list_rows import row_units
+from extractor.extract.lists import find_lists
+from extractor.model import BlockKind, FurnitureRole, ParsedDocument, RawBlock, RawCell
+from extractor.normalise import build_document
+
+FACTORIES = [("序号", "项目名称"), ("1", "澧川重工有限公司5G全连接工厂")]
+
+
+def _table(rows: list[tuple[str, ...]], parent: int | None = None) -> RawBlock:
+    cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return RawBlock(
+        BlockKind.table, "", 1, cells=cells, rows=len(rows), cols=len(rows[0]), parent=parent
+    )
+
+
+def _document(*blocks: RawBlock):  # type: ignore[no-untyped-def]
+    parsed = ParsedDocument(
+        source="a.pdf", sha256="0" * 64, format="pdf", page_count=1, blocks=list(blocks)
+    )
+    return build_document(parsed)
+
+
+def _factories(*blocks: RawBlock) -> list[str]:
+    found = find_lists(_document(*blocks, RawBlock(BlockKind.paragraph, "2024年9月20日", 1)))
+    return [item.name for item in found.get("factories_5g", [])]
+
+
+def test_a_row_naming_a_title_with_a_space_in_it_lists_it() -> None:
+    rows = [("序号", "称号"), ("1", "5 G应用安全创新推广中心")]
+    assert [u.text for u in row_units(_document(_table(rows)), frozenset())] == [
+        "5G应用安全创新推广中心"
+    ]
+
+
+def test_the_text_before_a_table_past_page_furniture_is_its_caption() -> None:
+    caption = RawBlock(BlockKind.paragraph, "附件3 国家级5G工厂入选项目", 1)
+    header = RawBlock(BlockKind.furniture, "澧川市申报书", 1, role=FurnitureRole.header)
+    assert _factories(caption, header, _table(FACTORIES)) == ["澧川重工有限公司5G全连接工厂"]
+    units = row_units(_document(caption, header, _table(FACTORIES)), frozenset())
+    assert [u.caption for u in units] == ["附件3国家级5G工厂入选项目序号项目名称"]
+
+
+def test_a_table_right_after_another_has_no_caption() -> None:
+    caption = RawBlock(BlockKind.paragraph, "附件3 国家级5G工厂入选项目", 1)
+    other = _table([("序号", "指标"), ("1", "5G基站1200个")])
+    assert _factories(caption, other, _table(FACTORIES)) == []
+    units = row_units(_document(caption, other, _table(FACTORIES)), frozenset())
+    assert [u.caption for u in units] == ["序号项目名称"]
+
+
+def test_a_nested_table_s_caption_is_the_pointing_sentence_that_names_a_list() -> None:
+    form = _table([("不可偏离条件", "")])
+    form.cells[1].text = "全市共有1家国家级5G工厂，详见下表。全市重点项目详见下表。"
+    nested = _table(FACTORIES, parent=0)
+    assert _factories(form, nested) == ["澧川重工有限公司5G全连接工厂"]
+    units = row_units(_document(form, nested), frozenset())
+    assert [u.caption for u in units] == [
+        "不可偏离条件\t全市共有1家国家级5G工厂，详见下表序号项目名称"
+    ]
+
+
+def test_a_nested_table_s_caption_may_name_a_title_instead() -> None:
+    form = _table([("全国性示范", "")])
+    form.cells[1].text = "全市获评国家级绿色工厂1家，详见下表。全市重点项目详见下表。"
+    rows = [("序号", "称号"), ("1", "国家级绿色工厂(澧川重工有限公司)")]
+    units = row_units(_document(form, _table(rows, parent=0)), frozenset())
+    assert [u.caption for u in units] == ["全国性示范\t全市获评国家级绿色工厂1家，详见下表序号称号"]
