@@ -96,6 +96,11 @@ CASES = [
         id="cited-after-a-park-s-title",
     ),
     pytest.param(
+        "我市印发《澧川市数字经济促进办法》、《澧川市智能制造扶持办法》。" + SEPTEMBER,
+        ["澧川市数字经济促进办法", "澧川市智能制造扶持办法"],
+        id="a-title-chained-to-one-issued",
+    ),
+    pytest.param(
         "我市印发《浙江省5G工厂培育办法》。" + SEPTEMBER,
         [],
         id="a-title-issued-above-the-applicant",

@@ -72,3 +72,13 @@ def test_a_nested_table_s_caption_may_name_a_title_instead() -> None:
     rows = [("序号", "称号"), ("1", "国家级绿色工厂(澧川重工有限公司)")]
     units = row_units(_document(form, _table(rows, parent=0)), frozenset())
     assert [u.caption for u in units] == ["全国性示范\t全市获评国家级绿色工厂1家，详见下表序号称号"]
+
+
+def test_a_numbered_run_s_caption_with_an_inner_label_names_its_list() -> None:
+    blocks = [
+        RawBlock(BlockKind.heading, "附件(一)5G工厂名录", 1),
+        RawBlock(BlockKind.heading, "入选项目及所属行业清单一览", 1),
+        RawBlock(BlockKind.paragraph, "1.澧川重工有限公司5G全连接工厂；", 1),
+        RawBlock(BlockKind.paragraph, "2.澄江精密有限公司5G数字车间。", 1),
+    ]
+    assert _factories(*blocks) == ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"]

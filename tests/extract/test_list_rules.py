@@ -143,6 +143,51 @@ TITLES = [
         [HEAVY],
         id="a-labelled-project-beside-another-on-show",
     ),
+    pytest.param(
+        f"{NEWS}相邻的石屿市获批{CITY}，全市新增国家级绿色工厂、{BASE}。",
+        [BASE],
+        id="a-title-held-by-none-ends-another-city-s-run",
+    ),
+    pytest.param(
+        f"{NEWS}相邻的石屿市获批{CITY}、{BASE}、国家级绿色工厂。",
+        [],
+        id="another-city-s-three-titles",
+    ),
+    pytest.param(
+        f"{NEWS}相邻的石屿市获批{CITY}、{BASE}，我市获批国家级绿色工厂。",
+        ["国家级绿色工厂"],
+        id="the-applicant-s-title-after-another-city-s-run",
+    ),
+    pytest.param(f"澧川市获批{CITY}称号。", [CITY], id="a-title-s-evidence-ends-before-its-suffix"),
+    pytest.param(
+        f"称号如下：\n\n2022年{PILOT}：{HEAVY}。",
+        [HEAVY],
+        id="a-labelled-project-on-a-line-of-a-list-without-labels",
+    ),
+    pytest.param(
+        f"澧川市获批2022年{PILOT}：{HEAVY}，{CITY}。",
+        [HEAVY, CITY],
+        id="a-title-after-a-labelled-project",
+    ),
+    pytest.param(f"澧川市获批省级绿色工厂、{CITY}。", [CITY], id="a-title-after-a-provincial-one"),
+    pytest.param(
+        f"全市有智能制造示范工厂4个，澧川市获批{CITY}。", [CITY], id="a-title-after-a-counted-one"
+    ),
+    pytest.param(
+        f"澧川重工有限公司5G全连接工厂(2022年工业互联网试点示范，5G全连接工厂方向)，澧川市获批{CITY}。",
+        [CITY],
+        id="a-title-after-a-5g-factory-s-note",
+    ),
+    pytest.param(
+        "澧川重工有限公司5G全连接工厂(2022年工业互联网试点示范，5G工厂",
+        [],
+        id="a-5g-factory-s-note-left-open",
+    ),
+    pytest.param(
+        f"我市{HEAVY}(入选2022年工业互联网试点示范，5G全连接工厂方向",
+        [],
+        id="a-5g-factory-s-direction-ending-an-open-note",
+    ),
 ]
 FACTORIES = [
     pytest.param(
@@ -216,6 +261,25 @@ FACTORIES = [
         LISTED + "澧川重工有限公司5G智慧工厂、国家级5G工厂、总装车间的5G全连接工厂、全市5G车间。",
         ["澧川重工有限公司5G智慧工厂"],
         id="a-level-a-phrase-or-a-city-before-5g-is-no-maker-in-prose",
+    ),
+    pytest.param(
+        "(一)5G工厂名录入选项目\n\n1.澧川重工有限公司5G全连接工厂；\n\n2.澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"],
+        id="a-caption-opening-with-an-inner-label",
+    ),
+    pytest.param(
+        "我市入选5G工厂名录的项目：(1)澧川重工有限公司5G全连接工厂(2)澄江精密有限公司5G数字车间"
+        "入选省级5G工厂。",
+        ["澧川重工有限公司5G全连接工厂"],
+        id="an-item-ending-at-the-next-label-is-not-judged-by-what-follows",
+    ),
+    pytest.param(
+        "全市培育省级5G工厂，入选5G工厂名录，澄江精密有限公司5G数字车间。",
+        ["澄江精密有限公司5G数字车间"],
+        id="the-nearest-wording-before-an-item-decides",
+    ),
+    pytest.param(
+        "不属于5G工厂名录的项目：澧川重工有限公司5G全连接工厂。", [], id="a-list-named-to-be-denied"
     ),
 ]
 
