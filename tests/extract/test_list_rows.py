@@ -5,22 +5,31 @@ that names a list).
 Tables written for these tests (invented 澧川市), built as a parser would hand them over.
 """
 
+from collections.abc import Sequence
+
 from extractor.extract.list_rows import row_units
 from extractor.extract.lists import find_lists
-from extractor.model import BlockKind, FurnitureRole, ParsedDocument, RawBlock, RawCell
+from extractor.model import (
+    BlockKind,
+    Document,
+    FurnitureRole,
+    ParsedDocument,
+    RawBlock,
+    RawCell,
+)
 from extractor.normalise import build_document
 
 FACTORIES = [("序号", "项目名称"), ("1", "澧川重工有限公司5G全连接工厂")]
 
 
-def _table(rows: list[tuple[str, ...]], parent: int | None = None) -> RawBlock:
+def _table(rows: Sequence[tuple[str, ...]], parent: int | None = None) -> RawBlock:
     cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
     return RawBlock(
         BlockKind.table, "", 1, cells=cells, rows=len(rows), cols=len(rows[0]), parent=parent
     )
 
 
-def _document(*blocks: RawBlock):  # type: ignore[no-untyped-def]
+def _document(*blocks: RawBlock) -> Document:
     parsed = ParsedDocument(
         source="a.pdf", sha256="0" * 64, format="pdf", page_count=1, blocks=list(blocks)
     )
