@@ -101,6 +101,11 @@ CASES = [
         id="a-title-chained-to-one-issued",
     ),
     pytest.param(
+        "我市印发《澧川市“5G+X”融合应用行动计划》。" + SEPTEMBER,
+        ["澧川市“5G+X”融合应用行动计划"],
+        id="a-latin-letter-in-a-title",
+    ),
+    pytest.param(
         "我市印发《浙江省5G工厂培育办法》。" + SEPTEMBER,
         [],
         id="a-title-issued-above-the-applicant",

@@ -91,3 +91,12 @@ def test_a_numbered_run_s_caption_with_an_inner_label_names_its_list() -> None:
         RawBlock(BlockKind.paragraph, "2.澄江精密有限公司5G数字车间。", 1),
     ]
     assert _factories(*blocks) == ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"]
+
+
+def test_a_caption_s_lines_are_read_as_one_text() -> None:
+    blocks = [
+        RawBlock(BlockKind.heading, "附件3 5G工厂", 1),
+        RawBlock(BlockKind.heading, "名录入选项目及所属行业一览", 1),
+        RawBlock(BlockKind.paragraph, "1.澧川重工有限公司5G全连接工厂；", 1),
+    ]
+    assert _factories(*blocks) == ["澧川重工有限公司5G全连接工厂"]

@@ -41,6 +41,7 @@ TITLES = [
         f"{HEAVY}、{PRECISE}入选{PILOT}。", [HEAVY, PRECISE], id="named-projects-enumerated-before"
     ),
     pytest.param(f"{HEAVY}：{PRECISE}入选{PILOT}。", [PRECISE], id="a-colon-is-no-enumeration"),
+    pytest.param(f"{HEAVY}:{PRECISE}入选{PILOT}。", [PRECISE], id="a-half-width-colon-neither"),
     pytest.param(
         f"澧川市获批2022年{PILOT}：{HEAVY}。", [HEAVY], id="a-title-labelling-its-project"
     ),
@@ -187,6 +188,11 @@ TITLES = [
         f"我市{HEAVY}(入选2022年工业互联网试点示范，5G全连接工厂方向",
         [],
         id="a-5g-factory-s-direction-ending-an-open-note",
+    ),
+    pytest.param(
+        f"称号如下：\n\n2023年{CITY}；\n\n{BASE}。",
+        ["2023年" + CITY, BASE],
+        id="a-line-of-a-list-opening-with-its-title-s-year",
     ),
 ]
 FACTORIES = [
