@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.phenomena import lists_of
+from extractor.extract.lists import find_lists
+from extractor.model import BlockKind, ParsedDocument, RawBlock
+from extractor.normalise import build_document
+from tests.extract.phenomena import lists_of, parse_text
 
 SEPTEMBER = "\n\n澧川市人民政府\n2024年9月20日"
 DECEMBER = "\n\n澧川市人民政府\n2024年12月20日"
@@ -116,3 +119,71 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_policies(tmp_path: Path, text: str, expected: list[str]) -> None:
     assert lists_of(tmp_path, text).get("policy_documents", []) == expected
+
+
+PUBLISHED = "\n\n发布日期：2024-06-18　来源：澧川市人民政府"
+OWN_PAGES = [
+    pytest.param(
+        "澧川市人民政府关于推进数字经济发展的实施意见" + PUBLISHED,
+        "澧川市人民政府关于推进数字经济发展的实施意见",
+        id="a-published-page-s-title-line",
+    ),
+    pytest.param(
+        "澧川市人民政府关于推进数字经济发展的实施意见|发布日期：2024-06-18|来源：澧川市人民政府",
+        "澧川市人民政府关于推进数字经济发展的实施意见",
+        id="a-published-page-run-into-one-line",
+    ),
+    pytest.param(
+        "澧川高新区管理委员会关于推进数字经济发展的实施意见" + PUBLISHED,
+        "澧川高新区管理委员会关于推进数字经济发展的实施意见",
+        id="a-park-s-published-page",
+    ),
+    pytest.param(
+        "澧川市人民政府办公室关于印发澧川市数字经济促进办法的通知\n\n各区人民政府：现印发给你们。",
+        "澧川市数字经济促进办法",
+        id="a-notice-issuing-a-city-s-document",
+    ),
+    pytest.param(
+        "澧川市人民政府办公室关于印发关于推进数字经济发展的若干措施的通知\n\n各区人民政府：现印发给你们。",
+        "关于推进数字经济发展的若干措施",
+        id="a-notice-issuing-a-document-named-without-its-city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PAGES)
+def test_a_document_issuing_a_policy_itself(tmp_path: Path, text: str, expected: str) -> None:
+    document = parse_text(tmp_path, text + "\n\n各区人民政府：现提出如下意见。" + SEPTEMBER)
+    (item,) = find_lists(document)["policy_documents"]
+    span = document.text[item.evidence.span.start : item.evidence.span.end]
+    assert (item.name, span, item.evidence.quote[:4]) == (expected, expected, text[:4])
+
+
+def _headed(tmp_path: Path, *headings: str, body: str) -> list[str]:
+    """The policies of a document opening with ``headings`` (its own title's lines)."""
+    blocks = [RawBlock(BlockKind.heading, line, 1) for line in headings]
+    blocks += [
+        RawBlock(BlockKind.paragraph, body, 1),
+        RawBlock(BlockKind.paragraph, "2024年9月20日", 1),
+    ]
+    parsed = ParsedDocument(
+        source="a.pdf", sha256="0" * 64, format="pdf", page_count=1, blocks=blocks
+    )
+    return [item.name for item in find_lists(build_document(parsed)).get("policy_documents", [])]
+
+
+def test_a_document_s_own_title_over_its_heading_lines_is_not_a_policy_it_cites(
+    tmp_path: Path,
+) -> None:
+    body = f"现将《{TITLE}》解读如下。"
+    assert _headed(tmp_path, "澧川市5G工厂", "培育办法", body=body) == []
+    assert _headed(tmp_path, TITLE, body=body) == []
+    long_line = "政策解读" * 23 + "全文"  # with the title's 11 characters, 105: no title line
+    assert _headed(tmp_path, TITLE, long_line, body=body) == []
+    exact = "政策解读" * 22 + "篇"  # 89 characters: with the title's 11, exactly 100
+    assert _headed(tmp_path, TITLE, exact, body=body) == [TITLE]
+
+
+def test_a_headline_quoting_a_title_is_not_the_document_s_own(tmp_path: Path) -> None:
+    body = f"近日，我市印发《{TITLE}》。"
+    assert _headed(tmp_path, f"印发《{TITLE}》", body=body) == [TITLE]
