@@ -92,6 +92,31 @@ CASES = [
         ["澧川纺织科技有限公司", "澄江新材料股份有限公司", "澧川钢铁集团"],
         id="three-names-before-the-verb",
     ),
+    pytest.param(
+        "力争新增国家级工业设计中心1家；" + WON + "澧川重工和澄江精密。",
+        ["澧川重工", "澄江精密"],
+        id="a-target-in-another-part-of-the-sentence",
+    ),
+    pytest.param(
+        "力争2家企业入选国家级工业设计中心，分别为澧川重工和澄江精密。",
+        [],
+        id="a-target-names-no-holder",
+    ),
+    pytest.param(
+        "全市工业稳步增长。" + WON + "澧川重工和澄江精密。",
+        ["澧川重工", "澄江精密"],
+        id="holders-after-a-sentence-without-a-title",
+    ),
+    pytest.param(
+        "我市2家企业入选国家级专精特新“小巨人”企业，分别为澧川重工和澄江精密。",
+        [],
+        id="a-title-no-list-holds-names-no-holder",
+    ),
+    pytest.param(
+        "我市2家企业入选国家级专精特新“小巨人”企业、国家级工业设计中心，分别为澧川重工和澄江精密。",
+        ["国家级工业设计中心", "澧川重工", "澄江精密"],
+        id="a-listed-title-after-one-no-list-holds",
+    ),
 ]
 
 

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import docx
 
+from extractor.extract.list_items import ListItem
 from extractor.extract.lists import find_lists
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
-from tests.extract.phenomena import lists_of
+from tests.extract.phenomena import lists_of, parse_text
 
 
 def test_a_simplified_document_s_item_is_named_as_read(tmp_path: Path) -> None:
@@ -30,3 +31,15 @@ def test_a_traditional_item_opening_its_block_keeps_its_first_character(tmp_path
         "華晨紡織集團有限公司5G全連接工廠",
         "澧川港區散貨碼頭有限公司5G數字化車間",
     ]
+
+
+def test_an_item_s_quote_centres_its_name_in_eighty_characters(tmp_path: Path) -> None:
+    name = "澧川市5G工厂培育办法"
+    text = "全市推进数字化转型" * 6 + f"，我市印发《{name}》，" + "带动企业上云用数赋智" * 6
+    (item,) = lists_of_items(tmp_path, text + "\n\n2024年9月20日")["policy_documents"]
+    assert len(item.evidence.quote) == 80
+    assert item.evidence.quote.index(name) == (80 - len(name)) // 2
+
+
+def lists_of_items(tmp_path: Path, text: str) -> dict[str, list[ListItem]]:
+    return find_lists(parse_text(tmp_path, text))

@@ -194,6 +194,16 @@ TITLES = [
         ["2023年" + CITY, BASE],
         id="a-line-of-a-list-opening-with-its-title-s-year",
     ),
+    pytest.param(
+        f"澧川市获批{CITY}，澧川市获批{CITY}。", [CITY], id="a-title-named-twice-is-one-item"
+    ),
+    pytest.param(
+        "澧川市部级称号\n序号\t称号名称\t获得单位\n"
+        f"1\t{PILOT}\t澧川精密电子有限公司\n2\t{PILOT}\t澧川汽车零部件有限公司\n"
+        f"3\t{PILOT}\t澧川材料有限公司\n",
+        [PILOT, PILOT, PILOT],
+        id="one-title-in-three-rows-is-three",
+    ),
 ]
 FACTORIES = [
     pytest.param(
@@ -286,6 +296,28 @@ FACTORIES = [
     ),
     pytest.param(
         "不属于5G工厂名录的项目：澧川重工有限公司5G全连接工厂。", [], id="a-list-named-to-be-denied"
+    ),
+    pytest.param(
+        "工信部发布2023年5G工厂名录，全国共300个项目入选。我市工业经济运行平稳向好，数字化转型持续推进。"
+        "\n\n入选的2家工厂分别是：澧川重工有限公司5G全连接工厂、澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"],
+        id="an-intake-takes-the-list-named-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "2024年5G工厂名录正在公示。我市澧川重工有限公司5G全连接工厂入选2023年5G工厂名录。",
+        ["澧川重工有限公司5G全连接工厂"],
+        id="a-sentence-after-a-list-on-show-with-its-own-wording",
+    ),
+    pytest.param(
+        "全市工业稳步增长。澧川重工有限公司5G全连接工厂入选2023年5G工厂名录。",
+        ["澧川重工有限公司5G全连接工厂"],
+        id="a-sentence-after-one-without-wording",
+    ),
+    pytest.param(
+        "工信部发布2023年5G工厂名录。我市工业经济运行平稳向好，数字化转型持续推进。"
+        "入选的2家工厂分别是：澧川重工有限公司5G全连接工厂、澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"],
+        id="an-intake-takes-the-list-named-earlier-in-its-paragraph",
     ),
 ]
 
