@@ -100,3 +100,30 @@ def test_a_caption_s_lines_are_read_as_one_text() -> None:
         RawBlock(BlockKind.paragraph, "1.澧川重工有限公司5G全连接工厂；", 1),
     ]
     assert _factories(*blocks) == ["澧川重工有限公司5G全连接工厂"]
+
+
+def test_only_rows_naming_an_item_are_units_their_empty_cells_left_out() -> None:
+    rows = [
+        ("序号", "称号", "获得单位", "备注"),
+        ("1", "国家级绿色工厂", "", "澧川重工有限公司"),
+        ("2", "5G基站", "1200个", ""),
+    ]
+    units = row_units(_document(_table(rows)), frozenset())
+    assert [(u.text, u.caption) for u in units] == [
+        ("国家级绿色工厂，澧川重工有限公司", "序号称号获得单位备注")
+    ]
+
+
+def test_a_table_without_a_header_row_has_the_caption_alone() -> None:
+    caption = RawBlock(BlockKind.paragraph, "附件2 部级称号", 1)
+    rows = [("1", "国家级绿色工厂", "澧川重工有限公司"), ("2", "国家产融合作试点城市", "澧川市")]
+    units = row_units(_document(caption, _table(rows)), frozenset())
+    assert [u.caption for u in units] == ["附件2部级称号", "附件2部级称号"]
+
+
+def test_a_title_in_a_table_before_the_text_keeps_the_table_s_evidence() -> None:
+    table = _table([("序号", "称号"), ("1", "国家产融合作试点城市")])
+    text = RawBlock(BlockKind.paragraph, "澧川市获批国家产融合作试点城市。", 1)
+    signed = RawBlock(BlockKind.paragraph, "2024年9月20日", 1)
+    (item,) = find_lists(_document(table, text, signed))["national_titles"]
+    assert item.evidence.block == 0
