@@ -127,3 +127,28 @@ def test_a_title_in_a_table_before_the_text_keeps_the_table_s_evidence() -> None
     signed = RawBlock(BlockKind.paragraph, "2024年9月20日", 1)
     (item,) = find_lists(_document(table, text, signed))["national_titles"]
     assert item.evidence.block == 0
+
+
+def test_of_two_pointing_sentences_naming_lists_the_last_captions_the_table() -> None:
+    form = _table([("全国性示范", "")])
+    form.cells[1].text = "全市共有1家国家级5G工厂，详见下表。另有国家级绿色工厂1家，详见下表。"
+    units = row_units(_document(form, _table(FACTORIES, parent=0)), frozenset())
+    assert [u.caption for u in units] == ["另有国家级绿色工厂1家，详见下表序号项目名称"]
+
+
+def test_a_row_of_a_labelled_project_on_show_is_no_title() -> None:
+    rows = [
+        ("序号", "称号", "状态"),
+        ("1", "2024年工业互联网试点示范项目：澧川重工有限公司“5G+智慧工厂”项目", "公示中"),
+    ]
+    found = find_lists(_document(_table(rows), RawBlock(BlockKind.paragraph, "2024年9月20日", 1)))
+    assert found.get("national_titles", []) == []
+
+
+def test_a_row_s_project_without_its_maker_is_a_5g_factory() -> None:
+    caption = RawBlock(BlockKind.paragraph, "附件3 国家级5G工厂入选项目", 1)
+    rows = [
+        ("序号", "企业名称", "项目名称", "入选类别"),
+        ("1", "澧川鞋业有限公司", "5G+柔性鞋服智能工厂", "2024年5G工厂名录"),
+    ]
+    assert _factories(caption, _table(rows)) == ["5G+柔性鞋服智能工厂"]
