@@ -109,6 +109,12 @@ CASES = [
         id="a-latin-letter-in-a-title",
     ),
     pytest.param(
+        "我市印发《澧川市“5G+工业互联网”融合发展行动方案》。2024年，"
+        "《澧川市5G+工业互联网融合发展行动方案》实施成效明显。" + SEPTEMBER,
+        ["澧川市“5G+工业互联网”融合发展行动方案"],
+        id="one-title-written-with-and-without-its-quotes-is-one",
+    ),
+    pytest.param(
         "我市印发《浙江省5G工厂培育办法》。" + SEPTEMBER,
         [],
         id="a-title-issued-above-the-applicant",

@@ -319,6 +319,24 @@ FACTORIES = [
         ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"],
         id="an-intake-takes-the-list-named-earlier-in-its-paragraph",
     ),
+    pytest.param(
+        "表1 澧川市入选5G工厂名录项目\n序号\t项目名称\t入选类别\n"
+        "1\t5G+柔性鞋服智能工厂和澧水5G变速器车间\t2024年5G工厂名录\n",
+        ["5G+柔性鞋服智能工厂", "澧水5G变速器车间"],
+        id="a-row-s-projects-joined-one-without-its-maker",
+    ),
+    pytest.param(
+        "2023年，全市3个项目入选5G工厂名录\n\n具体项目详情附后\n\n"
+        "1.澧川重工有限公司5G全连接工厂；\n\n2.澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"],
+        id="a-line-of-eight-characters-only-ends-the-one-before",
+    ),
+    pytest.param(
+        "表1 澧川市入选5G工厂名录项目\n序号\t项目名称\t入选类别\n"
+        "1\t澧水5G变速器车间和5G+柔性鞋服智能工厂\t2024年5G工厂名录\n",
+        ["澧水5G变速器车间", "5G+柔性鞋服智能工厂"],
+        id="a-row-s-projects-joined-the-second-without-its-maker",
+    ),
 ]
 
 
