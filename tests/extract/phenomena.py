@@ -1,11 +1,24 @@
 """Shared helpers of the phenomenon tests: a text written to a file, parsed, its claims; a
 claim made by hand for a rule that takes claims."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from extractor.extract.claims import find_claims
 from extractor.extract.lists import find_lists
-from extractor.model import Document, Evidence, PredictedClaim, Qualifier, Span, Status
+from extractor.model import (
+    BlockKind,
+    Document,
+    Evidence,
+    ParsedDocument,
+    PredictedClaim,
+    Qualifier,
+    RawBlock,
+    RawCell,
+    Span,
+    Status,
+)
+from extractor.normalise import build_document
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
 
@@ -17,6 +30,23 @@ def parse_text(tmp_path: Path, text: str, name: str = "a.txt") -> Document:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return parse_in_process(path, Limits(ocr=False))
+
+
+def built(*blocks: RawBlock, format: str = "pdf") -> Document:
+    """``blocks`` as a parser of ``format`` hands them over, normalised into a Document."""
+    pages = max((block.page or 1 for block in blocks), default=1)
+    parsed = ParsedDocument(
+        source=f"a.{format}", sha256="0" * 64, format=format, page_count=pages, blocks=list(blocks)
+    )
+    return build_document(parsed)
+
+
+def table_block(rows: Sequence[tuple[str, ...]], parent: int | None = None) -> RawBlock:
+    """A table on page 1 whose cells read ``rows``; ``parent``: the block it is nested in."""
+    cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return RawBlock(
+        BlockKind.table, "", 1, cells=cells, rows=len(rows), cols=len(rows[0]), parent=parent
+    )
 
 
 def claims_of(tmp_path: Path, text: str) -> list[PredictedClaim]:

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from extractor.extract.lists import find_lists
-from extractor.model import BlockKind, ParsedDocument, RawBlock
-from extractor.normalise import build_document
-from tests.extract.phenomena import lists_of, parse_text
+from extractor.model import BlockKind, RawBlock
+from tests.extract.phenomena import built, lists_of, parse_text
 
 SEPTEMBER = "\n\n澧川市人民政府\n2024年9月20日"
 DECEMBER = "\n\n澧川市人民政府\n2024年12月20日"
@@ -172,10 +171,7 @@ def _headed(tmp_path: Path, *headings: str, body: str) -> list[str]:
         RawBlock(BlockKind.paragraph, body, 1),
         RawBlock(BlockKind.paragraph, "2024年9月20日", 1),
     ]
-    parsed = ParsedDocument(
-        source="a.pdf", sha256="0" * 64, format="pdf", page_count=1, blocks=blocks
-    )
-    return [item.name for item in find_lists(build_document(parsed)).get("policy_documents", [])]
+    return [item.name for item in find_lists(built(*blocks)).get("policy_documents", [])]
 
 
 def test_a_document_s_own_title_over_its_heading_lines_is_not_a_policy_it_cites(

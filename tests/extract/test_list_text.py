@@ -6,17 +6,14 @@ Blocks written for these tests (invented 澧川市), built as a parser would han
 """
 
 from extractor.extract.list_text import Unit, units
-from extractor.model import BlockKind, Document, FurnitureRole, ParsedDocument, RawBlock, RawCell
-from extractor.normalise import build_document
+from extractor.model import BlockKind, Document, FurnitureRole, RawBlock, RawCell
+from tests.extract.phenomena import built
 
 HEADER = "澧川市“5G+工业互联网”融合应用先导区申报书正文部分"  # 24 characters keyed
 
 
 def _units(*blocks: RawBlock, format: str = "pdf") -> list[Unit]:
-    parsed = ParsedDocument(
-        source=f"a.{format}", sha256="0" * 64, format=format, page_count=2, blocks=list(blocks)
-    )
-    return units(build_document(parsed), frozenset())
+    return units(built(*blocks, format=format), frozenset())
 
 
 def _texts(*blocks: RawBlock, format: str = "pdf") -> list[str]:
@@ -160,15 +157,7 @@ def test_a_form_s_row_label_is_read_once_before_its_prose_cells() -> None:
         RawCell(row=1, col=1, text="澧川重工有限公司获评智能制造示范工厂，成效明显。"),
     ]
     table = RawBlock(BlockKind.table, "", 1, cells=cells, rows=2, cols=3)
-    document = build_document(
-        ParsedDocument(
-            source="a.docx",
-            sha256="0" * 64,
-            format="docx",
-            page_count=1,
-            blocks=[_paragraph("全国性示范情况。"), table],
-        )
-    )
+    document = built(_paragraph("全国性示范情况。"), table, format="docx")
     found = units(document, frozenset())
     assert [(u.text, u.kind) for u in found] == [
         ("全国性示范情况。", BlockKind.paragraph),
@@ -193,10 +182,7 @@ def _form(first: bool) -> tuple[Document, list[Unit], list[Unit]]:
     table = RawBlock(BlockKind.table, "", 1, cells=cells, rows=2, cols=2)
     after = _paragraph("全国性示范情况另见附件。")
     blocks = [table, after] if first else [_paragraph("总体情况。"), table, after]
-    parsed = ParsedDocument(
-        source="a.docx", sha256="0" * 64, format="docx", page_count=1, blocks=blocks
-    )
-    document = build_document(parsed)
+    document = built(*blocks, format="docx")
     index = 0 if first else 1
     return document, units(document, frozenset()), units(document, frozenset({(index, 1, 1)}))
 

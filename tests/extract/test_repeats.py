@@ -6,17 +6,13 @@ import pytest
 from extractor.extract.repeats import _rounds_to, _step, merged_repeats
 from extractor.model import (
     BlockKind,
-    Document,
     FurnitureRole,
-    ParsedDocument,
     PredictedClaim,
     Qualifier,
     RawBlock,
     RawCell,
-    SourceFormat,
 )
-from extractor.normalise import build_document
-from tests.extract.phenomena import stated
+from tests.extract.phenomena import built, stated
 
 
 def _claim(
@@ -67,19 +63,11 @@ def test_a_headline_rounds_the_body_s_figure(
 
 
 def test_figures_apart_by_more_than_float_noise_stay_two_claims() -> None:
-    document = build_document(
-        ParsedDocument(
-            "a.pdf", "0" * 64, SourceFormat.pdf, 1, [RawBlock(BlockKind.paragraph, "正文。", 1)]
-        )
-    )
+    document = built(RawBlock(BlockKind.paragraph, "正文。", 1))
     two = merged_repeats(document, [_claim(36.8), _claim(37.2)])
     assert [c.value for c in two] == [36.8, 37.2]
     one = merged_repeats(document, [_claim(1.0), _claim(1.0000001)])
     assert [(c.value, len(c.evidence)) for c in one] == [(1.0, 2)]
-
-
-def _parsed(*blocks: RawBlock) -> Document:
-    return build_document(ParsedDocument("a.pdf", "0" * 64, SourceFormat.pdf, 1, list(blocks)))
 
 
 _BODY = RawBlock(BlockKind.paragraph, "截至2024年底，全市累计建成5G基站51716个。", 1)
@@ -90,7 +78,7 @@ def _values(claims: list[PredictedClaim]) -> list[tuple[float, int | None, int]]
 
 
 def test_an_undated_repeat_is_the_dated_statement_s_claim() -> None:
-    document = _parsed(_BODY)
+    document = built(_BODY)
     undated, dated = _claim(5000, year=None, block=0), _claim(5000, year=2024)
     assert _values(merged_repeats(document, [undated, dated])) == [(5000, 2024, 2)]
     apart = [_claim(36.8, year=None), _claim(37.2)]
@@ -100,7 +88,7 @@ def test_an_undated_repeat_is_the_dated_statement_s_claim() -> None:
 
 
 def test_a_headline_s_rounded_figure_is_the_nearest_body_figure_s_claim() -> None:
-    document = _parsed(RawBlock(BlockKind.paragraph, "澧川5G基站不足2万个", 1), _BODY)
+    document = built(RawBlock(BlockKind.paragraph, "澧川5G基站不足2万个", 1), _BODY)
     headline = _claim(20_000, Qualifier.under, block=0, year=None)
     far, near = _claim(15_000), _claim(19_650)
     # the body's figures come first: each is passed over until the headline's
@@ -130,21 +118,21 @@ def test_a_headline_s_rounded_figure_is_the_nearest_body_figure_s_claim() -> Non
     ],
 )
 def test_no_headline_no_merging(first: RawBlock) -> None:
-    document = _parsed(first, _BODY)
+    document = built(first, _BODY)
     claims = [_claim(50_000, Qualifier.over, block=0, year=None), _claim(51_716)]
     assert len(merged_repeats(document, claims)) == 2
 
 
 def test_a_document_of_furniture_only_has_no_headline() -> None:
     page = RawBlock(BlockKind.furniture, "- 1 -", 1, role=FurnitureRole.page_number)
-    assert merged_repeats(_parsed(page), []) == []
+    assert merged_repeats(built(page), []) == []
 
 
 def test_a_headline_of_sixty_characters_is_still_one() -> None:
     first = RawBlock(BlockKind.paragraph, "澧川" + "5G基站建设" * 9 + "超5万个", 1)
     assert len(first.text) == 60
     claims = [_claim(50_000, Qualifier.over, block=0, year=None), _claim(51_716)]
-    assert _values(merged_repeats(_parsed(first, _BODY), claims)) == [(51_716, 2024, 2)]
+    assert _values(merged_repeats(built(first, _BODY), claims)) == [(51_716, 2024, 2)]
 
 
 def test_a_headline_figure_of_too_many_digits_rounds_nothing() -> None:

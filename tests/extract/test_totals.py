@@ -13,15 +13,11 @@ from extractor.model import (
     BlockKind,
     Document,
     Origin,
-    ParsedDocument,
     PredictedClaim,
     Qualifier,
     RawBlock,
-    RawCell,
-    SourceFormat,
 )
-from extractor.normalise import build_document
-from tests.extract.phenomena import claims_of, simple
+from tests.extract.phenomena import built, claims_of, simple, table_block
 
 SIGNED = "\n\n澧川市人民政府\n2024年9月20日"
 TITLES = (
@@ -63,13 +59,8 @@ def test_title_totals(tmp_path: Path, text: str, expected: set[tuple[object, ...
     assert found == expected
 
 
-def _table(rows: list[tuple[str, ...]]) -> RawBlock:
-    cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
-    return RawBlock(BlockKind.table, "", 1, cells=cells, rows=len(rows), cols=len(rows[0]))
-
-
 def test_a_table_s_total_row_under_titles_counts_them() -> None:
-    titles = _table(
+    titles = table_block(
         [
             ("序号", "称号名称", "获得单位", "年份"),
             ("1", "国家新型工业化产业示范基地（装备制造）", "澧川经开区", "2019"),
@@ -77,7 +68,7 @@ def test_a_table_s_total_row_under_titles_counts_them() -> None:
             ("合计", "2项", "", ""),
         ]
     )
-    factories = _table(
+    factories = table_block(
         [
             ("序号", "企业名称", "项目名称", "入选名录"),
             ("1", "澧川重工有限公司", "5G全连接工厂", "5G工厂名录"),
@@ -85,21 +76,14 @@ def test_a_table_s_total_row_under_titles_counts_them() -> None:
         ]
     )
     signed = RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1)
-    parsed = ParsedDocument(
-        source="a.docx",
-        sha256="0" * 64,
-        format=SourceFormat.docx,
-        page_count=1,
-        blocks=[titles, factories, signed],
-    )
-    claims = find_claims(build_document(parsed))
+    claims = find_claims(built(titles, factories, signed, format="docx"))
     assert {c for c in simple(claims) if c[0] == "national_titles"} == {
         ("national_titles", 2, "actual", 2024)
     }
 
 
 def test_a_total_inside_a_form_s_narrative_cell() -> None:
-    form = _table(
+    form = table_block(
         [
             (
                 "部级及以上相关称号情况",
@@ -109,22 +93,8 @@ def test_a_total_inside_a_form_s_narrative_cell() -> None:
         ]
     )
     signed = RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1)
-    parsed = ParsedDocument(
-        source="a.docx",
-        sha256="0" * 64,
-        format=SourceFormat.docx,
-        page_count=1,
-        blocks=[form, signed],
-    )
-    claims = find_claims(build_document(parsed))
+    claims = find_claims(built(form, signed, format="docx"))
     assert ("national_titles", 2, "actual", 2024) in simple(claims)
-
-
-def _document(*blocks: RawBlock) -> Document:
-    parsed = ParsedDocument(
-        source="a.pdf", sha256="0" * 64, format=SourceFormat.pdf, page_count=3, blocks=list(blocks)
-    )
-    return build_document(parsed)
 
 
 def _titles_total(document: Document) -> list[PredictedClaim]:
@@ -133,7 +103,7 @@ def _titles_total(document: Document) -> list[PredictedClaim]:
 
 def test_a_total_s_claim_points_at_its_figure_on_its_page() -> None:
     text = "（五）全国性示范能力。" + TITLES + "。以上合计4项。"
-    document = _document(
+    document = built(
         RawBlock(BlockKind.paragraph, text, 2, origin=Origin.ocr),
         RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 3),
     )
@@ -152,7 +122,7 @@ def test_a_total_s_claim_points_at_its_figure_on_its_page() -> None:
 
 
 def test_a_total_after_a_list_opening_the_document() -> None:
-    document = _document(
+    document = built(
         RawBlock(BlockKind.paragraph, "1. 国家产融合作试点城市", 1),
         RawBlock(BlockKind.paragraph, "2. 国家新型工业化产业示范基地", 1),
         RawBlock(BlockKind.paragraph, "共计2项。", 1),
@@ -163,7 +133,7 @@ def test_a_total_after_a_list_opening_the_document() -> None:
 
 def test_a_total_after_list_items_written_without_labels() -> None:
     # Word's numbering: the items are list items, their numbers are not in the text
-    document = _document(
+    document = built(
         RawBlock(BlockKind.paragraph, "全市获得部级及以上称号如下：", 1),
         RawBlock(BlockKind.list_item, "国家产融合作试点城市", 1),
         RawBlock(BlockKind.list_item, "国家新型工业化产业示范基地", 1),
@@ -178,7 +148,7 @@ def test_a_total_over_a_kind_of_title_never_listed_counts_none() -> None:
         "澧川重工有限公司入选2022年工业互联网试点示范项目；澧川电子有限公司获评国家级专精特新"
         "“小巨人”企业。以上合计2项。"
     )
-    document = _document(
+    document = built(
         RawBlock(BlockKind.paragraph, text, 1),
         RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1),
     )
@@ -186,7 +156,7 @@ def test_a_total_over_a_kind_of_title_never_listed_counts_none() -> None:
 
 
 def test_only_a_count_after_a_total_s_label_is_a_table_s_total() -> None:
-    titles = _table(
+    titles = table_block(
         [
             ("序号", "称号名称", "获得单位", "数量"),
             ("1", "国家新型工业化产业示范基地（装备制造）", "澧川经开区", "1项"),
@@ -196,7 +166,7 @@ def test_only_a_count_after_a_total_s_label_is_a_table_s_total() -> None:
             ("总计", "见附表", "", ""),
         ]
     )
-    document = _document(titles, RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1))
+    document = built(titles, RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1))
     (total,) = _titles_total(document)
     span = total.evidence[0].span
     assert (total.value, document.text[span.start : span.end]) == (2, "2")
@@ -204,8 +174,8 @@ def test_only_a_count_after_a_total_s_label_is_a_table_s_total() -> None:
 
 def test_a_total_after_a_table_and_before_a_lesser_title() -> None:
     text = TITLES + "。以上合计4项。另有澧川电子有限公司获评省级智能制造示范工厂。"
-    table = _table([("指标", "数值"), ("5G基站", "1.2万个")])
-    document = _document(
+    table = table_block([("指标", "数值"), ("5G基站", "1.2万个")])
+    document = built(
         table,
         RawBlock(BlockKind.paragraph, text, 1),
         RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 1),
@@ -218,8 +188,6 @@ def test_a_total_s_page_is_the_page_its_figure_prints_on() -> None:
     turn = text.index("以上合计")  # a paragraph printed across a page break
     pages: list[int | None] = [1] * turn + [2] * (len(text) - turn)
     paragraph = RawBlock(BlockKind.paragraph, text, 1, pages=pages)
-    document = _document(
-        paragraph, RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 2)
-    )
+    document = built(paragraph, RawBlock(BlockKind.paragraph, "澧川市人民政府\n2024年9月20日", 2))
     (total,) = _titles_total(document)
     assert (total.page, total.evidence[0].page) == (2, 2)

@@ -2,8 +2,8 @@
 applicant only, and of the year the document speaks from."""
 
 from extractor.extract.claims import find_claims
-from extractor.model import BlockKind, Origin, ParsedDocument, RawBlock, SourceFormat, Status
-from extractor.normalise import build_document
+from extractor.model import BlockKind, Origin, RawBlock, Status
+from tests.extract.phenomena import built
 
 
 def test_a_count_stated_as_none_is_a_claim_of_zero_where_the_text_says_it() -> None:
@@ -15,7 +15,7 @@ def test_a_count_stated_as_none_is_a_claim_of_zero_where_the_text_says_it() -> N
         RawBlock(BlockKind.paragraph, "时间：2024-06-18", 1),
         RawBlock(BlockKind.paragraph, body, 2, origin=Origin.ocr),
     ]
-    document = build_document(ParsedDocument("a.pdf", "0" * 64, SourceFormat.pdf, 2, blocks))
+    document = built(*blocks)
     # the province's none is not the applicant's; the applicant's is, as of the document's
     # date (not the target year stated before it)
     (zero,) = [c for c in find_claims(document) if c.value == 0]
