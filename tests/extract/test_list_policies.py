@@ -153,6 +153,11 @@ OWN_PAGES = [
         "关于推进数字经济发展的若干措施",
         id="a-notice-issuing-a-document-named-without-its-city",
     ),
+    pytest.param(
+        "澧川高新区管理委员会关于印发澧川高新区数字化转型若干措施的通知\n\n各部门：现印发给你们。",
+        "澧川高新区数字化转型若干措施",
+        id="a-park-s-notice-issuing-a-document-off-the-pilot-s-core-topic",
+    ),
 ]
 
 
@@ -189,3 +194,8 @@ def test_a_document_s_own_title_over_its_heading_lines_is_not_a_policy_it_cites(
 def test_a_headline_quoting_a_title_is_not_the_document_s_own(tmp_path: Path) -> None:
     body = f"近日，我市印发《{TITLE}》。"
     assert _headed(tmp_path, f"印发《{TITLE}》", body=body) == [TITLE]
+
+
+def test_a_numbered_line_heading_a_page_is_no_published_page_s_title(tmp_path: Path) -> None:
+    listed = "1.澧川市人民政府关于推进数字经济发展的实施意见" + PUBLISHED
+    assert lists_of(tmp_path, listed + SEPTEMBER).get("policy_documents", []) == []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract.lists import find_lists
+from extractor.extract.lists import _held_in, find_lists
 from tests.extract.phenomena import parse_text
 
 SIGNED = "\n\n澧川市人民政府\n2024年9月20日"
@@ -204,6 +204,12 @@ TITLES = [
         [PILOT, PILOT, PILOT],
         id="one-title-in-three-rows-is-three",
     ),
+    pytest.param(
+        "澧川市部级称号\n序号\t称号名称\t状态\n"
+        f"1\t2024年{PILOT}——{HEAVY}\t已获批\n2\t2024年{PILOT}——{PRECISE}\t公示中\n",
+        [HEAVY],
+        id="a-labelled-project-alone-in-a-row-s-cell-and-one-still-on-show",
+    ),
 ]
 FACTORIES = [
     pytest.param(
@@ -337,6 +343,41 @@ FACTORIES = [
         ["澧水5G变速器车间", "5G+柔性鞋服智能工厂"],
         id="a-row-s-projects-joined-the-second-without-its-maker",
     ),
+    pytest.param(
+        "我市2个项目入选2023年5G工厂名录。我市工业经济运行平稳向好，数字化转型持续推进。"
+        "具体项目分别为：澧川重工有限公司5G全连接工厂、澄江精密有限公司5G数字车间。",
+        [],
+        id="a-listing-naming-no-intake-does-not-reach-past-a-sentence-without-wording",
+    ),
+    pytest.param(
+        "我市2个项目入选2023年5G工厂名录；我市工业经济运行平稳向好；"
+        "具体项目分别为：澧川重工有限公司5G全连接工厂、澄江精密有限公司5G数字车间。",
+        [],
+        id="nor-past-a-part-without-wording",
+    ),
+    pytest.param(
+        "我市2个项目入选2023年5G工厂名录。成效明显。"
+        "具体项目分别为：澧川重工有限公司5G全连接工厂、澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"],
+        id="but-past-a-short-sentence-without-wording",
+    ),
+    pytest.param(
+        "2024年5G工厂名录公示名单中我市项目如下：\n\n1.澧川重工有限公司5G全连接工厂；"
+        "\n\n2.澄江精密有限公司5G数字车间。",
+        [],
+        id="a-list-on-show-is-no-caption-naming-the-list",
+    ),
+    pytest.param(
+        "我市先后入选省级5G工厂名单和2023年5G工厂名录的2个项目分别为澧川重工有限公司5G全连接工厂、"
+        "澄江精密有限公司5G数字车间。",
+        ["澧川重工有限公司5G全连接工厂", "澄江精密有限公司5G数字车间"],
+        id="of-two-wordings-before-an-item-in-its-clause-the-nearer-decides",
+    ),
+    pytest.param(
+        LISTED + "澧川重工有限公司5G智慧工厂，澧川钢厂对标5G工厂标准改造产线。",
+        ["澧川重工有限公司5G智慧工厂"],
+        id="a-statement-after-a-maker-s-name-is-no-factory-even-if-it-reads-short",
+    ),
 ]
 
 
@@ -360,3 +401,11 @@ def test_factories(tmp_path: Path, text: str, expected: list[str]) -> None:
     found = _found(tmp_path, text, "factories_5g")
     assert [name for name, _ in found] == expected
     assert [span for _, span in found] == expected
+
+
+def test_a_name_is_held_in_two_pieces_in_either_order_wherever_it_is_cut() -> None:
+    name = "澧川重工有限公司智能制造示范工厂"
+    for cut in range(len(name) + 1):
+        assert _held_in(name, name[cut:] + "(" + name[:cut] + ")"), cut
+    # in three pieces it is another (甲公司5G机器人装配工厂 beside 甲公司5G+机器人柔性装配工厂)
+    assert not _held_in("澧川重工5G机器人装配工厂", "澧川重工5G+机器人柔性装配全连接工厂")
