@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from extractor.extract.claims import find_claims
+from extractor.extract.reasons import Rejection
 from extractor.model import PredictedClaim
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
@@ -86,3 +87,38 @@ def test_evidence_span_points_at_the_figure(tmp_path: Path) -> None:
     (claim,) = find_claims(document)
     span = claim.evidence[0].span
     assert document.text[span.start : span.end] == "36.8"
+
+
+def test_a_figure_no_rule_took_is_kept_with_its_reason_and_place(tmp_path: Path) -> None:
+    text = "澧川市工业稳步增长。全市新建标准厂房120座，建成5G基站5000个。\n\n2024年9月20日"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    document = parse_in_process(path, Limits(ocr=False))
+    rejected: list[Rejection] = []
+    claims = find_claims(document, rejected)
+    assert [(c.field, c.value) for c in claims] == [("bs_total", 5000)]
+    (growth,) = rejected
+    span = growth.evidence.span
+    assert (growth.figure, growth.value, growth.reason) == ("120", 120, "growth")
+    assert document.text[span.start : span.end] == "120"
+    # quoted to its sentence's ends, as the claims are
+    assert growth.evidence.quote == "全市新建标准厂房120座，建成5G基站5000个"
+    assert growth.evidence.block == claims[0].evidence[0].block
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [("", "澧川市"), ("", "澧川"), ("澧川高新区2024年工作总结\n\n", "澧川高新")],
+    ids=["full-name", "short-name", "a-park-s-short-name"],
+)
+def test_a_clause_naming_only_the_applicant_borrows_the_field_named_before(
+    tmp_path: Path, head: str, name: str
+) -> None:
+    # the applicant's name, in full or without its last character, is no noun of the clause's
+    text = f"{head}5G基站建设加快推进，{name}累计达到5000个。\n\n澧川市人民政府\n2024年9月20日"
+    assert _simple(_claims(tmp_path, text)) == {("bs_total", 5000, "actual", 2024)}
+
+
+def test_a_bare_clause_borrows_only_a_field_counted_in_its_unit(tmp_path: Path) -> None:
+    text = "5G基站建设加快推进，累计达到5000家。\n\n澧川市人民政府\n2024年9月20日"
+    assert _claims(tmp_path, text) == []

@@ -123,6 +123,12 @@ CASES = [
         id="respectively",
     ),
     pytest.param(
+        "截至2023年底，新认定国家级专精特新“小巨人”企业3家、省级专精特新企业25家，"
+        "两类累计分别14家和96家。",
+        {("little_giants", 14, "actual", 2023)},
+        id="respectively-right-before-its-figures",
+    ),
+    pytest.param(
         "2023年末，全市拥有国家级工业互联网平台2个、省级工业互联网平台11个。",
         {("industrial_platforms", 13, "actual", 2023)},
         id="parts-by-level-are-summed",

@@ -205,6 +205,22 @@ CASES = [
         id="the-n-th-figure-counts-the-n-th-noun",
     ),
     pytest.param(
+        DATED + "全市规上工业企业、专精特新“小巨人”企业数量分别达到1310家、16家。"
+        "全市5G基站、工业互联网平台数量分别达到7650个、13个。",
+        {
+            ("above_scale_enterprises", 1310, "actual", 2024),
+            ("little_giants", 16, "actual", 2024),
+            ("bs_total", 7650, "actual", 2024),
+            ("industrial_platforms", 13, "actual", 2024),
+        },
+        id="each-sentence-pairs-its-own-figures-with-its-own-nouns",
+    ),
+    pytest.param(
+        DATED + "规上工业企业、“小巨人”企业分别1310家、16家。",
+        {("above_scale_enterprises", 1310, "actual", 2024), ("little_giants", 16, "actual", 2024)},
+        id="short-nouns-paired-with-figures-right-after-respectively",
+    ),
+    pytest.param(
         DATED + "2022年、2023年分别有4个、7个项目入选5G工厂名录，截至2023年底累计11个。",
         {("directory_5g_factories", 11, "actual", 2023)},
         id="figures-paired-with-years-are-each-a-year-s",
