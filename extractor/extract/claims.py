@@ -182,9 +182,9 @@ def _qualifier(text: str, figure: Figure, unit_length: int) -> Qualifier:
     end = figure.end + unit_length
     window = text[max(0, figure.start - _QUALIFIER_REACH) : end + _QUALIFIER_REACH]
     if not context.may_qualify(window):
-        return Qualifier.over if figure.more else Qualifier.exact
+        return figure.bound or Qualifier.exact
     before, after = words_around(text, figure.start, end, _QUALIFIER_REACH)
-    return context.qualifier(before, after, figure.more)
+    return context.qualifier(before, after, figure.bound)
 
 
 def _counted(text: str, figure: Figure) -> str | None:

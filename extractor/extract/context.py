@@ -41,8 +41,11 @@ def may_qualify(text: str) -> bool:
     return _qualifier_hint().search(text) is not None
 
 
-def qualifier(before: Sequence[str], after: Sequence[str], more: bool) -> Qualifier:
-    """超过/逾 over, 不少于 at_least, 约/近 about, 不足 under; 余/多 after a figure is over.
+def qualifier(
+    before: Sequence[str], after: Sequence[str], bound: Qualifier | None = None
+) -> Qualifier:
+    """超过/逾 over, 不少于 at_least, 约/近 about, 不足 under; else the ``bound`` the figure's
+    own last word puts on it (三十余 over, 十来 about), else exact.
 
     ``before`` are the words before the figure (nearest last), ``after`` the words after its
     unit (nearest first), as jieba cuts them: 不低于 may come as 不 / 低于, so the nearest words
@@ -60,7 +63,7 @@ def qualifier(before: Sequence[str], after: Sequence[str], more: bool) -> Qualif
         found = lookup.get("".join(after[:count])) if len(after) >= count else None
         if found is not None:
             return found
-    return Qualifier.over if more else Qualifier.exact
+    return bound or Qualifier.exact
 
 
 def _last_outside(pattern: re.Pattern[str], text: str, masks: list[tuple[int, int]]) -> int:

@@ -12,8 +12,9 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from extractor.model import Qualifier
 from extractor.model.pattern_files import load_cached
 
 
@@ -27,6 +28,18 @@ class _Numbers(BaseModel):
     qualifiers: dict[str, list[str]]
     link_verbs: list[str] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _suffixes_bound(self) -> _Numbers:
+        """Every word after a figure that bounds it (余, 来) says how, as a qualifier word."""
+        unsaid = [word for word in self.more if self.bound_of(word) is None]
+        if unsaid:
+            raise ValueError(f"more: {unsaid} are in no list of qualifiers")
+        return self
+
+    def bound_of(self, word: str) -> Qualifier | None:
+        """The qualifier ``word`` names (余: over, 来: about), or None."""
+        return next((Qualifier(q) for q, words in self.qualifiers.items() if word in words), None)
+
 
 # Beyond these a "numeral" is a run of characters, not a figure: no float holds its value.
 _MAX_VALUE = int(sys.float_info.max)
@@ -35,13 +48,14 @@ _MAX_DIGITS = sys.float_info.max_10_exp + 1
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """One numeric expression: its span in the text, its value, and whether it says "or more"."""
+    """One numeric expression: its span in the text, its value, and the bound its own last
+    word puts on it (三十余: over, 十来: about; None for a plain figure)."""
 
     start: int
     end: int
     value: float
     text: str
-    more: bool = False
+    bound: Qualifier | None = None
     chinese: bool = False
 
 
@@ -141,9 +155,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             value *= data.multipliers[multiplier]
         if not math.isfinite(value):  # 9999…(400 digits)万: not a figure anyone wrote
             continue
-        more = bool(found.group("more1") or found.group("more2"))
+        more = found.group("more1") or found.group("more2")
+        bound = data.bound_of(more) if more else None
         is_chinese = not number[0].isdigit()
-        figures.append(Figure(found.start(), found.end(), value, found.group(0), more, is_chinese))
+        figures.append(Figure(found.start(), found.end(), value, found.group(0), bound, is_chinese))
     return figures
 
 

@@ -264,7 +264,7 @@ def _cell_claim(
         status=column.status,
         year=column.year,
         qualifier=context.qualifier(
-            *words_around(cell.text, figure.start, figure.end), figure.more
+            *words_around(cell.text, figure.start, figure.end), figure.bound
         ),
         page=page,
         confidence=context.confidence("table", block.origin),

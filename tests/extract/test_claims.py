@@ -122,3 +122,30 @@ def test_a_clause_naming_only_the_applicant_borrows_the_field_named_before(
 def test_a_bare_clause_borrows_only_a_field_counted_in_its_unit(tmp_path: Path) -> None:
     text = "5G基站建设加快推进，累计达到5000家。\n\n澧川市人民政府\n2024年9月20日"
     assert _claims(tmp_path, text) == []
+
+
+def _reasons(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "a.txt"
+    path.write_text("时间：2024-06-18\n" + text, encoding="utf-8")
+    rejected: list[Rejection] = []
+    find_claims(parse_in_process(path, Limits(ocr=False)), rejected)
+    return [r.reason for r in rejected]
+
+
+def test_a_batch_named_up_to_three_clauses_back_makes_the_figure_its_intake(
+    tmp_path: Path,
+) -> None:
+    batch, then = "工信部公示第七批国家级专精特新“小巨人”企业名单，", "我市入选16家。"
+    assert _reasons(tmp_path, batch + "数字化转型持续推进，" + then) == ["intake"]
+    # four clauses back it is another sentence's news: the figure names no field of its own
+    far = batch + "我市工业稳步增长，数字化转型持续推进，" + then
+    assert _reasons(tmp_path, far) == ["no-field"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("五千来个", "about"), ("5000余个", "over"), ("五千多个", "over"), ("5000个", "exact")],
+)
+def test_a_figure_s_own_last_word_bounds_it(tmp_path: Path, written: str, expected: str) -> None:
+    (claim,) = _claims(tmp_path, f"截至2023年底，全市已建成5G基站{written}。")
+    assert (claim.value, claim.qualifier.value) == (5000, expected)

@@ -34,11 +34,13 @@ from extractor.model import Origin, Qualifier, Status
 def test_qualifier_words_joined_as_jieba_cuts_them(
     before: list[str], after: list[str], expected: Qualifier
 ) -> None:
-    assert qualifier(before, after, more=False) == expected
+    assert qualifier(before, after) == expected
 
 
-def test_a_figure_with_yu_or_duo_is_over_without_a_word() -> None:
-    assert qualifier([], [], more=True) == Qualifier.over
+def test_a_figure_s_own_bound_holds_without_a_word_and_gives_way_to_one() -> None:
+    assert qualifier([], [], Qualifier.over) == Qualifier.over  # 三十余个
+    assert qualifier([], [], Qualifier.about) == Qualifier.about  # 十来个
+    assert qualifier(["超过"], [], Qualifier.about) == Qualifier.over
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ import sys
 import pytest
 
 from extractor.extract.numbers import chinese_value, find_figures
+from extractor.model import Qualifier
 from extractor.normalise import normalise_text
 
 
@@ -35,7 +36,7 @@ def test_figure_value(raw: str, value: float, more: bool) -> None:
     figures = find_figures(text)
     assert figures, text
     assert figures[0].value == pytest.approx(value)
-    assert figures[0].more is more
+    assert (figures[0].bound is Qualifier.over) is more
 
 
 def test_spans_point_into_the_text() -> None:
@@ -127,3 +128,15 @@ def test_the_largest_numeral_a_float_holds_and_no_larger() -> None:
     # its sections up to the last are still within a float: the last one takes it past
     assert chinese_value(_with_wan_and_yi(_MAX // 10**4 * 10**4 + 9999)) is None
     assert chinese_value(_with_wan_and_yi(2023_0915)) == 2023_0915
+
+
+def test_every_word_after_a_figure_must_say_how_it_bounds_it() -> None:
+    from pydantic import ValidationError
+
+    from extractor.extract.numbers import _Numbers
+
+    base = {"digits": {"一": 1}, "units": {"十": 10}, "multipliers": {"万": 10000}}
+    base |= {"decimal_point": ["点"], "qualifiers": {"over": ["余"]}}
+    assert _Numbers.model_validate({**base, "more": ["余"]}).bound_of("余") is Qualifier.over
+    with pytest.raises(ValidationError, match="来"):
+        _Numbers.model_validate({**base, "more": ["余", "来"]})

@@ -17,6 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor.extract.numbers import chinese_value, find_figures
+from extractor.model import Qualifier
 from extractor.normalise import normalise_text
 
 _EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
@@ -272,15 +273,16 @@ def test_several_figures_are_read_apart(items: list[tuple[str, Decimal]], betwee
 @example(("三十", Decimal(30)), "余", "万")
 @example(("1.2", Decimal("1.2")), "余", "万")
 def test_or_more_keeps_the_value(number: tuple[str, Decimal], more: str, multiplier: str) -> None:
-    """三十余个, 1.2万余个, 三十余万: 余/多/来 says "and more" and leaves the value alone."""
+    """三十余个, 1.2万余个, 三十余万: 余/多 say "and more", 来 "about"; the value is left alone."""
     written, value = number
     if written[-1] in "万亿":
         multiplier = ""  # 两万余万 is no way of writing a number
     text = normalise_text(written + more + multiplier)[0]
     scale = {"": 1, "万": 10**4, "亿": 10**8}[multiplier]
     figures = find_figures(text)
-    assert [(f.value, f.more, f.text) for f in figures] == [
-        (pytest.approx(float(value * scale), rel=1e-12, abs=1e-9), True, text)
+    bound = Qualifier.about if more == "来" else Qualifier.over
+    assert [(f.value, f.bound, f.text) for f in figures] == [
+        (pytest.approx(float(value * scale), rel=1e-12, abs=1e-9), bound, text)
     ]
 
 

@@ -28,6 +28,12 @@ CASES = [
         "截至2023年底，全市每万人拥有5G基站数超过29个。", "bs_density", "unclear", id="over-29"
     ),
     pytest.param(
+        "截至2023年底，全市每万人拥有5G基站数30来个。",
+        "bs_density",
+        "fail",
+        id="thirty-or-so-is-about-thirty-not-over",
+    ),
+    pytest.param(
         "到2026年，全市每万人拥有5G基站数达到45个。", "bs_density", "unclear", id="target-only"
     ),
     pytest.param(
