@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract.claims import find_claims
+from extractor.extract.claims import _is_breakdown, find_claims
+from extractor.extract.numbers import find_figures
 from extractor.extract.reasons import Rejection
 from extractor.model import PredictedClaim
 from extractor.pipeline import parse_in_process
@@ -149,3 +150,45 @@ def test_a_batch_named_up_to_three_clauses_back_makes_the_figure_its_intake(
 def test_a_figure_s_own_last_word_bounds_it(tmp_path: Path, written: str, expected: str) -> None:
     (claim,) = _claims(tmp_path, f"截至2023年底，全市已建成5G基站{written}。")
     assert (claim.value, claim.qualifier.value) == (5000, expected)
+
+
+def _breakdown(text: str, figure: str, unit: str = "个") -> bool:
+    """Whether the figure written ``figure`` (its last occurrence) breaks a count down."""
+    at = text.rindex(figure)
+    (found,) = [f for f in find_figures(text) if f.start == at]
+    return _is_breakdown(text, found, unit)
+
+
+def test_a_figure_in_an_open_bracket_after_a_count_breaks_it_down() -> None:
+    assert _breakdown("3个项目入选5G工厂名录(2022年1个、2023年2个)", "2")
+    # the last bracket decides, not one closed before it
+    assert _breakdown("二期(在建)3个(2022年1个、2023年2个)", "2")
+    assert _breakdown("3个项目入选5G工厂名录(国家级)，2023年2个", "2") is False
+    # a bracket opened more than 24 characters before the figure is not its own
+    far = "3个项目入选5G工厂名录(2022年共有1个项目入选，2023年全市又新入选了2个"
+    assert _breakdown(far, "2") is False
+    # nor a bracket after no count
+    assert _breakdown("项目入选5G工厂名录(2022年1个、2023年2个)", "2") is False
+    # a bracket naming a field of its own (每万人39.6个) holds a count, not a part; a field
+    # counted in another unit (常住人口, in 人) names none for a count in 个
+    assert _breakdown("5G基站9800个(每万人39.6个)", "39.6") is False
+    assert _breakdown("5G基站9800个(常住人口区2个)", "2")
+
+
+def test_a_figure_right_after_a_latin_letter_is_part_of_a_name(tmp_path: Path) -> None:
+    assert _reasons(tmp_path, "全市新建V32个5G基站。") == ["part-of-a-name"]
+    assert _reasons(tmp_path, "全市新建V3个5G基站。") == ["part-of-a-name"]
+    # a letter two characters before is another word's (5G站: a station, then its count)
+    assert _reasons(tmp_path, "全市新建5G站32个。") != ["part-of-a-name"]
+
+
+def test_a_bracket_naming_a_field_of_another_unit_still_breaks_its_count_down(
+    tmp_path: Path,
+) -> None:
+    # 专项资金 is counted in 元: inside the bracket it names nothing a count in 家 could be
+    text = "全市规上工业企业1200家（专项资金支持企业300家）。"
+    assert _reasons(tmp_path, text) == ["definition"]
+
+
+def test_a_bare_clause_borrows_a_field_from_its_own_sentence_only(tmp_path: Path) -> None:
+    assert _reasons(tmp_path, "全市5G基站建设加快推进。累计达到5000个。") == ["no-field"]
