@@ -5,9 +5,10 @@ import pytest
 from extractor.extract.claims import _is_breakdown, find_claims
 from extractor.extract.numbers import find_figures
 from extractor.extract.reasons import Rejection
-from extractor.model import PredictedClaim
+from extractor.model import BlockKind, Origin, PredictedClaim, RawBlock
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
+from tests.extract.phenomena import built
 
 
 def _claims(tmp_path: Path, text: str) -> list[PredictedClaim]:
@@ -192,3 +193,51 @@ def test_a_bracket_naming_a_field_of_another_unit_still_breaks_its_count_down(
 
 def test_a_bare_clause_borrows_a_field_from_its_own_sentence_only(tmp_path: Path) -> None:
     assert _reasons(tmp_path, "全市5G基站建设加快推进。累计达到5000个。") == ["no-field"]
+
+
+def test_a_claim_names_how_its_field_was_found(tmp_path: Path) -> None:
+    own = _claims(tmp_path, "截至2023年底，全市累计建成5G基站5000个。")
+    borrowed = _claims(tmp_path, "截至2023年底，全市5G基站建设加快，累计达到5000个。")
+    assert [c.pattern_id for c in own + borrowed] == [
+        "bs_total/stations",
+        "bs_total/stations@sentence",
+    ]
+
+
+def test_a_claim_quotes_its_own_sentence(tmp_path: Path) -> None:
+    text = "澧川市工业稳步增长。截至2023年底，全市5G基站5000个。数字化转型持续推进。"
+    (claim,) = _claims(tmp_path, text)
+    assert claim.evidence[0].quote == "截至2023年底，全市5G基站5000个"
+
+
+def test_figures_of_two_sentences_do_not_relate(tmp_path: Path) -> None:
+    # a larger running total in the next sentence does not replace the first statement
+    text = "截至2023年底，全市5G基站达到7650个。全市5G基站累计达到7800个。"
+    assert [c.value for c in _claims(tmp_path, text)] == [7650, 7800]
+
+
+def _block_claims(*blocks: RawBlock) -> list[PredictedClaim]:
+    return find_claims(built(*blocks))
+
+
+def test_a_claim_read_by_ocr_is_less_sure() -> None:
+    text = "截至2023年底，全市5G基站5000个。"
+    (read,) = _block_claims(RawBlock(kind=BlockKind.paragraph, text=text, page=1))
+    (ocr,) = _block_claims(RawBlock(kind=BlockKind.paragraph, text=text, page=1, origin=Origin.ocr))
+    assert ocr.confidence < read.confidence
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [("三、发展目标", ("target", None)), ("三、工作成效", ("actual", 2024))],
+    ids=["a-goals-heading", "a-results-heading"],
+)
+def test_a_heading_over_a_figure_says_whether_it_is_a_goal(
+    heading: str, expected: tuple[str, int | None]
+) -> None:
+    (claim,) = _block_claims(
+        RawBlock(kind=BlockKind.heading, text=heading, page=1),
+        RawBlock(kind=BlockKind.paragraph, text="全市5G基站达到5000个。", page=1),
+        RawBlock(kind=BlockKind.paragraph, text="澧川市人民政府 2024年9月20日", page=1),
+    )
+    assert (claim.status.value, claim.year) == expected
