@@ -241,3 +241,11 @@ def test_a_heading_over_a_figure_says_whether_it_is_a_goal(
         RawBlock(kind=BlockKind.paragraph, text="澧川市人民政府 2024年9月20日", page=1),
     )
     assert (claim.status.value, claim.year) == expected
+
+
+def test_a_figure_in_a_short_quotation_is_the_rules_quoted_back(tmp_path: Path) -> None:
+    assert _reasons(tmp_path, "我市部级称号离“不少于5项”的要求还有距离。") == ["quoted"]
+    assert _reasons(tmp_path, "“不少于5项部级称号”是申报条件之一。") == ["quoted"]
+    # a quotation closed far after the figure is a plan's words, with its figures
+    plan = "规划提出“全市建成5G基站5000个，实现城区和重点园区连续覆盖”。"
+    assert _reasons(tmp_path, plan) == []
