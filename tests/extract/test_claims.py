@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract.claims import _is_breakdown, find_claims
+from extractor.extract.claims import _is_bare, _is_breakdown, find_claims
 from extractor.extract.numbers import find_figures
 from extractor.extract.reasons import Rejection
 from extractor.model import BlockKind, Origin, PredictedClaim, RawBlock
@@ -249,3 +249,15 @@ def test_a_figure_in_a_short_quotation_is_the_rules_quoted_back(tmp_path: Path) 
     # a quotation closed far after the figure is a plan's words, with its figures
     plan = "规划提出“全市建成5G基站5000个，实现城区和重点园区连续覆盖”。"
     assert _reasons(tmp_path, plan) == []
+
+
+def test_a_clause_is_bare_without_the_applicant_s_name_and_one_character_more() -> None:
+    assert _is_bare("澧川高新区累计达到", "澧川高新区")
+    assert _is_bare("澧川高新园累计达到", "澧川高新区")  # its short name, and 园
+    assert not _is_bare("澧川高新园区累计达到", "澧川高新区")
+    assert not _is_bare("澧川高新园累计达到")
+
+
+def test_a_qualifier_opening_the_paragraph_bounds_the_figure(tmp_path: Path) -> None:
+    (claim,) = _claims(tmp_path, "约5000个5G基站已在全市建成开通。")
+    assert claim.qualifier.value == "about"
