@@ -58,6 +58,10 @@ _INDENT = re.compile(r"^(?:\u3000|\s{2,})\S")
 _RUNS_ON = frozenset("、（(“‘《[【—-")
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("【", "】"))
 _YEAR_START = re.compile(r"^\s*(?:19|20)[0-9]{2}(?![0-9])")
+# A line ending in a whole date (时间：2024-06-18, 2024年6月18日) is not a number cut short.
+_DATE_END = re.compile(
+    r"(?:19|20)[0-9]{2}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*(?:[0-9]{2}|[0-9]{1,2}\s*[日号])\s*$"
+)
 
 
 def _decode_bom(path: Path, data: bytes) -> tuple[str, str | None] | None:
@@ -226,11 +230,12 @@ def _runs_on(line: str, wrap: _Wrap | None) -> bool:
 def _cut_inside(line: str, following: str) -> bool:
     """Whether the break between two lines falls inside a phrase: between two ASCII letters or
     digits (5 / G基站, 12 / 000), or between words and the figure they lead to (每万人拥有5G基站
-    / 32.1个); a line that opens with a year (2023年，…) starts afresh."""
+    / 32.1个); a line that opens with a year (2023年，…) or follows a whole date (时间：
+    2024-06-18 / 3个项目入选…) starts afresh."""
     last, first = line.rstrip()[-1], following.lstrip()[:1]
     if not first:
         return False
-    if _YEAR_START.match(following):
+    if _YEAR_START.match(following) or _DATE_END.search(line):
         return False
     if last.isascii() and last.isalnum() and first.isascii() and first.isalnum():
         return True

@@ -217,7 +217,7 @@ def test_each_line_of_a_file_that_is_not_wrapped_is_a_statement(tmp_path: Path) 
     text = (
         "柏川市5G发展情况\n发布时间：2024-03-02\n全市累计建成5G基站12000个\n"
         "每万人拥有5G基站38.2个，\n城区连续覆盖\n规上工业企业\n1 200家，5\nG工厂3家\n"
-        "2023年新增6家\n"
+        "2023年新增6家\n时间：2024-06-18\n3个项目入选5G工厂名录\n2024年6月8日\n5个项目\n"
     )
     parsed = parse_text(tmp_path, text)
     assert [b.text for b in parsed.blocks] == [
@@ -227,6 +227,10 @@ def test_each_line_of_a_file_that_is_not_wrapped_is_a_statement(tmp_path: Path) 
         "每万人拥有5G基站38.2个，\n城区连续覆盖",
         "规上工业企业\n1 200家，5\nG工厂3家",
         "2023年新增6家",
+        "时间：2024-06-18",
+        "3个项目入选5G工厂名录",
+        "2024年6月8日",
+        "5个项目",
     ]
 
 
