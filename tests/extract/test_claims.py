@@ -8,7 +8,7 @@ from extractor.extract.reasons import Rejection
 from extractor.model import BlockKind, Origin, PredictedClaim, RawBlock
 from extractor.pipeline import parse_in_process
 from extractor.settings import Limits
-from tests.extract.phenomena import built
+from tests.extract.phenomena import built, table_block
 
 
 def _claims(tmp_path: Path, text: str) -> list[PredictedClaim]:
@@ -261,3 +261,57 @@ def test_a_clause_is_bare_without_the_applicant_s_name_and_one_character_more() 
 def test_a_qualifier_opening_the_paragraph_bounds_the_figure(tmp_path: Path) -> None:
     (claim,) = _claims(tmp_path, "约5000个5G基站已在全市建成开通。")
     assert claim.qualifier.value == "about"
+
+
+def _dated(tmp_path: Path, text: str) -> set[tuple[str, float, str, int | None]]:
+    return _simple(_claims(tmp_path, "时间：2024-06-18\n" + text))
+
+
+def test_respective_figures_take_the_fields_of_the_counts_listed_before(tmp_path: Path) -> None:
+    # the first listed count opens the sentence, its noun after it: it still takes its place
+    text = "18家省级专精特新中小企业、国家级专精特新“小巨人”企业2家，累计分别达到41家和5家。"
+    assert _dated(tmp_path, text) == {("little_giants", 5, "actual", 2024)}
+    # fewer counts listed than figures after 分别: none is paired
+    fewer = "截至2023年底，全市单项冠军企业3家，累计分别达到14家和96家。"
+    assert _dated(tmp_path, fewer) == {("single_champions", 3, "actual", 2023)}
+    assert _reasons(tmp_path, fewer) == ["no-field", "no-field"]
+    # each listed noun read in its count's unit: 行业解决方案 in 个 counts solutions
+    solutions = (
+        "截至2023年底，全市新增“5G+工业互联网”行业解决方案20个、解决方案服务商8家，"
+        "累计分别达到25个和10家。"
+    )
+    assert _dated(tmp_path, solutions) == {("solution_providers", 10, "actual", 2023)}
+
+
+def test_paired_nouns_are_read_in_the_figure_s_unit(tmp_path: Path) -> None:
+    # 2022年 is no field: its figure is that year's, not the stock the next noun names
+    years = "2022年、2023年5G基站数量分别达到4000个、7000个。"
+    assert _dated(tmp_path, years) == {("bs_total", 7000, "actual", 2023)}
+    # 行业解决方案 in 个 counts solutions, not the enterprises that provide them
+    text = "全市“5G+工业互联网”行业解决方案、解决方案服务商数量分别达到20个、8家。"
+    assert _dated(tmp_path, text) == {("solution_providers", 8, "actual", 2024)}
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "expected"),
+    [
+        ("二、建设情况", "发展目标", ("target", None)),
+        ("二、发展目标", "工作基础", ("actual", 2024)),
+    ],
+    ids=["a-goals-cell-under-a-results-heading", "a-results-cell-under-a-goals-heading"],
+)
+def test_a_form_cell_s_label_not_the_heading_above_the_form_says_whether_it_is_a_goal(
+    heading: str, label: str, expected: tuple[str, int | None]
+) -> None:
+    (claim,) = _block_claims(
+        RawBlock(kind=BlockKind.heading, text=heading, page=1),
+        table_block([(label, "全市5G基站达到8000个，实现城区和重点园区连续覆盖。")]),
+        RawBlock(kind=BlockKind.paragraph, text="澧川市人民政府 2024年9月20日", page=1),
+    )
+    assert (claim.status.value, claim.year) == expected
+
+
+def test_a_count_entering_a_dated_list_is_of_the_list_s_year(tmp_path: Path) -> None:
+    # a plan period running past the document's date (“十四五”, to 2025) names no year of its own
+    text = "“十四五”以来我市2个项目入选2023年5G工厂名录。"
+    assert _dated(tmp_path, text) == {("directory_5g_factories", 2, "actual", 2023)}
