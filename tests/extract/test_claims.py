@@ -315,3 +315,8 @@ def test_a_count_entering_a_dated_list_is_of_the_list_s_year(tmp_path: Path) -> 
     # a plan period running past the document's date (“十四五”, to 2025) names no year of its own
     text = "“十四五”以来我市2个项目入选2023年5G工厂名录。"
     assert _dated(tmp_path, text) == {("directory_5g_factories", 2, "actual", 2023)}
+
+
+def test_the_two_ends_of_a_range_are_no_claims(tmp_path: Path) -> None:
+    # 20 has no count word of its own: 25 is the one a reader could take for a count
+    assert _reasons(tmp_path, "全市计划新建5G基站20—25个。") == ["in-a-range"]
