@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract.table_claims import columns
+from extractor.extract.patterns import CompiledField, fields
+from extractor.extract.table_claims import _factor, _unit_factor, columns
 from extractor.extract.years import DocumentYears
 from extractor.model import Status
 from tests.extract.phenomena import Simple, claims_of, simple
@@ -95,3 +96,36 @@ def test_years_before_the_document_date_are_achieved() -> None:
     years = DocumentYears(actual=2024, target=None, dated=2024)
     found = columns({1: "2022年", 2: "2023年", 3: "2024年"}, years)
     assert [c.status for c in found.values()] == [Status.actual, Status.actual, Status.target]
+
+
+def _field(name: str) -> CompiledField:
+    (found,) = [f for f in fields() if f.spec.field == name]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("unit", "field", "expected"),
+    [
+        pytest.param("", "bs_total", 1.0, id="no-unit"),
+        pytest.param("个", "bs_total", 1.0, id="the-field-s-own-unit"),
+        pytest.param("万人", "population", 10_000, id="a-unit-the-field-scales"),
+        pytest.param("万个", "bs_total", 10_000, id="a-multiplier-before-the-field-s-unit"),
+        pytest.param("亿元", "special_funds", 100_000_000, id="yi-yuan"),
+        pytest.param("个/万人", "bs_per_10k", 1.0, id="a-rate-s-unit-before-its-per"),
+        pytest.param("万元/年", "special_funds", 10_000, id="the-unit-before-the-per-decides"),
+        pytest.param("%", "above_scale_enterprises", None, id="a-share-is-no-count"),
+        pytest.param("个项目", "above_scale_enterprises", None, id="another-thing-counted"),
+        pytest.param("单位", "above_scale_enterprises", 1.0, id="a-word-naming-no-unit"),
+    ],
+)
+def test_a_unit_cell_scales_its_row_or_rules_it_out(
+    unit: str, field: str, expected: float | None
+) -> None:
+    assert _unit_factor(unit, _field(field)) == expected
+
+
+def test_a_unit_in_the_row_label_scales_the_row_when_no_unit_cell_does() -> None:
+    population = _field("population")
+    assert _factor("常住人口(万人)", "", population) == 10_000  # as normalised
+    assert _factor("常住人口(万人)", "人", population) == 1.0  # the unit cell decides
+    assert _factor("常住人口", "", population) == 1.0
