@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from extractor.extract.claims import find_claims
 from extractor.extract.patterns import CompiledField, fields
 from extractor.extract.table_claims import _factor, _unit_factor, columns
 from extractor.extract.years import DocumentYears
-from extractor.model import Status
-from tests.extract.phenomena import Simple, claims_of, simple
+from extractor.model import BlockKind, Document, Origin, RawBlock, Status
+from tests.extract.phenomena import Simple, built, claims_of, simple, table_block
 
 TABLES = [
     pytest.param(
@@ -129,3 +130,29 @@ def test_a_unit_in_the_row_label_scales_the_row_when_no_unit_cell_does() -> None
     assert _factor("常住人口(万人)", "", population) == 10_000  # as normalised
     assert _factor("常住人口(万人)", "人", population) == 1.0  # the unit cell decides
     assert _factor("常住人口", "", population) == 1.0
+
+
+def _table_on_page_two(rows: list[tuple[str, ...]], origin: Origin) -> Document:
+    table = table_block(rows)
+    table.page, table.origin = 2, origin
+    return built(
+        RawBlock(kind=BlockKind.paragraph, text="澧川市主要指标如下。", page=1),
+        table,
+        RawBlock(kind=BlockKind.paragraph, text="澧川市人民政府 2024年9月20日", page=2),
+    )
+
+
+def test_a_table_claim_carries_its_cell_s_page_span_bound_and_origin() -> None:
+    rows = [("指标", "2023年（现状）", "2026年"), ("5G基站数（个）", "5000余", "8000")]
+    claims = {o: find_claims(_table_on_page_two(rows, o)) for o in (Origin.text_layer, Origin.ocr)}
+    document = _table_on_page_two(rows, Origin.text_layer)
+    read = sorted(claims[Origin.text_layer], key=lambda c: c.value)
+    assert [(c.value, c.status.value, c.page, c.qualifier.value) for c in read] == [
+        (5000, "actual", 2, "over"),
+        (8000, "target", 2, "exact"),
+    ]
+    assert [e.page for c in read for e in c.evidence] == [2, 2]
+    spans = [document.text[e.span.start : e.span.end] for c in read for e in c.evidence]
+    assert spans == ["5000余", "8000"]
+    ocr = sorted(claims[Origin.ocr], key=lambda c: c.value)
+    assert all(o.confidence < r.confidence for o, r in zip(ocr, read, strict=True))
