@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractor.extract.claims import find_claims
+from extractor.extract.dates import DocumentDate
 from extractor.extract.patterns import CompiledField, fields
 from extractor.extract.table_claims import _factor, _unit_factor, columns
 from extractor.extract.years import DocumentYears
@@ -156,3 +157,35 @@ def test_a_table_claim_carries_its_cell_s_page_span_bound_and_origin() -> None:
     assert spans == ["5000余", "8000"]
     ocr = sorted(claims[Origin.ocr], key=lambda c: c.value)
     assert all(o.confidence < r.confidence for o, r in zip(ocr, read, strict=True))
+
+
+def _statuses(headers: dict[int, str], years: DocumentYears | None = None) -> list[Status]:
+    return [c.status for c in columns(headers, years).values()]
+
+
+def test_the_as_of_column_decides_over_the_document_s_date() -> None:
+    late = DocumentYears(actual=2026, target=None, dated=2026)
+    plan = {0: "2023年（现状）", 1: "2024年", 2: "2025年"}
+    assert _statuses(plan, late) == [Status.actual, Status.target, Status.target]
+    # a year before the as-of column is achieved too
+    before = {1: "2022年", 2: "2023年（现状）", 3: "2025年"}
+    assert _statuses(before) == [Status.actual, Status.actual, Status.target]
+
+
+def test_undated_years_after_the_document_s_as_of_year_are_targets() -> None:
+    as_of = DocumentYears(actual=2023, target=None, dated=None)
+    found = _statuses({1: "2022年", 2: "2023年", 3: "2024年"}, as_of)
+    assert found == [Status.actual, Status.actual, Status.target]
+
+
+def test_a_column_dated_to_its_month_is_a_target_until_that_month_is_past() -> None:
+    september = DocumentYears(
+        actual=2025, target=None, dated=2025, date=DocumentDate(year=2025, month=9)
+    )
+    headers = {1: "2025年6月底", 2: "2025年12月底"}
+    assert _statuses(headers, september) == [Status.actual, Status.target]
+
+
+def test_columns_titled_in_words_only_and_a_column_keeps_its_title() -> None:
+    assert _statuses({1: "现状值", 2: "目标值"}) == [Status.actual, Status.target]
+    assert columns({1: "2023年（现状）"})[1].title == "2023年（现状）"
