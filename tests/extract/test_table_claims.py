@@ -189,3 +189,13 @@ def test_a_column_dated_to_its_month_is_a_target_until_that_month_is_past() -> N
 def test_columns_titled_in_words_only_and_a_column_keeps_its_title() -> None:
     assert _statuses({1: "现状值", 2: "目标值"}) == [Status.actual, Status.target]
     assert columns({1: "2023年（现状）"})[1].title == "2023年（现状）"
+
+
+def test_a_table_claim_quotes_its_row_label_value_and_column(tmp_path: Path) -> None:
+    # the number and unit columns are no part of the row's label
+    text = "表1 主要指标\n序号\t指标\t单位\t2023年（现状）\t2026年\n1\t5G基站数\t万个\t0.8\t1.5\n"
+    found = [(c.value, c.pattern_id, c.evidence[0].quote) for c in claims_of(tmp_path, text)]
+    assert found == [
+        (8000, "bs_total/stations@table", "5G基站数: 0.8 (2023年(现状))"),
+        (15000, "bs_total/stations@table", "5G基站数: 1.5 (2026年)"),
+    ]
