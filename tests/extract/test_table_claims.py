@@ -5,15 +5,22 @@ columns, `2024年9月（现状）` headers, a `单位` column) with an invented 
 """
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from extractor.extract.claims import find_claims
 from extractor.extract.dates import DocumentDate
 from extractor.extract.patterns import CompiledField, fields
-from extractor.extract.table_claims import _factor, _unit_factor, columns
+from extractor.extract.table_claims import (
+    _factor,
+    _header_rows,
+    _is_fragment,
+    _unit_factor,
+    columns,
+)
 from extractor.extract.years import DocumentYears
-from extractor.model import BlockKind, Document, Origin, RawBlock, Status
+from extractor.model import BlockKind, Cell, Document, Origin, RawBlock, Status
 from tests.extract.phenomena import Simple, built, claims_of, simple, table_block
 
 TABLES = [
@@ -199,3 +206,67 @@ def test_a_table_claim_quotes_its_row_label_value_and_column(tmp_path: Path) -> 
         (8000, "bs_total/stations@table", "5G基站数: 0.8 (2023年(现状))"),
         (15000, "bs_total/stations@table", "5G基站数: 1.5 (2026年)"),
     ]
+
+
+def _grid(*rows: tuple[str, ...]) -> list[list[Cell | None]]:
+    return [
+        [Cell(row=r, col=c, text=text) if text else None for c, text in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(
+            [("表1 主要指标", "", ""), ("指标", "2023年", "2026年"), ("5G基站数", "5000", "8000")],
+            (1, 2),
+            id="a-caption-row-above-the-header",
+        ),
+        pytest.param(
+            [("表1", "单位：个", ""), ("指标", "2023年", "2026年"), ("5G基站数", "5000", "8000")],
+            (0, 0),
+            id="two-texts-across-a-row-are-no-caption",
+        ),
+        pytest.param(
+            [("指标", "2023年", "2026年"), ("5G基站数", "5000", "8000")],
+            (0, 1),
+            id="a-header-first",
+        ),
+        pytest.param(
+            [("一级指标", "2023年", "2026年"), ("", "现状", "目标"), ("5G基站数", "5000", "8000")],
+            (0, 2),
+            id="two-header-rows",
+        ),
+        pytest.param([("表1 主要指标", "", "")], (0, 0), id="a-caption-alone-is-no-table"),
+        pytest.param(
+            [("表1 主要指标", "", ""), ("指标", "2023年", "2026年")],
+            (1, 2),
+            id="a-caption-over-a-header-with-no-rows-yet",
+        ),
+        pytest.param(
+            [("表1 主要指标", "", ""), ("5G基站数", "5000", "8000")],
+            (0, 0),
+            id="a-caption-over-no-header",
+        ),
+        pytest.param(
+            [("5G基站数", "5000", "8000"), ("工业互联网平台", "3", "5")], (0, 0), id="no-header"
+        ),
+    ],
+)
+def test_the_header_rows_of_a_table_after_its_caption(
+    rows: list[tuple[str, ...]], expected: tuple[int, int]
+) -> None:
+    assert _header_rows(_grid(*rows)) == expected
+
+
+def test_the_rest_of_a_row_cut_by_a_page_holds_label_text_only() -> None:
+    values = {1, 2}
+
+    def row(*texts: str) -> list[tuple[Cell, Any]]:
+        return [(Cell(row=0, col=c, text=t), None) for c, t in enumerate(texts)]
+
+    assert _is_fragment(row("（含专项债）"), values)  # a label's last line
+    assert _is_fragment(row("（含专项债）", ""), values)  # with its value cell empty
+    assert not _is_fragment(row("5G基站数", "5000"), values)
+    assert not _is_fragment([], values)
