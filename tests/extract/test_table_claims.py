@@ -252,6 +252,11 @@ def _grid(*rows: tuple[str, ...]) -> list[list[Cell | None]]:
         pytest.param(
             [("5G基站数", "5000", "8000"), ("工业互联网平台", "3", "5")], (0, 0), id="no-header"
         ),
+        pytest.param(
+            [("指标", "2023年", "2026年"), ("2026年目标值", "5000", "8000")],
+            (0, 1),
+            id="a-row-with-figures-is-no-header-even-with-a-year-in-its-label",
+        ),
     ],
 )
 def test_the_header_rows_of_a_table_after_its_caption(
@@ -270,3 +275,17 @@ def test_the_rest_of_a_row_cut_by_a_page_holds_label_text_only() -> None:
     assert _is_fragment(row("（含专项债）", ""), values)  # with its value cell empty
     assert not _is_fragment(row("5G基站数", "5000"), values)
     assert not _is_fragment([], values)
+
+
+def test_a_two_row_header_joins_its_titles_and_rows_without_a_field_are_passed_over() -> None:
+    table = table_block(
+        [
+            ("指标", "2023年", "2026年"),
+            ("", "现状", "目标"),
+            ("地区生产总值（亿元）", "3200", "4000"),
+            ("5G基站数（个）", "5000", "8000"),
+        ]
+    )
+    signed = RawBlock(kind=BlockKind.paragraph, text="澧川市人民政府 2024年9月20日", page=1)
+    found = [(c.field, c.value, c.status.value, c.year) for c in find_claims(built(table, signed))]
+    assert found == [("bs_total", 5000, "actual", 2023), ("bs_total", 8000, "target", 2026)]
