@@ -63,6 +63,7 @@ class Figure:
 class _Grammar:
     data: _Numbers
     pattern: re.Pattern[str]
+    bounds: dict[str, Qualifier]  # the qualifier each word after a figure names (余: over)
 
 
 @cache
@@ -83,7 +84,8 @@ def _grammar() -> _Grammar:
         rf"(?P<mult>[{multipliers}]{{1,2}})?"
         rf"(?P<more2>{more})?"
     )
-    return _Grammar(data, re.compile(pattern))
+    bounds = {word: bound for word in data.more if (bound := data.bound_of(word)) is not None}
+    return _Grammar(data, re.compile(pattern), bounds)
 
 
 def chinese_value(text: str, data: _Numbers | None = None) -> int | None:
@@ -155,8 +157,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             value *= data.multipliers[multiplier]
         if not math.isfinite(value):  # 9999…(400 digits)万: not a figure anyone wrote
             continue
-        more = found.group("more1") or found.group("more2")
-        bound = data.bound_of(more) if more else None
+        bound = grammar.bounds.get(found.group("more1") or found.group("more2") or "")
         is_chinese = not number[0].isdigit()
         figures.append(Figure(found.start(), found.end(), value, found.group(0), bound, is_chinese))
     return figures
