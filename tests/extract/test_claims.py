@@ -6,15 +6,11 @@ from extractor.extract.claims import _is_bare, _is_breakdown, find_claims
 from extractor.extract.numbers import find_figures
 from extractor.extract.reasons import Rejection
 from extractor.model import BlockKind, Origin, PredictedClaim, RawBlock
-from extractor.pipeline import parse_in_process
-from extractor.settings import Limits
-from tests.extract.phenomena import built, table_block
+from tests.extract.phenomena import built, parse_text, table_block
 
 
 def _claims(tmp_path: Path, text: str) -> list[PredictedClaim]:
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return find_claims(parse_in_process(path, Limits(ocr=False)))
+    return find_claims(parse_text(tmp_path, text))
 
 
 def _simple(claims: list[PredictedClaim]) -> set[tuple[str, float, str, int | None]]:
@@ -83,9 +79,7 @@ def test_same_figure_twice_is_one_claim_with_two_pieces_of_evidence(tmp_path: Pa
 
 
 def test_evidence_span_points_at_the_figure(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text("截至2023年底，每万人拥有5G基站数达３６．８个。", encoding="utf-8")
-    document = parse_in_process(path, Limits(ocr=False))
+    document = parse_text(tmp_path, "截至2023年底，每万人拥有5G基站数达３６．８个。")
     (claim,) = find_claims(document)
     span = claim.evidence[0].span
     assert document.text[span.start : span.end] == "36.8"
@@ -93,9 +87,7 @@ def test_evidence_span_points_at_the_figure(tmp_path: Path) -> None:
 
 def test_a_figure_no_rule_took_is_kept_with_its_reason_and_place(tmp_path: Path) -> None:
     text = "澧川市工业稳步增长。全市新建标准厂房120座，建成5G基站5000个。\n\n2024年9月20日"
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    document = parse_in_process(path, Limits(ocr=False))
+    document = parse_text(tmp_path, text)
     rejected: list[Rejection] = []
     claims = find_claims(document, rejected)
     assert [(c.field, c.value) for c in claims] == [("bs_total", 5000)]
@@ -127,10 +119,8 @@ def test_a_bare_clause_borrows_only_a_field_counted_in_its_unit(tmp_path: Path) 
 
 
 def _reasons(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "a.txt"
-    path.write_text("时间：2024-06-18\n" + text, encoding="utf-8")
     rejected: list[Rejection] = []
-    find_claims(parse_in_process(path, Limits(ocr=False)), rejected)
+    find_claims(parse_text(tmp_path, "时间：2024-06-18\n" + text), rejected)
     return [r.reason for r in rejected]
 
 
