@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from copy import copy
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,9 @@ from extractor.report.stable_zip import workbook_bytes
 from extractor.report.summary_rows import FormState, Row, form_columns, summary_rows
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+    from openpyxl import Workbook
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 # Excel's own Good / Bad / Neutral cell styles, which reviewers already read at a glance.
 VERDICT_FILLS = {Verdict.passed: "C6EFCE", Verdict.failed: "FFC7CE", Verdict.unclear: "FFEB9C"}
@@ -36,35 +39,30 @@ _LINE_PT, _MAX_ROW_PT = 15.0, 409.0  # a line of 11-point text; Excel's tallest 
 
 @dataclass(slots=True)
 class Rows:
-    """A sheet written row by row that counts its own rows: openpyxl's ``max_row`` reads every
-    cell, so asking it after each row made a report of n rows read n² cells."""
+    """A sheet's rows and the colours of its coloured cells, held until the sheet is written:
+    openpyxl's write-only sheet streams rows to the file, so the column widths and row heights,
+    which depend on every row, are worked out first (and no row reads the rows before it)."""
 
-    sheet: Worksheet
-    count: int = 0
+    values: list[list[Any]] = field(default_factory=list)
+    fills: dict[int, dict[int, str]] = field(default_factory=dict)  # row: column: colour
+    formats: dict[int, str] = field(default_factory=dict)  # a column's number format
 
     def append(self, values: Iterable[Any]) -> int:
-        """Append a row of document text as text (never a formula, never an illegal
-        character) and return its number."""
+        """Append a row of document text as text (never an illegal character, never longer
+        than a cell holds) and return its number."""
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-        clean = [
-            ILLEGAL_CHARACTERS_RE.sub("", v)[:_MAX_CELL] if isinstance(v, str) else v
-            for v in values
-        ]
-        self.sheet.append(clean)
-        self.count += 1
-        for column, value in enumerate(clean, start=1):
-            if isinstance(value, str) and value.startswith("="):
-                # a quote "=HYPERLINK(…)" from a submission stays a quote
-                self.sheet.cell(self.count, column).data_type = "s"
-        return self.count
+        self.values.append(
+            [
+                ILLEGAL_CHARACTERS_RE.sub("", v)[:_MAX_CELL] if isinstance(v, str) else v
+                for v in values
+            ]
+        )
+        return len(self.values)
 
     def fill(self, row: int, columns: Iterable[int], colour: str) -> None:
-        from openpyxl.styles import PatternFill
-
         for column in columns:
-            cell = self.sheet.cell(row, column)
-            cell.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+            self.fills.setdefault(row, {})[column] = colour
 
 
 def write_xlsx(report: BatchReport, path: Path) -> None:
@@ -73,19 +71,18 @@ def write_xlsx(report: BatchReport, path: Path) -> None:
 
     words = labels()
     rows = summary_rows(report, words)
-    workbook = Workbook()
-    summary = workbook.active
-    summary.title = words.sheets.summary
-    _summary_sheet(Rows(summary), report, rows, words)
-    _evidence_sheet(Rows(workbook.create_sheet(words.sheets.evidence)), rows, words)
-    _claims_sheet(Rows(workbook.create_sheet(words.sheets.claims)), rows, words)
-    _legend_sheet(Rows(workbook.create_sheet(words.sheets.legend)), report, words)
-
+    workbook = Workbook(write_only=True)
+    sheets = words.sheets
+    write_sheet(workbook, sheets.summary, _summary_sheet(report, rows, words), freeze="B2")
+    write_sheet(workbook, sheets.evidence, _evidence_sheet(rows, words), "A2", wide={5, 7})
+    claims = _claims_sheet(rows, words)
+    write_sheet(workbook, sheets.claims, claims, freeze="B2", wide={12}, wrap=False)
+    write_sheet(workbook, sheets.legend, _legend_sheet(report, words), "A2", wide={2})
     path.write_bytes(workbook_bytes(workbook))
 
 
-def _summary_sheet(sheet: Rows, report: BatchReport, rows: list[Row], words: Labels) -> None:
-    c = words.columns
+def _summary_sheet(report: BatchReport, rows: list[Row], words: Labels) -> Rows:
+    sheet, c = Rows(), words.columns
     conditions = [name for _, name in report.conditions]
     header = [
         c.file,
@@ -124,13 +121,13 @@ def _summary_sheet(sheet: Rows, report: BatchReport, rows: list[Row], words: Lab
                 sheet.fill(number, [first_condition + offset], fill)
         if row.form.state in FORM_FILLS:
             sheet.fill(number, [first_form], FORM_FILLS[row.form.state])
-    finish(sheet.sheet, freeze="B2")
+    return sheet
 
 
-def _legend_sheet(sheet: Rows, report: BatchReport, words: Labels) -> None:
+def _legend_sheet(report: BatchReport, words: Labels) -> Rows:
     """Where the report comes from (time, version, folder, framework) and what colours mean;
     the time is the batch's, so the same report still gives the same bytes."""
-    w = words.legend
+    sheet, w = Rows(), words.legend
     when = beijing_time(report.generated_at) if report.generated_at else ""
     write_header(sheet, [w.colour, w.meaning])
     rows: list[tuple[str, str, str | None]] = [
@@ -148,11 +145,11 @@ def _legend_sheet(sheet: Rows, report: BatchReport, words: Labels) -> None:
         number = sheet.append([label, meaning])
         if colour is not None:
             sheet.fill(number, [1], colour)
-    finish(sheet.sheet, freeze="A2", wide={2})
+    return sheet
 
 
-def _evidence_sheet(sheet: Rows, rows: list[Row], words: Labels) -> None:
-    c = words.columns
+def _evidence_sheet(rows: list[Row], words: Labels) -> Rows:
+    sheet, c = Rows(), words.columns
     write_header(sheet, [c.file, c.city, c.condition, c.verdict, c.reason, c.page, c.quote, c.span])
     for row in rows:
         for cell in row.verdicts:
@@ -163,11 +160,11 @@ def _evidence_sheet(sheet: Rows, rows: list[Row], words: Labels) -> None:
             for item in items or [[None, "", ""]]:  # an unclear verdict still shows its reason
                 number = sheet.append([*head, *item])
                 sheet.fill(number, [4], VERDICT_FILLS[verdict.verdict])
-    finish(sheet.sheet, freeze="A2", wide={5, 7})
+    return sheet
 
 
-def _claims_sheet(sheet: Rows, rows: list[Row], words: Labels) -> None:
-    c = words.columns
+def _claims_sheet(rows: list[Row], words: Labels) -> Rows:
+    sheet, c = Rows(), words.columns
     header = [c.file, c.city, c.field, c.value, c.unit, c.status, c.year, c.qualifier]
     write_header(sheet, [*header, c.derived, c.confidence, c.page, c.quote])
     for row in rows:
@@ -176,7 +173,7 @@ def _claims_sheet(sheet: Rows, rows: list[Row], words: Labels) -> None:
             continue
         for claim in (*prediction.claims, *prediction.derived):
             sheet.append([row.file, row.city, *_claim_values(claim, words)])
-    finish(sheet.sheet, freeze="B2", wide={12}, wrap=False)
+    return sheet
 
 
 def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:
@@ -196,57 +193,131 @@ def _claim_values(claim: PredictedClaim, words: Labels) -> list[Any]:
 
 
 def write_header(sheet: Rows, titles: Sequence[str]) -> None:
-    from openpyxl.styles import Alignment, Font
-
+    """The heading row: the first row, bold, wrapped, coloured."""
+    assert not sheet.values, "the heading is the sheet's first row"
     number = sheet.append(titles)
-    for column in range(1, len(titles) + 1):
-        cell = sheet.sheet.cell(number, column)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        sheet.fill(number, [column], HEADER_FILL)
+    sheet.fill(number, range(1, len(titles) + 1), HEADER_FILL)
 
 
-def finish(
-    sheet: Worksheet, freeze: str, wide: set[int] | None = None, *, wrap: bool = True
+def write_sheet(
+    workbook: Workbook,
+    title: str,
+    rows: Rows,
+    freeze: str,
+    wide: set[int] | None = None,
+    *,
+    wrap: bool = True,
 ) -> None:
-    """Freeze the header, filter every column, size columns to their text, and lay the sheet
-    out for print: landscape A4, one page wide, the heading row on every page, page numbers
-    (printed as it was, the report ran to 81 A4 pages, verdicts on pages without the file).
-    Without ``wrap`` a row is one line, its long text cut at the column's edge in print (the
-    claims sheet: hundreds of rows kept to a line each; the cells keep their whole text)."""
-    from openpyxl.styles import Alignment
-    from openpyxl.styles.cell_style import StyleArray
+    """Write ``rows`` (the heading first) as a sheet: the header frozen, every column filtered,
+    columns sized to their text, laid out for print (landscape A4, one page wide, the heading
+    row on every page, page numbers: printed as it was, the report ran to 81 A4 pages, verdicts
+    on pages without the file). Body cells sit at the top of their row, their text wrapped.
+    Without ``wrap`` a row is one line, its long text cut at the column's edge in print, and
+    its cells keep Excel's default format (the claims sheet: thousands of rows kept to a line
+    each, where a format per cell was most of the workbook's time)."""
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.page import PageMargins
 
+    sheet = workbook.create_sheet(title)
+    count = max(map(len, rows.values))
+    widths = [
+        max(8, min(limit, _longest(rows.values, index, limit) + 2))
+        for index in range(count)
+        for limit in [_WIDE if index + 1 in (wide or set()) else _WIDTH]
+    ]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = freeze
-    sheet.auto_filter.ref = sheet.dimensions
+    sheet.auto_filter.ref = f"A1:{get_column_letter(count)}{len(rows.values)}"
+    _print_layout(sheet)
+    for number, values in enumerate(rows.values if wrap else rows.values[:1], start=1):
+        lines = max((_lines(v, widths[i]) for i, v in enumerate(values)), default=1)
+        sheet.row_dimensions[number].height = min(_MAX_ROW_PT, _LINE_PT * lines)
+    styles = _Styles(sheet, wrap)
+    for number, values in enumerate(rows.values, start=1):
+        sheet.append(styles.row(rows, number, values))
+
+
+def _print_layout(sheet: WriteOnlyWorksheet) -> None:
+    from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.worksheet import Worksheet
+
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
     sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
     sheet.oddFooter.center.text = "&A  &P / &N"
-    widths: dict[int, int] = {}
-    # one style for every body cell, registered once: assigning ``cell.alignment`` hashes the
-    # Alignment again for each of 65,000 cells, a third of the workbook's time (openpyxl's
-    # descriptor does no more than this registration and the id's assignment)
-    alignment = sheet.parent._alignments.add(Alignment(vertical="top", wrap_text=wrap))
-    for index, column in enumerate(sheet.iter_cols(), start=1):
-        limit = _WIDE if index in (wide or set()) else _WIDTH
-        longest = max((_width(cell.value) for cell in column[1:]), default=0)  # heading wraps
-        widths[index] = max(8, min(limit, longest + 2))
-        sheet.column_dimensions[get_column_letter(index)].width = widths[index]
-        for cell in column[1:]:
-            cell._style = cell._style or StyleArray()  # a cell never styled has none yet
-            cell._style.alignmentId = alignment
-    for number, row in enumerate(sheet.iter_rows(), start=1):  # tall enough for wrapped text
-        if not wrap and number > 1:
-            continue
-        lines = max((_lines(cell.value, widths[cell.column]) for cell in row), default=1)
-        sheet.row_dimensions[number].height = min(_MAX_ROW_PT, _LINE_PT * lines)
+
+
+@dataclass(slots=True)
+class _Styles:
+    """Each cell format a sheet uses, made once (a format assigned to each of 65,000 cells
+    was hashed again for each)."""
+
+    sheet: WriteOnlyWorksheet
+    wrap: bool
+    made: dict[tuple[bool, str | None, str | None], StyleArray] = field(default_factory=dict)
+
+    def row(self, rows: Rows, number: int, values: list[Any]) -> list[Any]:
+        """Row ``number``'s values as the cells to append."""
+        fills = rows.fills.get(number, {})
+        if number > 1 and not (self.wrap or fills or rows.formats):  # a line of plain values
+            return [
+                self.cell(number, column, v, {}, {}) if isinstance(v, str) and v[:1] == "=" else v
+                for column, v in enumerate(values, start=1)
+            ]
+        return [self.cell(number, c, v, fills, rows.formats) for c, v in enumerate(values, 1)]
+
+    def cell(
+        self, row: int, column: int, value: Any, fills: dict[int, str], formats: dict[int, str]
+    ) -> Any:
+        """``value`` as the cell to append: plain where it needs no format, a formula-looking
+        text (a quote "=HYPERLINK(…)" from a submission) kept as text."""
+        from openpyxl.cell.cell import Cell
+
+        colour = fills.get(column)
+        number_format = formats.get(column) if row > 1 else None
+        plain = row > 1 and colour is None and number_format is None and not self.wrap
+        formula = isinstance(value, str) and value.startswith("=")
+        if plain and not formula:
+            return value
+        style = None if plain else copy(self._style(row == 1, colour, number_format))
+        cell = Cell(self.sheet, row=row, column=column, value=value, style_array=style)
+        if formula:
+            cell.data_type = "s"
+        return cell
+
+    def _style(self, heading: bool, colour: str | None, number_format: str | None) -> StyleArray:
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        key = (heading, colour, number_format)
+        if key not in self.made:
+            model = Cell(self.sheet, row=1, column=1)
+            if heading:
+                model.font = Font(bold=True)
+            vertical = "center" if heading else "top"
+            model.alignment = Alignment(vertical=vertical, wrap_text=heading or self.wrap)
+            if colour is not None:
+                model.fill = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+            if number_format is not None:
+                model.number_format = number_format
+            self.made[key] = model._style
+        return self.made[key]
+
+
+def _longest(rows: list[list[Any]], index: int, limit: int) -> int:
+    """The display width of column ``index``'s longest body text, or ``limit`` once one
+    reaches it (the width is capped there, so the rest need not be measured)."""
+    longest = 0
+    # the heading wraps; a value repeated down the column (a file, a unit) is measured once
+    for value in dict.fromkeys(row[index] for row in rows[1:] if index < len(row)):
+        longest = max(longest, _width(value))
+        if longest >= limit:
+            return limit
+    return longest
 
 
 def _lines(value: Any, width: int) -> int:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from extractor.labels import BEIJING
 from extractor.model import FormCheck, Status, Suggestion, Verdict
 from extractor.model.pattern_files import load_translated
-from extractor.report.as_xlsx import FORM_FILLS, VERDICT_FILLS, Rows, finish, write_header
+from extractor.report.as_xlsx import FORM_FILLS, VERDICT_FILLS, Rows, write_header, write_sheet
 from extractor.report.labels import Labels, framework_name, labels
 from extractor.report.stable_zip import workbook_bytes
 from extractor.report.summary_rows import form_columns, summarise_form
@@ -27,9 +27,6 @@ from extractor.serve.processing import Result, suggestion_key
 from extractor.serve.schemas import VerdictReview
 from extractor.serve.standing import standing
 from extractor.serve.verdict_review import review_basis, reviewed_verdicts
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
 
 # a decision reads like a verdict: confirmed green, rejected red, corrected yellow
 _DECISION_FILLS = {
@@ -142,28 +139,26 @@ def review_workbook(
     from openpyxl import Workbook
 
     words = _Words(names or {})
-    workbook = Workbook()
-    summary = workbook.active
-    summary.title = words.sheet.sheets.summary
-    reviewed = reviewed_verdicts(review_basis(result), decisions)
-    _summary_sheet(Rows(summary), row, result, reviewed, words)
+    workbook = Workbook(write_only=True)
     sheets = words.sheet.sheets
-    _suggestions_sheet(Rows(workbook.create_sheet(sheets.suggestions)), result, decisions, words)
-    _additions_sheet(Rows(workbook.create_sheet(sheets.additions)), decisions, words)
-    _history_sheet(Rows(workbook.create_sheet(sheets.history)), decisions, words)
+    reviewed = reviewed_verdicts(review_basis(result), decisions)
+    summary = _summary_sheet(row, result, reviewed, words)
+    write_sheet(workbook, sheets.summary, summary, freeze="A2", wide={3})
+    suggestions = _suggestions_sheet(result, decisions, words)
+    write_sheet(workbook, sheets.suggestions, suggestions, freeze="C2", wide={9, 15})
+    additions = _additions_sheet(decisions, words)
+    write_sheet(workbook, sheets.additions, additions, freeze="B2", wide={7, 8})
+    history = _history_sheet(decisions, words)
+    write_sheet(workbook, sheets.history, history, freeze="A2", wide={5, 6, 7})
     return workbook_bytes(workbook)
 
 
 def _summary_sheet(
-    sheet: Rows,
-    row: Submission,
-    result: Result,
-    reviewed: list[VerdictReview],
-    words: _Words,
-) -> None:
+    row: Submission, result: Result, reviewed: list[VerdictReview], words: _Words
+) -> Rows:
     """The file, its framework, each verdict as the review stands (the reviewer's over the
     machine's, both shown, with both reasons) and the form's completeness."""
-    c, s = words.report.columns, words.sheet.columns
+    sheet, c, s = Rows(), words.report.columns, words.sheet.columns
     write_header(sheet, [s.item, s.content, c.reason, s.machine_verdict, s.review_reason])
     sheet.append([c.file, row.filename])
     sheet.append([c.framework, framework_name(row.framework)])
@@ -189,13 +184,11 @@ def _summary_sheet(
         if form.is_form:  # not a form: there is nothing missing to list
             for title, text in zip(details, summary.details, strict=True):
                 sheet.append([title, text or None])
-    finish(sheet.sheet, freeze="A2", wide={3})
+    return sheet
 
 
-def _suggestions_sheet(
-    sheet: Rows, result: Result, decisions: list[Decision], words: _Words
-) -> None:
-    c, s = words.report.columns, words.sheet.columns
+def _suggestions_sheet(result: Result, decisions: list[Decision], words: _Words) -> Rows:
+    sheet, c, s = Rows(formats={17: _TIME_FORMAT}), words.report.columns, words.sheet.columns
     latest, notes = standing(decisions), _notes(decisions)
     kinds = words.sheet.kinds.model_dump()
     write_header(
@@ -248,12 +241,11 @@ def _suggestions_sheet(
         )
         if decision is not None and decision.action in _DECISION_FILLS:
             sheet.fill(number, [first_decision], _DECISION_FILLS[decision.action])
-    _times(sheet.sheet, column=17)
-    finish(sheet.sheet, freeze="C2", wide={9, 15})
+    return sheet
 
 
-def _additions_sheet(sheet: Rows, decisions: list[Decision], words: _Words) -> None:
-    c, s = words.report.columns, words.sheet.columns
+def _additions_sheet(decisions: list[Decision], words: _Words) -> Rows:
+    sheet, c, s = Rows(formats={10: _TIME_FORMAT}), words.report.columns, words.sheet.columns
     notes = _notes(decisions)
     write_header(
         sheet,
@@ -288,12 +280,11 @@ def _additions_sheet(sheet: Rows, decisions: list[Decision], words: _Words) -> N
                 _time(decision),
             ]
         )
-    _times(sheet.sheet, column=10)
-    finish(sheet.sheet, freeze="B2", wide={7, 8})
+    return sheet
 
 
-def _history_sheet(sheet: Rows, decisions: list[Decision], words: _Words) -> None:
-    s = words.sheet.columns
+def _history_sheet(decisions: list[Decision], words: _Words) -> Rows:
+    sheet, s = Rows(formats={1: _TIME_FORMAT}), words.sheet.columns
     titles = [s.decided_at, s.reviewer, s.suggestion, s.action, s.content, s.previous, s.note]
     write_header(sheet, titles)
     for decision in decisions:
@@ -308,8 +299,7 @@ def _history_sheet(sheet: Rows, decisions: list[Decision], words: _Words) -> Non
                 decision.note,
             ]
         )
-    _times(sheet.sheet, column=1)
-    finish(sheet.sheet, freeze="A2", wide={5, 6, 7})
+    return sheet
 
 
 def _notes(decisions: list[Decision]) -> dict[str, str]:
@@ -361,8 +351,3 @@ def _time(decision: Decision | None) -> datetime | None:
         else decision.created_at.replace(tzinfo=UTC)
     )
     return at.astimezone(BEIJING).replace(tzinfo=None)
-
-
-def _times(sheet: Worksheet, column: int) -> None:
-    for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
-        cell.number_format = _TIME_FORMAT
