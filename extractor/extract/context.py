@@ -231,10 +231,14 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
     # a standing (居全国前列) and a note in brackets (…名录（甲有限公司…工厂、…）) name no subject
     masks = [m.span() for m in found.standing.finditer(sentence_before)]
     masks += [m.span() for m in found.note.finditer(sentence_before)]
+    # 甲有限公司“X”、乙公司“Y”2个项目入选…: the enterprises the count counts, not its subject
+    listed = found.listed_before_count.search(sentence_before)
+    counted = listed.start() if listed else len(sentence_before)
     others = [
         m.span()
         for m in found.other_subject.finditer(sentence_before)
         if not any(start <= m.start() < stop for start, stop in masks)
+        and not (m.start() >= counted and found.enterprise.fullmatch(m.group(0)))
     ]
     other = max((end for _, end in others), default=-1)
     own = _last_outside(found.own_subject, sentence_before, others)

@@ -80,6 +80,8 @@ class ContextFile(BaseModel):
     actual_weak: list[str]
     until_year: str
     other_subject: list[str]
+    enterprise: str
+    listed_before_count: str
     province: str
     standing: list[str]
     own_subject: list[str]
@@ -210,6 +212,8 @@ class Cues:
     actual_weak: re.Pattern[str]
     until_year: re.Pattern[str]
     other_subject: re.Pattern[str]
+    enterprise: re.Pattern[str]
+    listed_before_count: re.Pattern[str]
     standing: re.Pattern[str]
     own_subject: re.Pattern[str]
     place_name: re.Pattern[str]
@@ -324,7 +328,7 @@ def cues() -> Cues:
         return re.compile(pattern.replace("{year}", data.year))
 
     def with_province(pattern: str) -> str:
-        return pattern.replace("{province}", data.province)
+        return pattern.replace("{province}", data.province).replace("{enterprise}", data.enterprise)
 
     relative = sorted(data.relative_years, key=len, reverse=True)
     return Cues(
@@ -335,6 +339,8 @@ def cues() -> Cues:
         actual_weak=_either(data.actual_weak),
         until_year=with_year(data.until_year),
         other_subject=_either([with_province(p) for p in data.other_subject]),
+        enterprise=re.compile(data.enterprise),
+        listed_before_count=re.compile(data.listed_before_count),
         standing=_either([with_province(p) for p in data.standing]),
         own_subject=_either(data.own_subject),
         place_name=re.compile(data.place_name),

@@ -120,6 +120,22 @@ CASES = [
         id="enterprises-named-for-the-count-are-the-applicant",
     ),
     pytest.param(
+        DATED + "5G工厂。滇川新材料有限公司“5G+正极材料智能工厂”、澧川硅能科技有限公司“5G+单晶硅"
+        "智慧工厂”2个项目入选工业和信息化部《2023年5G工厂名录》。",
+        {("directory_5g_factories", 2, "actual", 2023)},
+        id="enterprises-listed-before-their-count-are-what-it-counts",
+    ),
+    pytest.param(
+        DATED + "澧川重工集团有限公司、澧川电子股份有限公司共建成5G基站126个。",
+        set(),
+        id="listed-enterprises-with-a-verb-of-their-own-are-the-subject",
+    ),
+    pytest.param(
+        DATED + "澧川重工集团有限公司建成5G基站126个。",
+        set(),
+        id="an-enterprise-is-the-subject-of-its-own-figure",
+    ),
+    pytest.param(
         DATED + "作为全国首批试点城市，我市已建成5G基站1.2万个，规模走在全国前列。",
         {("bs_total", 12000, "actual", 2024)},
         id="an-honour-does-not-change-the-subject",
