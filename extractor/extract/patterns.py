@@ -147,6 +147,8 @@ class ContextFile(BaseModel):
     time_of_year: str
     named_year_before: str
     year_heading: str
+    sentence_year: str
+    full_stops: str
     review_year: str
     plan_title: str
     reached: str
@@ -274,6 +276,7 @@ class Cues:
     time_of_year: re.Pattern[str]
     named_year_before: re.Pattern[str]
     year_heading: re.Pattern[str]
+    sentence_year: re.Pattern[str]
     review_year: re.Pattern[str]
     plan_title: re.Pattern[str]
     reached: re.Pattern[str]
@@ -401,6 +404,7 @@ def cues() -> Cues:
         time_of_year=re.compile(data.time_of_year),
         named_year_before=re.compile(data.named_year_before),
         year_heading=with_year(data.year_heading),
+        sentence_year=with_year(data.sentence_year),
         review_year=with_year(data.review_year),
         plan_title=re.compile(data.plan_title),
         reached=re.compile(data.reached),

@@ -231,6 +231,9 @@ def year_for(
     year = year_in(sentence_before, status, years.dated)
     if year is not None:
         return year
+    opening = _sentence_year(block_before)
+    if opening is not None and (status is Status.actual or opening >= (years.dated or opening)):
+        return opening  # (a target does not take a year already past: 2023年建成…；将增至…)
     ended = _year_just_ended(sentence_before, years.date) if status is Status.actual else None
     if ended is not None:
         return ended
@@ -259,6 +262,15 @@ def year_for(
     if status is Status.actual:
         return _reviewed_year(heading, years.dated) or years.actual
     return years.target
+
+
+def _sentence_year(block_before: str) -> int | None:
+    """2026年5G基站总数达到2.5万个；每万人拥有5G基站数达到38个: the year opening the sentence
+    dates the parts after its semicolons."""
+    found = cues()
+    start = start_of(block_before, len(block_before), found.data.full_stops)
+    opening = found.sentence_year.match(block_before, start)
+    return year_number(opening.group(1)) if opening else None
 
 
 def _year_just_ended(sentence_before: str, date: DocumentDate | None) -> int | None:

@@ -278,6 +278,79 @@ CASES = [
         {("bs_total", 12000, "actual", 2024)},
         id="a-period-not-yet-over-does-not-date-an-achieved-figure",
     ),
+    pytest.param(
+        "时间：2024-09-24\n【2025年】每万人拥有5G基站数达到34个；具备10个以上典型应用场景的"
+        "工厂达到6家；发展管理平台项目达到150个。",
+        {
+            ("bs_per_10k", 34, "target", 2025),
+            ("scenario_factories", 6, "target", 2025),
+            ("platform_projects", 150, "target", 2025),
+        },
+        id="a-year-in-square-brackets-heads-its-line-of-goals",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n【2025年】每万人拥有5G基站数达到34个。具备10个以上典型应用场景的"
+        "工厂达到6家。\n2026年度：发展管理平台项目达到150个。5G基站总数达到2.5万个。",
+        {
+            ("bs_per_10k", 34, "target", 2025),
+            ("scenario_factories", 6, "target", 2025),
+            ("platform_projects", 150, "target", 2026),
+            ("bs_total", 25000, "target", 2026),
+        },
+        id="a-year-s-heading-in-brackets-or-with-du-carries-over-its-sentences",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n【2024年】每万人拥有5G基站数达到34个。具备10个以上典型应用场景的"
+        "工厂达到6家。\n2024年度：5G基站总数达到2.5万个。发展管理平台项目达到150个。",
+        {
+            ("bs_per_10k", 34, "target", 2024),
+            ("scenario_factories", 6, "target", 2024),
+            ("bs_total", 25000, "target", 2024),
+            ("platform_projects", 150, "target", 2024),
+        },
+        id="the-document-s-own-year-heading-its-goals-is-a-goal",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n2026年度：5G基站总数达到2.5万个；每万人拥有5G基站数达到38个。",
+        {("bs_total", 25000, "target", 2026), ("bs_per_10k", 38, "target", 2026)},
+        id="a-year-s-heading-with-du",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n2026年5G基站总数达到2.5万个；每万人拥有5G基站数达到38个。",
+        {("bs_total", 25000, "target", 2026), ("bs_per_10k", 38, "target", 2026)},
+        id="a-year-opening-a-sentence-dates-the-parts-after-its-semicolons",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n（2026年）5G基站总数达到2.5万个；每万人拥有5G基站数达到38个。",
+        {("bs_total", 25000, "target", 2026), ("bs_per_10k", 38, "target", 2026)},
+        id="a-year-in-brackets-opening-a-sentence-dates-it",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n2023年，全市规上工业企业达到1200家；每万人拥有5G基站数35个。",
+        {("above_scale_enterprises", 1200, "actual", 2023), ("bs_per_10k", 35, "actual", 2023)},
+        id="a-past-year-opening-a-sentence-dates-its-achieved-figures",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n2020年以来，全市规上工业企业达到1200家；每万人拥有5G基站数35个。",
+        {("above_scale_enterprises", 1200, "actual", 2024), ("bs_per_10k", 35, "actual", 2024)},
+        id="a-start-opening-a-sentence-is-no-year-of-its-figures",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n2023年，全市规上工业企业达到1200家；力争规上工业企业达到1500家。",
+        {
+            ("above_scale_enterprises", 1200, "actual", 2023),
+            ("above_scale_enterprises", 1500, "target", None),
+        },
+        id="a-goal-does-not-take-a-past-year-opening-its-sentence",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n2024年，全市规上工业企业达到1200家；力争规上工业企业达到1500家。",
+        {
+            ("above_scale_enterprises", 1200, "actual", 2024),
+            ("above_scale_enterprises", 1500, "target", 2024),
+        },
+        id="a-goal-takes-the-document-s-own-year-opening-its-sentence",
+    ),
 ]
 
 

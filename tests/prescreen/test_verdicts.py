@@ -34,6 +34,12 @@ CASES = [
         id="thirty-or-so-is-about-thirty-not-over",
     ),
     pytest.param(
+        "时间：2024-09-24\n2026年5G基站总数达到2.5万个；每万人拥有5G基站数达到38个。",
+        "bs_density",
+        "unclear",
+        id="a-goal-after-a-semicolon-under-a-later-year-is-no-pass",
+    ),
+    pytest.param(
         "到2026年，全市每万人拥有5G基站数达到45个。", "bs_density", "unclear", id="target-only"
     ),
     pytest.param(
