@@ -17,7 +17,26 @@ from extractor.settings import PATTERNS_DIR
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 # libyaml's parser where PyYAML's wheel has it: the patterns load in a fifth of the time
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE):  # type: ignore[valid-type,misc]
+    """A key written twice in one mapping is an error: YAML would keep the second silently,
+    and the first pattern (a cue of the same name added later, say) would never run."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while reading a mapping",
+                        node.start_mark,
+                        f"the key {key.value!r} is written twice",
+                        key.start_mark,
+                    )
+                seen.add(key.value)
+        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
 
 def load_data(relative: str | Path, model: type[ModelT], root: Path | None = None) -> ModelT:
@@ -25,7 +44,7 @@ def load_data(relative: str | Path, model: type[ModelT], root: Path | None = Non
     path = (root or PATTERNS_DIR) / relative
     try:
         with path.open(encoding="utf-8") as handle:
-            content = yaml.load(handle, Loader=_LOADER)
+            content = yaml.load(handle, Loader=_Loader)
     except OSError as err:
         raise PatternError(f"{path}: cannot read the data file ({err.strerror})") from err
     except yaml.YAMLError as err:

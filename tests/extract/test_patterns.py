@@ -55,3 +55,17 @@ def test_a_bad_regex_in_context_yaml_is_named_by_file_and_key(
         load_data("claims/context.yaml", ContextFile, tmp_path)
     assert "claims/context.yaml" in str(raised.value)
     assert f"{named}: bad regex" in str(raised.value)
+
+
+def test_a_key_written_twice_in_context_yaml_is_named_with_its_line(tmp_path: Path) -> None:
+    # YAML keeps the second of two equal keys silently: the first cue would never run
+    source = PATTERNS_DIR / "claims" / "context.yaml"
+    text = source.read_text(encoding="utf-8") + "\nper_year: '每年'\n"
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "context.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(PatternError) as raised:
+        load_data("claims/context.yaml", ContextFile, tmp_path)
+    message = str(raised.value)
+    assert "claims/context.yaml" in message
+    assert "'per_year' is written twice" in message
+    assert f"line {text.count(chr(10))}," in message
