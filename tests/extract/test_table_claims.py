@@ -18,6 +18,7 @@ from extractor.extract.table_claims import (
     _is_fragment,
     _unit_factor,
     columns,
+    value_cells,
 )
 from extractor.extract.years import DocumentYears
 from extractor.model import BlockKind, Cell, Document, Origin, RawBlock, Status
@@ -240,6 +241,16 @@ def _grid(*rows: tuple[str, ...]) -> list[list[Cell | None]]:
         ),
         pytest.param([("表1 主要指标", "", "")], (0, 0), id="a-caption-alone-is-no-table"),
         pytest.param(
+            [
+                ("表1 主要指标", "", ""),
+                ("单位：个", "", ""),
+                ("指标", "2023年", "2026年"),
+                ("5G基站数", "5000", "8000"),
+            ],
+            (2, 3),
+            id="two-caption-rows-over-a-header",
+        ),
+        pytest.param(
             [("表1 主要指标", "", ""), ("指标", "2023年", "2026年")],
             (1, 2),
             id="a-caption-over-a-header-with-no-rows-yet",
@@ -289,3 +300,116 @@ def test_a_two_row_header_joins_its_titles_and_rows_without_a_field_are_passed_o
     signed = RawBlock(kind=BlockKind.paragraph, text="澧川市人民政府 2024年9月20日", page=1)
     found = [(c.field, c.value, c.status.value, c.year) for c in find_claims(built(table, signed))]
     assert found == [("bs_total", 5000, "actual", 2023), ("bs_total", 8000, "target", 2026)]
+
+
+def _page_table(page: int, rows: list[tuple[str, ...]]) -> RawBlock:
+    block = table_block(rows)
+    block.page = page
+    return block
+
+
+_HEAD = ("指标", "2023年", "2026年")
+_SIGNED = RawBlock(kind=BlockKind.paragraph, text="澧川市人民政府 2024年9月20日", page=2)
+
+
+def _across_pages(*blocks: RawBlock) -> set[Simple]:
+    return simple(find_claims(built(*blocks, _SIGNED)))
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param([], id="nothing"),
+        pytest.param(
+            [RawBlock(BlockKind.furniture, "— 1 —", 1), RawBlock(BlockKind.furniture, "澧川市", 2)],
+            id="a-page-number-and-a-running-header",
+        ),
+    ],
+)
+def test_a_table_continued_on_the_next_page_keeps_its_column_titles(
+    between: list[RawBlock],
+) -> None:
+    first = _page_table(1, [_HEAD, ("5G基站总数（个）", "5000", "8000")])
+    second = _page_table(2, [("每万人拥有5G基站数（个）", "31", "40")])
+    assert _across_pages(first, *between, second) == {
+        ("bs_total", 5000, "actual", 2023),
+        ("bs_total", 8000, "target", 2026),
+        ("bs_per_10k", 31, "actual", 2023),
+        ("bs_per_10k", 40, "target", 2026),
+    }
+
+
+def test_a_row_cut_by_the_page_is_joined_to_the_row_it_ends() -> None:
+    first = _page_table(1, [_HEAD, ("每万人拥有5G", "31", "40")])
+    second = _page_table(2, [("基站数（个）", "", ""), ("5G基站总数（个）", "5000", "8000")])
+    assert _across_pages(first, second) == {
+        ("bs_per_10k", 31, "actual", 2023),
+        ("bs_per_10k", 40, "target", 2026),
+        ("bs_total", 5000, "actual", 2023),
+        ("bs_total", 8000, "target", 2026),
+    }
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        pytest.param([RawBlock(BlockKind.paragraph, "二、下一步工作", 2)], id="a-paragraph"),
+        pytest.param([], id="nothing-but-other-columns"),
+    ],
+)
+def test_a_headless_table_is_no_continuation_across_text_or_of_other_columns(
+    between: list[RawBlock],
+) -> None:
+    first = _page_table(1, [_HEAD, ("5G基站总数（个）", "5000", "8000")])
+    rows = [("每万人拥有5G基站数（个）", "31", "40")]
+    second = _page_table(2, [(*row, "45") for row in rows] if not between else rows)
+    assert _across_pages(first, *between, second) == {
+        ("bs_total", 5000, "actual", 2023),
+        ("bs_total", 8000, "target", 2026),
+    }
+
+
+def test_a_table_with_a_header_of_its_own_starts_anew() -> None:
+    first = _page_table(1, [_HEAD, ("5G基站总数（个）", "5000", "8000")])
+    second = _page_table(
+        2, [("指标", "2022年", "2025年"), ("每万人拥有5G基站数（个）", "25", "40")]
+    )
+    assert _across_pages(first, second) == {
+        ("bs_total", 5000, "actual", 2023),
+        ("bs_total", 8000, "target", 2026),
+        ("bs_per_10k", 25, "actual", 2022),
+        ("bs_per_10k", 40, "target", 2025),
+    }
+
+
+def test_a_row_a_unit_rules_out_leaves_the_rows_after_it() -> None:
+    table = table_block(
+        [
+            ("指标", "单位", "2023年", "2026年"),
+            ("规上工业企业占比", "%", "35", "40"),
+            ("5G基站总数", "万个", "0.5", "0.8"),
+        ]
+    )
+    assert _across_pages(table) == {
+        ("bs_total", 5000, "actual", 2023),
+        ("bs_total", 8000, "target", 2026),
+    }
+
+
+def test_a_row_cut_by_the_page_keeps_its_unit() -> None:
+    first = _page_table(1, [("指标", "单位", "2023年", "2026年"), ("5G基站", "万个", "0.5", "0.8")])
+    second = _page_table(2, [("总数", "", "", "")])
+    assert _across_pages(first, second) == {
+        ("bs_total", 5000, "actual", 2023),
+        ("bs_total", 8000, "target", 2026),
+    }
+
+
+def test_the_cells_under_dated_columns_are_the_table_s_values() -> None:
+    # a column without a title (the last) holds no value: its cell is read as prose
+    table = table_block(
+        [("指标", "2023年", "目标", ""), ("5G基站总数（个）", "5000", "8000", "注")]
+    )
+    document = built(table)
+    (block,) = [b.index for b in document.blocks if b.kind is BlockKind.table]
+    assert value_cells(document) == {(block, 1, 1), (block, 1, 2)}
