@@ -351,6 +351,17 @@ CASES = [
         },
         id="a-goal-takes-the-document-s-own-year-opening-its-sentence",
     ),
+    pytest.param(
+        "时间：2024-09-24\n到2027年，全市5G基站总数达到3万个。按照全年建设计划，截至2024年12月"
+        "底，全市每万人拥有5G基站数将达到41个。",
+        {("bs_total", 30000, "target", 2027), ("bs_per_10k", 41, "target", 2024)},
+        id="a-month-s-end-is-a-goal-s-year",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n2024年7月3日，市政府印发方案，力争全市5G基站总数达到3万个。",
+        {("bs_total", 30000, "target", None)},
+        id="the-day-a-goal-was-set-is-not-its-year",
+    ),
 ]
 
 
