@@ -291,8 +291,11 @@ def is_period_flow(sentence_before: str, *, goal: bool) -> bool:
 def is_intake(sentence_before: str, listed_before: str) -> bool:
     """工信部公示第七批…名单，我市入选8家: one batch's intake, not the stock, unless the
     figure's own words say it is a total (累计, 总数), or those heading the list of counts it
-    stands in (已累计培育…企业21家、…企业106家)."""
+    stands in (已累计培育…企业21家、…企业106家), or the earlier batches are added in (加上前四批
+    获评的5家企业，入围该名单的企业已有8家)."""
     found = cues()
+    if found.with_earlier.search(sentence_before):
+        return False
     return bool(found.intake.search(sentence_before)) and not found.stock.search(listed_before)
 
 

@@ -148,6 +148,7 @@ class ContextFile(BaseModel):
     named_year_before: str
     year_heading: str
     sentence_year: str
+    with_earlier: str
     full_stops: str
     review_year: str
     plan_title: str
@@ -277,6 +278,7 @@ class Cues:
     named_year_before: re.Pattern[str]
     year_heading: re.Pattern[str]
     sentence_year: re.Pattern[str]
+    with_earlier: re.Pattern[str]
     review_year: re.Pattern[str]
     plan_title: re.Pattern[str]
     reached: re.Pattern[str]
@@ -405,6 +407,7 @@ def cues() -> Cues:
         named_year_before=re.compile(data.named_year_before),
         year_heading=with_year(data.year_heading),
         sentence_year=with_year(data.sentence_year),
+        with_earlier=re.compile(data.with_earlier),
         review_year=with_year(data.review_year),
         plan_title=re.compile(data.plan_title),
         reached=re.compile(data.reached),

@@ -419,6 +419,23 @@ CASES = [
         {("little_giants", 30, "target", 2025)},
         id="paired-counts-ending-in-a-goal",
     ),
+    pytest.param(
+        "时间：2024-09-24\n截至2023年，全县累计建成5G通信基站512座；已累计建设1.3万个5G移动通信"
+        "基站。",
+        {("bs_total", 512, "actual", 2023), ("bs_total", 13000, "actual", 2023)},
+        id="communication-stations-are-stations",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至目前，全县完成5G基站查勘设计63座，正在勘察41座。",
+        set(),
+        id="stations-surveyed-are-not-built",
+    ),
+    pytest.param(
+        "时间：2023-09-24\n近日，工信部公布第五批专精特新“小巨人”企业名单，澧川区3家企业入选。"
+        "加上前四批获评的5家企业，澧川区入围国家级专精特新“小巨人”企业名单的企业已有8家。",
+        {("little_giants", 8, "actual", 2023)},
+        id="a-batch-s-intake-with-the-earlier-batches-added-in-is-the-stock",
+    ),
 ]
 
 
