@@ -188,7 +188,7 @@ def _tables(document: Document) -> list[_Table]:
         grid = block.cell_grid()
         first, header_rows = _header_rows(grid)
         rows = [[(c, block) for c in row if c is not None] for row in grid[header_rows:]]
-        continues = last is not None and max(last.headers, default=-1) + 1 == block.cols
+        continues = last is not None and max(last.headers) + 1 == block.cols  # headed
         if last is not None and not header_rows and continues:
             values = {c for c, text in last.headers.items() if _is_timed(text)}
             if rows and last.rows and _is_fragment(rows[0], values):

@@ -21,7 +21,7 @@ from extractor.extract.table_claims import (
     value_cells,
 )
 from extractor.extract.years import DocumentYears
-from extractor.model import BlockKind, Cell, Document, Origin, RawBlock, Status
+from extractor.model import BlockKind, Cell, Document, Origin, RawBlock, RawCell, Status
 from tests.extract.phenomena import Simple, built, claims_of, simple, table_block
 
 TABLES = [
@@ -340,11 +340,12 @@ def test_a_table_continued_on_the_next_page_keeps_its_column_titles(
 
 
 def test_a_row_cut_by_the_page_is_joined_to_the_row_it_ends() -> None:
-    first = _page_table(1, [_HEAD, ("每万人拥有5G", "31", "40")])
-    second = _page_table(2, [("基站数（个）", "", ""), ("5G基站总数（个）", "5000", "8000")])
+    # neither 规模以上 nor 工业企业数 alone names a field
+    first = _page_table(1, [_HEAD, ("规模以上", "1200", "1500")])
+    second = _page_table(2, [("工业企业数（家）", "", ""), ("5G基站总数（个）", "5000", "8000")])
     assert _across_pages(first, second) == {
-        ("bs_per_10k", 31, "actual", 2023),
-        ("bs_per_10k", 40, "target", 2026),
+        ("above_scale_enterprises", 1200, "actual", 2023),
+        ("above_scale_enterprises", 1500, "target", 2026),
         ("bs_total", 5000, "actual", 2023),
         ("bs_total", 8000, "target", 2026),
     }
@@ -413,3 +414,30 @@ def test_the_cells_under_dated_columns_are_the_table_s_values() -> None:
     document = built(table)
     (block,) = [b.index for b in document.blocks if b.kind is BlockKind.table]
     assert value_cells(document) == {(block, 1, 1), (block, 1, 2)}
+
+
+def test_tables_after_a_continued_one_are_read() -> None:
+    first = _page_table(1, [_HEAD, ("5G基站总数（个）", "5000", "8000")])
+    second = _page_table(2, [("每万人拥有5G基站数（个）", "31", "40")])
+    third = _page_table(2, [("指标", "2022年", "2025年"), ("工业互联网平台（个）", "3", "5")])
+    third_claims = simple(find_claims(built(third, _SIGNED)))
+    assert third_claims
+    assert _across_pages(first, second, third) == _across_pages(first, second) | third_claims
+
+
+def test_tables_without_a_header_give_no_claims_and_continue_nothing() -> None:
+    first = _page_table(1, [("5G基站总数（个）", "5000", "8000")])
+    second = _page_table(2, [("每万人拥有5G基站数（个）", "31", "40")])
+    assert _across_pages(first, second) == set()
+
+
+def test_a_cell_under_no_column_title_is_no_value() -> None:
+    # a ragged table: the header row has no cell over the last column
+    cells = [RawCell(row=0, col=c, text=t) for c, t in enumerate(("指标", "2023年"))]
+    cells += [
+        RawCell(row=1, col=c, text=t) for c, t in enumerate(("5G基站总数（个）", "5000", "8000"))
+    ]
+    table = RawBlock(BlockKind.table, "", 1, cells=cells, rows=2, cols=3)
+    document = built(table)
+    (block,) = [b.index for b in document.blocks if b.kind is BlockKind.table]
+    assert value_cells(document) == {(block, 1, 1)}
