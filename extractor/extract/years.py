@@ -115,7 +115,9 @@ def document_years(text: str, body: str | None = None) -> DocumentYears:
     elif titled and found.bulletin_title.search("".join(head.split("\n")[:_TITLE_LINES])):
         actual = titled
     elif dated is not None:
-        actual = dated
+        # a plan dated 2024 stating its as-of date more than once, each before its own year
+        # (截至2023年底…；截至2023年底…): its figures are as of the latest of them
+        actual = max(as_of) if len(as_of) > 1 and max(as_of) < dated else dated
     else:
         actual = _reviewed_year(first_line) or _most(as_of)
     span_end = _group_year(found.plan_span.search(head))

@@ -362,6 +362,34 @@ CASES = [
         {("bs_total", 30000, "target", None)},
         id="the-day-a-goal-was-set-is-not-its-year",
     ),
+    pytest.param(
+        "一、基础条件\n\n截至2022年底，全市规上工业企业1200家。\n\n截至2023年底，全市累计建成5G"
+        "基站9000个。\n\n全市拥有国家级专精特新“小巨人”企业9家。\n\n澧川市人民政府\n2024年9月20日",
+        {
+            ("above_scale_enterprises", 1200, "actual", 2022),
+            ("bs_total", 9000, "actual", 2023),
+            ("little_giants", 9, "actual", 2023),
+        },
+        id="a-document-stating-earlier-as-of-dates-throughout-is-as-of-the-latest",
+    ),
+    pytest.param(
+        "一、基础条件\n\n截至2023年底，全市规上工业企业1200家。\n\n全市拥有国家级专精特新“小巨人”"
+        "企业9家。\n\n澧川市人民政府\n2024年9月20日",
+        {("above_scale_enterprises", 1200, "actual", 2023), ("little_giants", 9, "actual", 2024)},
+        id="one-earlier-as-of-date-holds-for-its-own-paragraph",
+    ),
+    pytest.param(
+        "一、基础条件\n\n截至2023年底，全市规上工业企业1200家。\n\n截至2023年底，全市工业互联网"
+        "平台12个。\n\n截至2025年底，全市将建成5G基站2万个。\n\n全市拥有国家级专精特新“小巨人”"
+        "企业9家。\n\n澧川市人民政府\n2024年9月20日",
+        {
+            ("above_scale_enterprises", 1200, "actual", 2023),
+            ("industrial_platforms", 12, "actual", 2023),
+            ("bs_total", 20000, "target", 2025),
+            ("little_giants", 9, "actual", 2024),
+        },
+        id="an-as-of-date-after-the-document-s-own-is-none-of-its-figures",
+    ),
 ]
 
 
