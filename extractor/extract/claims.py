@@ -7,9 +7,10 @@ from itertools import pairwise
 
 from extractor.extract import context
 from extractor.extract.bounds import end_of, quote, start_of
+from extractor.extract.cues import cues
 from extractor.extract.numbers import Figure, find_figures
 from extractor.extract.paragraphs import Paragraph, body_paragraphs, cell_paragraphs
-from extractor.extract.patterns import FieldMatch, cues, field_for, unit_pattern
+from extractor.extract.patterns import FieldMatch, field_for, unit_pattern
 from extractor.extract.reasons import Rejected, Rejection
 from extractor.extract.relations import (
     Found,

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractor.extract.bounds import start_of
+from extractor.extract.cues import cues
 from extractor.extract.dates import body_text
 from extractor.extract.numbers import qualifier_words
-from extractor.extract.patterns import cues
 from extractor.extract.years import DocumentYears, document_years, year_number
 from extractor.model import Document, Origin, Qualifier, Status
 

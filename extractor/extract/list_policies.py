@@ -11,11 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from extractor.extract.cues import cues
 from extractor.extract.dates import DocumentDate
 from extractor.extract.list_items import Items, ListItem
 from extractor.extract.list_patterns import items, policies
 from extractor.extract.list_text import Unit, key, sentences, similar
-from extractor.extract.patterns import cues
 from extractor.model import BlockKind, Document
 
 _OWN_TITLE_CHARS = 100  # a document's own title: its leading heading lines, this long at most

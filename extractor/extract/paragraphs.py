@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extractor.extract.patterns import cues
+from extractor.extract.cues import cues
 from extractor.model import Block, BlockKind, Cell, Document, Evidence, Span
 from extractor.parse.formats import by_name
 from extractor.parse.headings import numbering

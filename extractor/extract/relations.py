@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractor.extract.patterns import cues
+from extractor.extract.cues import cues
 from extractor.model import PredictedClaim
 
 

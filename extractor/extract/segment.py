@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError
 
 from extractor.errors import PatternError
 from extractor.extract import jieba_cache
-from extractor.extract.patterns import cues
+from extractor.extract.cues import cues
 from extractor.settings import PATTERNS_DIR
 
 if TYPE_CHECKING:

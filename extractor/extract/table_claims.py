@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from extractor.extract import context
+from extractor.extract.cues import cues
 from extractor.extract.numbers import find_figures, multipliers
 from extractor.extract.paragraphs import is_prose
-from extractor.extract.patterns import CompiledField, cues, field_for
+from extractor.extract.patterns import CompiledField, field_for
 from extractor.extract.segment import words_around
 from extractor.extract.years import DocumentYears, year_in
 from extractor.model import Block, BlockKind, Cell, Document, Evidence, PredictedClaim, Span, Status

@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extractor.extract.bounds import end_of, start_of
+from extractor.extract.cues import cues
 from extractor.extract.dates import DocumentDate, document_date
 from extractor.extract.numbers import numeral
-from extractor.extract.patterns import cues
 from extractor.model import Status
 
 

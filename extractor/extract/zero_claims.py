@@ -11,8 +11,9 @@ import re
 
 from extractor.extract import context
 from extractor.extract.bounds import end_of, quote, start_of
+from extractor.extract.cues import cues
 from extractor.extract.paragraphs import Paragraph
-from extractor.extract.patterns import FieldMatch, cues, field_for, fields_in
+from extractor.extract.patterns import FieldMatch, field_for, fields_in
 from extractor.extract.years import year_for
 from extractor.model import Document, PredictedClaim, Status
 

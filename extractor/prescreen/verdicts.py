@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from extractor.extract.cues import cues
 from extractor.extract.dates import DocumentDate, body_text, document_date
-from extractor.extract.patterns import cues
 from extractor.labels import field_name, list_name, unit_word
 from extractor.model import (
     Agreement,

@@ -5,7 +5,8 @@ import pytest
 
 from evaluation.gold import FIELDS
 from extractor.errors import PatternError
-from extractor.extract.patterns import ContextFile, fields
+from extractor.extract.cues import ContextFile
+from extractor.extract.patterns import fields
 from extractor.model.pattern_files import load_data
 from extractor.settings import PATTERNS_DIR
 

@@ -8,7 +8,7 @@ import pytest
 
 from extractor.errors import PatternError
 from extractor.extract import jieba_cache, segment
-from extractor.extract.patterns import cues
+from extractor.extract.cues import cues
 from extractor.extract.segment import (
     is_word_boundary,
     nlp,
