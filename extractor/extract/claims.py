@@ -294,6 +294,8 @@ def _claim(
     near = cues().title.sub("", text[_clauses_back(text, figure.start, sentence) : figure.start])
     if context.is_intake(near + clause_after, enumeration):
         return _drop("intake", figure)
+    if cues().pending.search(clause_before + clause_after):
+        return _drop("pending", figure)  # 全市1个项目拟入选…: not selected yet
     if context.is_threshold(clause_before, clause_after):
         return _drop("threshold", figure)
     if cues().whole_of.search(clause_after):

@@ -96,6 +96,7 @@ class ContextFile(BaseModel):
     year_heading: str
     sentence_year: str
     with_earlier: str
+    pending: str
     full_stops: str
     review_year: str
     plan_title: str
@@ -221,6 +222,7 @@ class Cues:
     year_heading: re.Pattern[str]
     sentence_year: re.Pattern[str]
     with_earlier: re.Pattern[str]
+    pending: re.Pattern[str]
     review_year: re.Pattern[str]
     plan_title: re.Pattern[str]
     reached: re.Pattern[str]

@@ -6,7 +6,7 @@ from extractor.extract.claims import _is_bare, _is_breakdown, find_claims
 from extractor.extract.numbers import find_figures
 from extractor.extract.reasons import Rejection
 from extractor.model import BlockKind, Origin, PredictedClaim, RawBlock
-from tests.extract.phenomena import built, parse_text, table_block
+from tests.extract.phenomena import built, claims_of, parse_text, table_block
 
 
 def _claims(tmp_path: Path, text: str) -> list[PredictedClaim]:
@@ -122,6 +122,27 @@ def _reasons(tmp_path: Path, text: str) -> list[str]:
     rejected: list[Rejection] = []
     find_claims(parse_text(tmp_path, "时间：2024-06-18\n" + text), rejected)
     return [r.reason for r in rejected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("全市2个项目拟入选工业互联网试点示范（5G工厂方向）。", id="proposed"),
+        pytest.param("全市3个项目申报工业互联网试点示范（5G工厂方向）。", id="applied-for"),
+        pytest.param("全市有2家企业列为5G工厂名录候选企业。", id="a-candidate"),
+    ],
+)
+def test_a_count_not_selected_yet_is_pending(tmp_path: Path, text: str) -> None:
+    assert _reasons(tmp_path, text) == ["pending"]
+
+
+def test_a_count_selected_in_the_clause_after_a_pending_one_stands(tmp_path: Path) -> None:
+    text = (
+        "另有1个项目拟入选工业互联网试点示范（5G工厂方向），"
+        "全市已有2个项目入选工业互联网试点示范（5G工厂方向）。"
+    )
+    assert _reasons(tmp_path, text) == ["pending"]
+    assert [c.value for c in claims_of(tmp_path, "时间：2024-06-18\n" + text)] == [2]
 
 
 def test_a_batch_named_up_to_three_clauses_back_makes_the_figure_its_intake(

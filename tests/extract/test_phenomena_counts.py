@@ -436,6 +436,24 @@ CASES = [
         {("little_giants", 8, "actual", 2023)},
         id="a-batch-s-intake-with-the-earlier-batches-added-in-is-the-stock",
     ),
+    pytest.param(
+        "时间：2024-09-24\n全市2个项目入选工业和信息化部2023年工业互联网试点示范（5G全连接工厂"
+        "方向）。\n\n全市3个项目入选工业和信息化部发布的《2023年5G工厂名录》。",
+        {
+            ("pilot_5g_factory_projects", 2, "actual", 2023),
+            ("directory_5g_factories", 3, "actual", 2023),
+        },
+        id="counts-first-with-the-ministry-and-the-year-before-the-list",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至目前，我市共有4个项目入选5G工厂名录、1个项目入选工业互联网试点示范"
+        "（5G工厂方向）。",
+        {
+            ("directory_5g_factories", 4, "actual", 2024),
+            ("pilot_5g_factory_projects", 1, "actual", 2024),
+        },
+        id="a-count-first-reads-its-own-list-not-the-next-item-s",
+    ),
 ]
 
 

@@ -40,6 +40,18 @@ CASES = [
         id="a-goal-after-a-semicolon-under-a-later-year-is-no-pass",
     ),
     pytest.param(
+        "时间：2024-09-24\n全市1个项目拟入选工业和信息化部2024年工业互联网试点示范（5G工厂方向）。",
+        "factory_5g",
+        "unclear",
+        id="a-project-proposed-for-the-pilot-is-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市1个项目入选工业和信息化部2023年工业互联网试点示范（5G工厂方向）。",
+        "factory_5g",
+        "pass",
+        id="a-project-selected-for-the-pilot-passes",
+    ),
+    pytest.param(
         "到2026年，全市每万人拥有5G基站数达到45个。", "bs_density", "unclear", id="target-only"
     ),
     pytest.param(
