@@ -317,6 +317,8 @@ def _claim(
     block = paragraph.block_at(figure.start)
     heading = paragraph.section if paragraph.in_cell else block.heading
     status = context.status(sentence_text, block_before, heading, facts.years.actual)
+    if cues().goal_after.search(clause_after) and not cues().reached_before.search(clause_before):
+        status = Status.target  # 全市5家工厂将具备…: the goal's word after a count named first
     if context.is_period_flow(sentence_text, goal=status is Status.target):
         return _drop("period-flow", figure)
     year = year_for(sentence_text, block_before, status, facts.years, heading)

@@ -97,6 +97,8 @@ class ContextFile(BaseModel):
     sentence_year: str
     with_earlier: str
     pending: str
+    goal_after: str
+    reached_before: str
     full_stops: str
     review_year: str
     plan_title: str
@@ -223,6 +225,8 @@ class Cues:
     sentence_year: re.Pattern[str]
     with_earlier: re.Pattern[str]
     pending: re.Pattern[str]
+    goal_after: re.Pattern[str]
+    reached_before: re.Pattern[str]
     review_year: re.Pattern[str]
     plan_title: re.Pattern[str]
     reached: re.Pattern[str]

@@ -454,6 +454,16 @@ CASES = [
         },
         id="a-count-first-reads-its-own-list-not-the-next-item-s",
     ),
+    pytest.param(
+        "时间：2024-09-24\n全市5家工厂将具备10个以上典型应用场景。全市2个项目有望入选5G工厂名录。",
+        {("scenario_factories", 5, "target", None), ("directory_5g_factories", 2, "target", None)},
+        id="a-goal-s-word-right-after-a-count-named-first",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澧川已建设1.3万个5G基站将推进算力枢纽建设",
+        {("bs_total", 13000, "actual", 2024)},
+        id="a-count-said-reached-before-it-stays-achieved-whatever-follows",
+    ),
 ]
 
 

@@ -52,6 +52,30 @@ CASES = [
         id="a-project-selected-for-the-pilot-passes",
     ),
     pytest.param(
+        "时间：2024-09-24\n全市5家工厂将具备10个以上典型应用场景。",
+        "scenario_factories",
+        "unclear",
+        id="factories-that-will-have-the-scenarios-are-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市2个项目有望入选工业互联网试点示范（5G工厂方向）。",
+        "factory_5g",
+        "unclear",
+        id="projects-expected-to-be-selected-are-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市部级及以上称号6项有望获批。",
+        "national_demonstration",
+        "unclear",
+        id="titles-expected-are-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市已有5家工厂具备10个以上典型应用场景，将持续扩大应用。",
+        "scenario_factories",
+        "pass",
+        id="a-goal-in-the-clause-after-leaves-an-achieved-count",
+    ),
+    pytest.param(
         "到2026年，全市每万人拥有5G基站数达到45个。", "bs_density", "unclear", id="target-only"
     ),
     pytest.param(
