@@ -296,6 +296,8 @@ def _claim(
         return _drop("intake", figure)
     if cues().pending.search(clause_before + clause_after):
         return _drop("pending", figure)  # 全市1个项目拟入选…: not selected yet
+    if cues().unreached.search(clause_before):
+        return _drop("unreached", figure)  # 尚未达到35个, 距35个仍有差距, 若…达到35个
     if context.is_threshold(clause_before, clause_after):
         return _drop("threshold", figure)
     if cues().whole_of.search(clause_after):

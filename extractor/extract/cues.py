@@ -97,6 +97,7 @@ class ContextFile(BaseModel):
     sentence_year: str
     with_earlier: str
     pending: str
+    unreached: str
     goal_after: str
     reached_before: str
     full_stops: str
@@ -225,6 +226,7 @@ class Cues:
     sentence_year: re.Pattern[str]
     with_earlier: re.Pattern[str]
     pending: re.Pattern[str]
+    unreached: re.Pattern[str]
     goal_after: re.Pattern[str]
     reached_before: re.Pattern[str]
     review_year: re.Pattern[str]

@@ -24,6 +24,7 @@ REASONS: dict[str, str] = {
     "other-subject": N_("another place's or body's figure (a province, the nation, an operator)"),
     "intake": N_("one batch's or year's intake, not the stock"),
     "pending": N_("not selected yet (拟入选, 候选, 申报): no count achieved"),
+    "unreached": N_("not reached or only supposed (尚未达到, 距…仍有差距, 若…)"),
     "threshold": N_("a threshold or requirement quoted, not a claim"),
     "part-of-a-whole": N_("the whole a count is part of (20个…中的17个)"),
     "paired-unnamed": N_("one of figures listed respectively, its noun not found"),

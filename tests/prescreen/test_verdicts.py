@@ -70,6 +70,36 @@ CASES = [
         id="titles-expected-are-no-pass",
     ),
     pytest.param(
+        "时间：2024-09-24\n全市每万人拥有5G基站数尚未达到35个。",
+        "bs_density",
+        "unclear",
+        id="a-figure-not-yet-reached-is-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市每万人拥有5G基站数距35个仍有差距。",
+        "bs_density",
+        "unclear",
+        id="a-figure-still-short-of-is-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市每万人拥有5G基站数离35个还差3个。",
+        "bs_density",
+        "unclear",
+        id="a-figure-still-some-way-off-is-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n若每万人拥有5G基站数达到35个，将给予奖励。",
+        "bs_density",
+        "unclear",
+        id="a-figure-only-supposed-is-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n依托若干重点项目全市每万人拥有5G基站数达到35个，距全省平均仍有差距。",
+        "bs_density",
+        "pass",
+        id="several-measures-and-a-gap-to-another-figure-leave-a-reached-one",
+    ),
+    pytest.param(
         "时间：2024-09-24\n全市已有5家工厂具备10个以上典型应用场景，将持续扩大应用。",
         "scenario_factories",
         "pass",
