@@ -294,8 +294,9 @@ def _claim(
     near = cues().title.sub("", text[_clauses_back(text, figure.start, sentence) : figure.start])
     if context.is_intake(near + clause_after, enumeration):
         return _drop("intake", figure)
-    if cues().pending.search(clause_before + clause_after):
-        return _drop("pending", figure)  # 全市1个项目拟入选…: not selected yet
+    rest = text[figure.end : end_of(text, figure.end, data.sentence_breaks)]
+    if cues().pending.search(clause_before + clause_after) or cues().pending_part.search(rest):
+        return _drop("pending", figure)  # 全市1个项目拟入选…, 称号5项（含公示）: not selected yet
     if cues().unreached.search(clause_before):
         return _drop("unreached", figure)  # 尚未达到35个, 距35个仍有差距, 若…达到35个
     if context.is_threshold(clause_before, clause_after):

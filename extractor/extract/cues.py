@@ -97,6 +97,7 @@ class ContextFile(BaseModel):
     sentence_year: str
     with_earlier: str
     pending: str
+    pending_part: str
     unreached: str
     goal_after: str
     reached_before: str
@@ -226,6 +227,7 @@ class Cues:
     sentence_year: re.Pattern[str]
     with_earlier: re.Pattern[str]
     pending: re.Pattern[str]
+    pending_part: re.Pattern[str]
     unreached: re.Pattern[str]
     goal_after: re.Pattern[str]
     reached_before: re.Pattern[str]

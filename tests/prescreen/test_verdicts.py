@@ -70,6 +70,30 @@ CASES = [
         id="titles-expected-are-no-pass",
     ),
     pytest.param(
+        "时间：2024-09-24\n全市部级及以上称号5项正在申报。",
+        "national_demonstration",
+        "unclear",
+        id="titles-applied-for-are-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市部级及以上相关称号累计获得5项（含公示）。",
+        "national_demonstration",
+        "unclear",
+        id="titles-counted-with-ones-in-public-notice-are-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市累计获得部级及以上称号5项，其中2项尚在公示。",
+        "national_demonstration",
+        "unclear",
+        id="titles-of-which-some-are-in-public-notice-are-no-pass",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市累计获得部级及以上称号5项（含2023年新获批2项），其中国家级示范基地2项。",
+        "national_demonstration",
+        "pass",
+        id="titles-counted-with-their-breakdown-pass",
+    ),
+    pytest.param(
         "时间：2024-09-24\n全市每万人拥有5G基站数尚未达到35个。",
         "bs_density",
         "unclear",
