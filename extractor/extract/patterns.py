@@ -52,11 +52,13 @@ class FieldSpec(FieldLabel):
     triggers: list[Trigger] = Field(min_length=1)
     after: list[Trigger] = Field(default_factory=list)
     reject: list[str] = Field(default_factory=list)
+    # what rules it out said right after the count (5G基站3万个正在建设: not built yet)
+    reject_after: list[str] = Field(default_factory=list)
     defining: str | None = None
     unsaid_unit: bool = False  # counted by a figure in 万 with no unit word (常住人口118万)
     zero_stock: bool = False  # 尚无制造业单项冠军企业 is a count of 0 (its noun is the title held)
 
-    @field_validator("reject")
+    @field_validator("reject", "reject_after")
     @classmethod
     def _rejects_compile(cls, value: list[str]) -> list[str]:
         return [_compiles(v) for v in value]
@@ -79,6 +81,7 @@ class CompiledField:
     reject: re.Pattern[str] | None
     defining: re.Pattern[str] | None
     units_of: dict[str, tuple[str, ...]]  # trigger id -> its own unit words, where it has them
+    reject_after: re.Pattern[str] | None = None  # matched where the count's words end
 
 
 @cache
@@ -93,6 +96,7 @@ def fields() -> tuple[CompiledField, ...]:
             either(spec.reject) if spec.reject else None,
             re.compile(spec.defining) if spec.defining else None,
             {t.id: tuple(t.units) for t in spec.triggers if t.units is not None},
+            either(spec.reject_after) if spec.reject_after else None,
         )
         for spec in data.fields
     )
@@ -142,6 +146,8 @@ def field_for(stretch: str, unit: str | None = None, following: str = "") -> Fie
     best: FieldMatch | None = None
     for compiled in candidates:
         if compiled.reject is not None and compiled.reject.search(stretch):
+            continue
+        if compiled.reject_after is not None and compiled.reject_after.match(following):
             continue
         for trigger_id, pattern in compiled.after:
             if pattern.match(following):

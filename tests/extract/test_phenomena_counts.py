@@ -431,6 +431,12 @@ CASES = [
         id="stations-surveyed-are-not-built",
     ),
     pytest.param(
+        "时间：2024-09-24\n全县已建成5G基站3100个，在建5G基站400个，另有5G基站260个正在建设；"
+        "在发展管理平台中已建成或在建项目52个。",
+        {("bs_total", 3100, "actual", 2024), ("platform_projects", 52, "actual", 2024)},
+        id="stations-being-built-are-not-built-projects-being-built-count",
+    ),
+    pytest.param(
         "时间：2023-09-24\n近日，工信部公布第五批专精特新“小巨人”企业名单，澧川区3家企业入选。"
         "加上前四批获评的5家企业，澧川区入围国家级专精特新“小巨人”企业名单的企业已有8家。",
         {("little_giants", 8, "actual", 2023)},

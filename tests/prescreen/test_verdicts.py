@@ -70,6 +70,18 @@ CASES = [
         id="titles-expected-are-no-pass",
     ),
     pytest.param(
+        "时间：2024-09-24\n全市常住人口800万人，5G基站3万个正在建设。",
+        "bs_density",
+        "unclear",
+        id="stations-being-built-give-no-density-that-passes",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全市常住人口800万人，已建和在建5G基站3万个。",
+        "bs_density",
+        "unclear",
+        id="stations-built-and-being-built-together-give-no-density-that-passes",
+    ),
+    pytest.param(
         "时间：2024-09-24\n全市部级及以上称号5项正在申报。",
         "national_demonstration",
         "unclear",
