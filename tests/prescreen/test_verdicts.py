@@ -88,6 +88,12 @@ CASES = [
         id="titles-applied-for-are-no-pass",
     ),
     pytest.param(
+        "时间：2024-09-24\n全市共有5家工厂申报具备10个以上典型应用场景的工厂。",
+        "scenario_factories",
+        "unclear",
+        id="factories-that-applied-are-no-pass",
+    ),
+    pytest.param(
         "时间：2024-09-24\n全市部级及以上相关称号累计获得5项（含公示）。",
         "national_demonstration",
         "unclear",
