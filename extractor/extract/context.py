@@ -36,6 +36,10 @@ def _qualifier_hint() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in every))
 
 
+# How far back a listing of names before a count is looked for (a few names, quoted projects)
+_LISTING_REACH = 240
+
+
 def may_qualify(text: str) -> bool:
     """Whether ``text`` holds any qualifier word at all: if not, no need to segment it."""
     return _qualifier_hint().search(text) is not None
@@ -232,7 +236,8 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
     masks = [m.span() for m in found.standing.finditer(sentence_before)]
     masks += [m.span() for m in found.note.finditer(sentence_before)]
     # 甲有限公司“X”、乙公司“Y”2个项目入选…: the enterprises the count counts, not its subject
-    listed = found.listed_before_count.search(sentence_before)
+    tail = max(0, len(sentence_before) - _LISTING_REACH)  # a listing is read at its end only
+    listed = found.listed_before_count.search(sentence_before, tail)
     counted = listed.start() if listed else len(sentence_before)
     others = [
         m.span()
