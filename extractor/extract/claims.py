@@ -294,7 +294,8 @@ def _claim(
     near = cues().title.sub("", text[_clauses_back(text, figure.start, sentence) : figure.start])
     if context.is_intake(near + clause_after, enumeration):
         return _drop("intake", figure)
-    rest = text[figure.end : end_of(text, figure.end, data.sentence_breaks)]
+    end = end_of(text, figure.end, data.sentence_breaks)
+    rest = text[figure.end : end]
     if cues().pending.search(clause_before + clause_after) or cues().pending_part.search(rest):
         return _drop("pending", figure)  # 全市1个项目拟入选…, 称号5项（含公示）: not selected yet
     if cues().unreached.search(clause_before):
@@ -331,7 +332,6 @@ def _claim(
         year = year_number(dated.group(1)) if dated is not None else year  # 384.5万人（2024年末）
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
-    end = end_of(text, figure.end, data.sentence_breaks)
     evidence = paragraph.evidence(document, figure.start, figure.end, quote(text, sentence, end))
     claim = PredictedClaim(
         field=found.field.spec.field,
