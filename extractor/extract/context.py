@@ -38,6 +38,7 @@ def _qualifier_hint() -> re.Pattern[str]:
 
 # How far back a listing of names before a count is looked for (a few names, quoted projects)
 _LISTING_REACH = 240
+_PART_REACH = 60  # a part of the place opens the figure's clause within this
 
 
 def may_qualify(text: str) -> bool:
@@ -246,6 +247,11 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
         and not (m.start() >= counted and found.enterprise.fullmatch(m.group(0)))
     ]
     other = max((end for _, end in others), default=-1)
+    # 中心城区每万人拥有…: a part of the applicant opens the figure's clause (read near it only)
+    near = sentence_before[-_PART_REACH:]
+    clause = near[start_of(near, len(near), found.data.clause_breaks) :]
+    if found.part_of_place.match(clause) is not None:
+        other = max(other, len(sentence_before))
     own = _last_outside(found.own_subject, sentence_before, others)
     for place in place_names(sentence_before):
         if any(start <= place.start() < stop for start, stop in masks):

@@ -35,6 +35,7 @@ class ContextFile(BaseModel):
     place_name: str
     sub_area: str
     sub_area_subject: str
+    part_of_place: str
     subjectless: str
     not_place: str
     level_suffix: str
@@ -169,6 +170,7 @@ class Cues:
     place_name: re.Pattern[str]
     sub_area: re.Pattern[str]
     sub_area_subject: re.Pattern[str]
+    part_of_place: re.Pattern[str]
     subjectless: re.Pattern[str]
     not_place: re.Pattern[str]
     applicant_field: re.Pattern[str]

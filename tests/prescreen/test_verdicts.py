@@ -202,6 +202,44 @@ CASES = [
         id="titles-3",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市每万人拥有4G基站数35个。",
+        "bs_density",
+        "unclear",
+        id="another-generation-of-stations-is-no-5g-density",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市每万人拥有4G基站数20个，每万人拥有5G基站数35个。",
+        "bs_density",
+        "pass",
+        id="a-5g-density-after-a-4g-one",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
+        "bs_density",
+        "unclear",
+        id="a-part-of-the-city-is-not-the-city",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，城区每万人拥有5G基站数达到45个，"
+        "全市每万人拥有5G基站数达到28个。",
+        "bs_density",
+        "fail",
+        id="the-urban-core-over-the-whole-city-under",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G基站达到3.6万个，其中主城区2.1万个，常住人口1000万人，"
+        "每万人拥有5G基站数达到36个。",
+        "bs_density",
+        "pass",
+        id="a-part-named-in-its-clause-leaves-the-next-to-the-city",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市在主城区建成5G基站3.6万个，常住人口1000万人。",
+        "bs_density",
+        "unclear",
+        id="stations-of-the-urban-core-derive-no-density",
+    ),
+    pytest.param(
         "截至2023年底，全市获得部级及以上相关称号5项。",
         "national_demonstration",
         "pass",
