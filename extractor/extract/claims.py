@@ -37,6 +37,8 @@ _QUALIFIER_REACH = 8  # characters either side of a figure whose words may bound
 _BREAKDOWN_REACH = 24  # characters a bracketed breakdown may run, before and inside
 _YEAR_NOUN = 8  # a paired noun this short holding a year is the year (2023年, 2024年上半年)
 _BARE_CLAUSE = 1  # a clause this short, filler, cue words and years aside, names no field
+_JOINED_REACH = 12  # characters a noun joined on before a clause (省级、部级称号) may run
+_JOINT = "\u3001"  # the enumeration comma joining such nouns
 
 
 @lru_cache(maxsize=64)
@@ -171,11 +173,22 @@ def _field(
         clause_before = ""
     found = field_for(clause_before, unit, following)
     if found is not None:
-        return found, "clause"
+        return None if _joined_rejects(text, clause, found) else (found, "clause")
     if _is_bare(clause_before, applicant) and cues().clause_end.match(following):
         # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
         found = field_for(text[sentence : figure.start], unit, following)
     return None if found is None else (found, "sentence")
+
+
+def _joined_rejects(text: str, clause: int, found: FieldMatch) -> bool:
+    """省级、部级称号合计7项: a bare noun joined on before the clause (no figure of its own)
+    shares its count, so a word ruling the field out there rules it out for the count too."""
+    reject = found.field.reject
+    if reject is None or clause == 0 or text[clause - 1] != _JOINT:
+        return False
+    joined = text[max(0, clause - 1 - _JOINED_REACH) : clause - 1]
+    joined = joined[start_of(joined, len(joined), cues().data.clause_breaks) :]
+    return not any(c.isdigit() for c in joined) and reject.search(joined) is not None
 
 
 def _qualifier(text: str, figure: Figure, unit_length: int) -> Qualifier:

@@ -150,7 +150,9 @@ def field_for(stretch: str, unit: str | None = None, following: str = "") -> Fie
         if compiled.reject_after is not None and compiled.reject_after.match(following):
             continue
         for trigger_id, pattern in compiled.after:
-            if pattern.match(following):
+            named = pattern.match(following)
+            # 8个项目入选省级5G工厂名录: the field's reject words rule out its words after a count
+            if named and not (compiled.reject and compiled.reject.search(named.group(0))):
                 return FieldMatch(compiled, trigger_id, len(stretch) + 1)
         for trigger_id, pattern in compiled.triggers:
             if unit is not None and unit not in compiled.units_of.get(trigger_id, (unit,)):
