@@ -173,7 +173,8 @@ def _field(
         clause_before = ""
     found = field_for(clause_before, unit, following)
     if found is not None:
-        return None if _joined_rejects(text, clause, found) else (found, "clause")
+        ruled_out = _joined_rejects(text, clause, found) or _level_noted(following, found)
+        return None if ruled_out else (found, "clause")
     if _is_bare(clause_before, applicant) and cues().clause_end.match(following):
         # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
         found = field_for(text[sentence : figure.start], unit, following)
@@ -189,6 +190,14 @@ def _joined_rejects(text: str, clause: int, found: FieldMatch) -> bool:
     joined = text[max(0, clause - 1 - _JOINED_REACH) : clause - 1]
     joined = joined[start_of(joined, len(joined), cues().data.clause_breaks) :]
     return not any(c.isdigit() for c in joined) and reject.search(joined) is not None
+
+
+def _level_noted(following: str, found: FieldMatch) -> bool:
+    """称号5项（其中2项为省级）: a note right after the count naming a level the field rules
+    out says the count holds what the field excludes."""
+    note = cues().level_note.match(following)
+    reject = found.field.reject
+    return note is not None and reject is not None and reject.search(note["level"]) is not None
 
 
 def _qualifier(text: str, figure: Figure, unit_length: int) -> Qualifier:

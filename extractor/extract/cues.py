@@ -99,6 +99,7 @@ class ContextFile(BaseModel):
     with_earlier: str
     pending: str
     pending_part: str
+    level_note: str
     unreached: str
     goal_after: str
     reached_before: str
@@ -230,6 +231,7 @@ class Cues:
     with_earlier: re.Pattern[str]
     pending: re.Pattern[str]
     pending_part: re.Pattern[str]
+    level_note: re.Pattern[str]
     unreached: re.Pattern[str]
     goal_after: re.Pattern[str]
     reached_before: re.Pattern[str]

@@ -262,6 +262,36 @@ CASES = [
         id="factories-each-with-ten-scenarios",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市获得部级及以上称号5项（其中2项为省级）。",
+        "national_demonstration",
+        "unclear",
+        id="a-note-after-the-count-naming-a-lower-level",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得部级及以上称号5项（第6、7项为省级称号，仅作参考）。",
+        "national_demonstration",
+        "pass",
+        id="a-note-on-items-beyond-the-count-naming-a-lower-level",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得部级及以上称号5项（详见附件）。",
+        "national_demonstration",
+        "pass",
+        id="a-note-after-the-count-naming-no-level",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G基站3.6万个（其中市级统计口径2000个），常住人口1000万人。",
+        "bs_density",
+        "pass",
+        id="a-level-in-a-note-the-field-does-not-rule-out",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市具备10个以上典型应用场景的工厂5家，其中3家正在建设。",
+        "scenario_factories",
+        "unclear",
+        id="counted-with-factories-still-being-built",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
         "bs_density",
         "unclear",
