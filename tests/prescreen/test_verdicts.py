@@ -292,6 +292,24 @@ CASES = [
         id="counted-with-factories-still-being-built",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市今年开通5G基站3.6万个，常住人口1000万人。",
+        "bs_density",
+        "unclear",
+        id="stations-opened-this-year-derive-no-density",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至今年6月，澄江市开通5G基站3.6万个，常住人口1000万人。",
+        "bs_density",
+        "pass",
+        id="stations-opened-as-of-a-month-derive-a-density",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G用户每万人35个。",
+        "bs_density",
+        "unclear",
+        id="users-per-ten-thousand-are-no-stations",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
         "bs_density",
         "unclear",
