@@ -42,6 +42,7 @@ class PolicyFile(BaseModel):
     negated: Cue
     cited: Cue
     planned: Cue
+    repealed: Cue
     outside_issuer: Cue
     outside_title: Cue
     not_policy: Cue

@@ -98,12 +98,15 @@ def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[
 
 def _planned_after(after: str, date: DocumentDate | None) -> bool:
     """《…》已完成征求意见，拟于2025年10月底前印发: the rest of its sentence says the title is
-    still to be issued (a plan, or an issuing dated after the document) before it says it was."""
+    still to be issued (a plan, or an issuing dated after the document) before it says it was,
+    or that it is no longer in force (该计划已于2022年废止)."""
     after = policies().title.pattern.sub("", after)  # 《…行动计划》 is a name, not a plan
     rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
     for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
         if policies().issued_past.pattern.search(clause):
             return False
+        if policies().repealed.pattern.search(clause):
+            return True
         planned = _plans(clause, date) or policies().draft.pattern.search(clause)
         if planned or (policies().issued.pattern.search(clause) and _ahead(clause, date)):
             return True

@@ -348,6 +348,20 @@ CASES = [
         id="policy-issued",
     ),
     pytest.param(
+        "时间：2024-09-24\n2020年，市政府印发《澄江市“5G+工业互联网”融合应用先导区建设行动方案》，"
+        "该方案已于2022年废止。",
+        "special_policy",
+        "unclear",
+        id="a-policy-repealed-is-no-policy-in-force",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n市政府已将《澄江市“5G+工业互联网”融合应用先导区建设行动方案》"
+        "列入2025年重点工作。",
+        "special_policy",
+        "unclear",
+        id="a-policy-put-on-next-year-s-work-plan-is-planned",
+    ),
+    pytest.param(
         "目前，我市尚未出台“5G+工业互联网”专项政策文件。",
         "special_policy",
         "fail",
