@@ -238,6 +238,18 @@ CASES = [
         id="the-ministry-s-directory-after-the-count",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市1个项目入选省级工业互联网试点示范（5G工厂方向）。",
+        "factory_5g",
+        "unclear",
+        id="a-provincial-pilot-is-not-the-ministry-s",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市6个项目入选省工信厅发布的5G工厂名录。",
+        "factory_5g",
+        "unclear",
+        id="a-directory-the-province-s-department-made",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市建成5G工厂8家。",
         "factory_5g",
         "unclear",
