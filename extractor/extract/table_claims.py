@@ -227,12 +227,23 @@ def table_claims(table: _Table, years: DocumentYears | None = None) -> list[Pred
         for cell, block in row:
             if cell.col in values:
                 where = (table.document, block)
+                column = _row_column(values[cell.col], label, cell.text)
                 claim = _cell_claim(
-                    cell, values[cell.col], label, match.field, match.trigger_id, factor, where
+                    cell, column, label, match.field, match.trigger_id, factor, where
                 )
                 if claim is not None:
                     claims.append(claim)
     return claims
+
+
+def _row_column(column: Column, label: str, cell: str) -> Column:
+    """A row or a cell whose own words say it is a goal (每万人拥有5G基站数（目标值）, a remark
+    cell 目标值, a value 35（预计）) holds a target under any column: an achieved column's
+    figure there is a goal, of the year the row or cell names if it names one."""
+    words = f"{label} {cell}"
+    if column.status is Status.actual and _explicit(words) is Status.target:
+        return Column(Status.target, year_in(words, Status.target), column.title)
+    return column
 
 
 _DASHES = frozenset({"一"})  # a value cell's dash as OCR reads it (—, －)

@@ -17,6 +17,7 @@ from extractor.model import BlockKind, RawBlock, RawCell
 _BARS = re.compile(r"[｜|]")
 _SPACES = re.compile(r" {2,}|\u3000+")
 _MIN_CELLS = 3  # a row of a table has at least this many cells, or continues one indented
+_MIN_BARRED_CELLS = 2  # …or this many set between typed bars (| 指标 | 数值 |)
 _MIN_ROWS = 2
 # A cell of a space-set row, and how far (display columns) it may start from its header's.
 _CELL = re.compile(r"\S+(?: \S+)*")
@@ -58,9 +59,15 @@ def _row(line: str) -> _Row | None:
     parts, barred = _split(line)
     cells = tuple((col, text.strip()) for col, text in enumerate(parts) if text.strip())
     indented = bool(cells) and cells[0][0] > 0
-    if len(cells) >= _MIN_CELLS or (indented and len(cells) >= 2):
+    if len(cells) >= _least(barred) or (indented and len(cells) >= 2):
         return _Row(cells, len(parts), indented, barred)
     return None
+
+
+def _least(barred: bool) -> int:
+    """Cells a full row holds: two between typed bars say a table, two set apart by spaces or
+    a tab may be a line of prose with a gap."""
+    return _MIN_BARRED_CELLS if barred else _MIN_CELLS
 
 
 def table_runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -76,7 +83,7 @@ def table_runs(lines: list[str]) -> list[tuple[int, int]]:
             continue
         if start is not None:
             rows = [_row(text) for text in lines[start:index]]
-            full = sum(1 for r in rows if r is not None and len(r.cells) >= _MIN_CELLS)
+            full = sum(1 for r in rows if r is not None and len(r.cells) >= _least(r.barred))
             if full >= _MIN_ROWS:
                 runs.append((start, index))
             start, style = None, None

@@ -85,6 +85,34 @@ TABLES = [
         },
         id="a-column-dated-to-a-month-before-the-document-is-achieved",
     ),
+    pytest.param(
+        "时间：2024-09-24\n\n指标\t截至2024年6月\t备注\n每万人拥有5G基站数（个）\t35\t2026年目标值\n"
+        "5G基站数（个）\t9000\t省通信管理局数据\n",
+        {("bs_per_10k", 35, "target", 2026), ("bs_total", 9000, "actual", 2024)},
+        id="a-remark-cell-saying-goal-makes-its-row-a-target",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n\n指标\t2023年\t2026年\t备注\n每万人拥有5G基站数（个）\t25\t45\t目标值\n",
+        {("bs_per_10k", 25, "target", None), ("bs_per_10k", 45, "target", 2026)},
+        id="a-goal-row-keeps-the-year-of-a-target-column",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n\n指标\t截至2024年6月\t单位\n每万人拥有5G基站数\t35（预计）\t个\n"
+        "5G基站数\t9000\t个\n",
+        {("bs_per_10k", 35, "target", None), ("bs_total", 9000, "actual", 2024)},
+        id="a-value-cell-saying-expected-is-a-target",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n\n指标\t属性\t截至2024年6月\n每万人拥有5G基站数（个）\t预期性\t35\n"
+        "5G基站数（个）\t约束性\t9000\n",
+        {("bs_per_10k", 35, "actual", 2024), ("bs_total", 9000, "actual", 2024)},
+        id="an-indicator-s-kind-anticipatory-is-no-goal",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n\n| 指标 | 截至2024年6月 |\n| 每万人拥有5G基站数（个） | 35 |\n",
+        {("bs_per_10k", 35, "actual", 2024)},
+        id="two-columns-between-typed-bars-are-a-table",
+    ),
 ]
 
 
