@@ -100,7 +100,7 @@ def test_the_gap_is_measured_from_the_line_s_last_character() -> None:
 
 def test_a_line_ending_in_a_figure_runs_on_whatever_its_gap() -> None:
     # a Latin word or a figure wraps whole, leaving a gap that is no paragraph's end
-    lines = ["一二三四五六七八九十", "甲乙丙丁37", "戊己庚辛壬癸子丑寅卯"]
+    lines = ["一二三四五六七八九十", "甲乙丙7", "戊己庚辛壬癸子丑寅卯"]
     assert _pdf_lines(lines) == ["".join(lines)]
 
 
@@ -200,7 +200,7 @@ def test_a_next_table_whose_first_row_has_a_label_is_a_table_of_its_own() -> Non
 
 
 def test_a_next_table_of_other_columns_is_a_table_of_its_own() -> None:
-    document = _continued_form(second=[("", "", "子丑寅卯，辰巳午未。")])
+    document = _continued_form(second=[("", "子丑寅卯，辰巳午未。", "")])
     texts = [p.text(document) for p in cell_paragraphs(document)]
     assert texts == ["甲乙丙丁戊己，庚辛壬癸", "子丑寅卯，辰巳午未。"]
 
@@ -227,6 +227,15 @@ def test_a_cell_cut_twice_goes_on_over_three_pages() -> None:
     (paragraph,) = cell_paragraphs(document)
     assert paragraph.text(document) == "甲乙丙丁戊己，庚辛壬癸子丑，寅卯辰巳午未申酉，戌亥。"
     assert len(paragraph.blocks) == 3
+
+
+def test_a_cell_cut_twice_beside_another_prose_cell_goes_on_in_its_own_column() -> None:
+    first = _table([("目标", "短", "甲乙丙丁戊己，庚辛")], page=1)
+    middle = _table([("", "天地玄黄，宇宙洪荒。", "壬癸子丑，寅卯辰巳")], page=2)
+    last = _table([("", "", "午未申酉，戌亥。")], page=3)
+    document = built(first, middle, last)
+    texts = [p.text(document) for p in cell_paragraphs(document)]
+    assert texts == ["甲乙丙丁戊己，庚辛壬癸子丑，寅卯辰巳午未申酉，戌亥。", "天地玄黄，宇宙洪荒。"]
 
 
 def test_a_cell_of_two_lines_cut_by_a_page_goes_on_from_its_last_line() -> None:
