@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -39,6 +40,7 @@ _YEAR_NOUN = 8  # a paired noun this short holding a year is the year (2023年, 
 _BARE_CLAUSE = 1  # a clause this short, filler, cue words and years aside, names no field
 _JOINED_REACH = 12  # characters a noun joined on before a clause (省级、部级称号) may run
 _JOINT = "\u3001"  # the enumeration comma joining such nouns
+_FIGURE_DIGIT = re.compile(r"[0-9](?![0-9.]*\s?G)")  # a figure's digit, not a generation's (4G)
 
 
 @lru_cache(maxsize=64)
@@ -173,7 +175,8 @@ def _field(
         clause_before = ""
     found = field_for(clause_before, unit, following)
     if found is not None:
-        ruled_out = _joined_rejects(text, clause, found) or _level_noted(following, found)
+        joined = _joined_rejects(text, clause, figure.start, found)
+        ruled_out = joined or _level_noted(following, found)
         return None if ruled_out else (found, "clause")
     if _is_bare(clause_before, applicant) and cues().clause_end.match(following):
         # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
@@ -181,15 +184,17 @@ def _field(
     return None if found is None else (found, "sentence")
 
 
-def _joined_rejects(text: str, clause: int, found: FieldMatch) -> bool:
-    """省级、部级称号合计7项: a bare noun joined on before the clause (no figure of its own)
-    shares its count, so a word ruling the field out there rules it out for the count too."""
+def _joined_rejects(text: str, clause: int, end: int, found: FieldMatch) -> bool:
+    """省级、部级称号合计7项, 4G、5G基站共3.6万个: a bare noun joined on before the clause (no
+    figure of its own) shares its count, so the field's reject words, read over the joined
+    nouns and the clause up to the figure at ``end``, rule the count out too."""
     reject = found.field.reject
     if reject is None or clause == 0 or text[clause - 1] != _JOINT:
         return False
     joined = text[max(0, clause - 1 - _JOINED_REACH) : clause - 1]
     joined = joined[start_of(joined, len(joined), cues().data.clause_breaks) :]
-    return not any(c.isdigit() for c in joined) and reject.search(joined) is not None
+    together = joined + text[clause - 1 : end]
+    return _FIGURE_DIGIT.search(joined) is None and reject.search(together) is not None
 
 
 def _level_noted(following: str, found: FieldMatch) -> bool:

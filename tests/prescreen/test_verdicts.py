@@ -322,6 +322,36 @@ CASES = [
         id="users-per-ten-thousand-are-no-stations",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市4G、5G基站共3.6万个，常住人口1000万人。",
+        "bs_density",
+        "unclear",
+        id="stations-of-two-generations-together-derive-no-density",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G基站规划3.6万个，常住人口1000万人。",
+        "bs_density",
+        "unclear",
+        id="stations-planned-derive-no-density",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G基站3.6万个（含规划站址），常住人口1000万人。",
+        "bs_density",
+        "unclear",
+        id="stations-counted-with-planned-sites-derive-no-density",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G基站累计批复3.6万个，常住人口1000万人。",
+        "bs_density",
+        "unclear",
+        id="stations-approved-derive-no-density",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G基站需求3.6万个，常住人口1000万人。",
+        "bs_density",
+        "unclear",
+        id="stations-needed-derive-no-density",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
         "bs_density",
         "unclear",
