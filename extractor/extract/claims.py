@@ -357,6 +357,9 @@ def _claim(
         year = list_year(sentence_text, clause_after, facts.years.dated) or year
         dated = cues().bracket_as_of.match(text, figure.end + len(unit))
         year = year_number(dated.group(1)) if dated is not None else year  # 384.5万人（2024年末）
+        said = cues().year_said_after.match(text, figure.end + len(unit))
+        if dated is None and said is not None:  # 称号5项，均为2025年获得
+            year = year_number(next(g for g in said.groups() if g))
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
     evidence = paragraph.evidence(document, figure.start, figure.end, quote(text, sentence, end))

@@ -121,6 +121,7 @@ class ContextFile(BaseModel):
     note: str
     as_of_note: str
     bracket_as_of: str
+    year_said_after: list[str]
     list_entry: str
     per_year: str
     built_total: str
@@ -252,6 +253,7 @@ class Cues:
     note: re.Pattern[str]
     as_of_note: re.Pattern[str]
     bracket_as_of: re.Pattern[str]
+    year_said_after: re.Pattern[str]
     list_entry: re.Pattern[str]
     per_year: re.Pattern[str]
     built_total: re.Pattern[str]

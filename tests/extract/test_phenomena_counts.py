@@ -13,6 +13,12 @@ from tests.extract.phenomena import Simple, claims_of, simple
 DATED = "时间：2024-06-18\n"
 CASES = [
     pytest.param(
+        DATED + "全市获得部级及以上相关称号5项，均为2023年获得；国家级专精特新“小巨人”企业12家，"
+        "均为2020年以来认定。",
+        {("national_titles", 5, "actual", 2023), ("little_giants", 12, "actual", 2024)},
+        id="a-year-said-of-all-a-count-holds-dates-it-a-year-since-does-not",
+    ),
+    pytest.param(
         DATED + "全市提供“5G+工业互联网”产品或解决方案的高新技术企业58家，解决方案服务商12个；"
         "每年发布行业解决方案20个。",
         {("solution_providers", 58, "actual", 2024), ("solution_providers", 12, "actual", 2024)},

@@ -352,6 +352,42 @@ CASES = [
         id="stations-needed-derive-no-density",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市获得部级及以上称号5项，均为2025年获得。",
+        "national_demonstration",
+        "unclear",
+        id="titles-all-won-in-a-later-year",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得部级及以上称号5项，均为2020年以来获得。",
+        "national_demonstration",
+        "pass",
+        id="titles-won-since-a-year",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得部级及以上称号5项：国家级绿色工厂（2025年）等。",
+        "national_demonstration",
+        "pass",
+        id="an-item-s-year-in-a-listing-is-not-the-count-s",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市1个项目入选工业互联网试点示范（5G工厂方向）（2025年）。",
+        "factory_5g",
+        "unclear",
+        id="a-later-year-in-brackets-after-the-list-s-name",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得部级及以上称号5项，均为市级认定。",
+        "national_demonstration",
+        "unclear",
+        id="titles-all-of-a-lower-level-said-after",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市累计获得部级及以上称号5项，其中3项已被撤销。",
+        "national_demonstration",
+        "unclear",
+        id="titles-some-withdrawn",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
         "bs_density",
         "unclear",
