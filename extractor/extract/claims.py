@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -22,6 +21,7 @@ from extractor.extract.relations import (
     sum_parts,
 )
 from extractor.extract.repeats import merged_repeats
+from extractor.extract.ruled_out import joined_rejects, level_noted
 from extractor.extract.segment import words_around
 from extractor.extract.table_claims import all_table_claims, value_cells
 from extractor.extract.totals import title_totals
@@ -38,9 +38,6 @@ _QUALIFIER_REACH = 8  # characters either side of a figure whose words may bound
 _BREAKDOWN_REACH = 24  # characters a bracketed breakdown may run, before and inside
 _YEAR_NOUN = 8  # a paired noun this short holding a year is the year (2023年, 2024年上半年)
 _BARE_CLAUSE = 1  # a clause this short, filler, cue words and years aside, names no field
-_JOINED_REACH = 12  # characters a noun joined on before a clause (省级、部级称号) may run
-_JOINT = "\u3001"  # the enumeration comma joining such nouns
-_FIGURE_DIGIT = re.compile(r"[0-9](?![0-9.]*\s?G)")  # a figure's digit, not a generation's (4G)
 
 
 @lru_cache(maxsize=64)
@@ -175,34 +172,12 @@ def _field(
         clause_before = ""
     found = field_for(clause_before, unit, following)
     if found is not None:
-        joined = _joined_rejects(text, clause, figure.start, found)
-        ruled_out = joined or _level_noted(following, found)
-        return None if ruled_out else (found, "clause")
+        ruled_out = joined_rejects(text, clause, figure.start, found)
+        return None if ruled_out or level_noted(following, found) else (found, "clause")
     if _is_bare(clause_before, applicant) and cues().clause_end.match(following):
         # 全市5G基站建设加快，累计达到1.2万个: the field is named one clause earlier
         found = field_for(text[sentence : figure.start], unit, following)
     return None if found is None else (found, "sentence")
-
-
-def _joined_rejects(text: str, clause: int, end: int, found: FieldMatch) -> bool:
-    """省级、部级称号合计7项, 4G、5G基站共3.6万个: a bare noun joined on before the clause (no
-    figure of its own) shares its count, so the field's reject words, read over the joined
-    nouns and the clause up to the figure at ``end``, rule the count out too."""
-    reject = found.field.reject
-    if reject is None or clause == 0 or text[clause - 1] != _JOINT:
-        return False
-    joined = text[max(0, clause - 1 - _JOINED_REACH) : clause - 1]
-    joined = joined[start_of(joined, len(joined), cues().data.clause_breaks) :]
-    together = joined + text[clause - 1 : end]
-    return _FIGURE_DIGIT.search(joined) is None and reject.search(together) is not None
-
-
-def _level_noted(following: str, found: FieldMatch) -> bool:
-    """称号5项（其中2项为省级）: a note right after the count naming a level the field rules
-    out says the count holds what the field excludes."""
-    note = cues().level_note.match(following)
-    reject = found.field.reject
-    return note is not None and reject is not None and reject.search(note["level"]) is not None
 
 
 def _qualifier(text: str, figure: Figure, unit_length: int) -> Qualifier:

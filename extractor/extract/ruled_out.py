@@ -1,0 +1,39 @@
+"""Words around a count that rule its field out though the words before it name the field.
+
+A noun joined on before the figure's clause shares its count (省级、部级称号合计7项: the
+provincial titles are counted too), and a note right after the count may say it includes a
+level the field excludes (称号5项（其中2项为省级）, 5项，均为市级认定).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.extract.bounds import start_of
+from extractor.extract.cues import cues
+from extractor.extract.patterns import FieldMatch
+
+_JOINED_REACH = 12  # characters a noun joined on before a clause (省级、部级称号) may run
+_JOINT = "\u3001"  # the enumeration comma joining such nouns
+_FIGURE_DIGIT = re.compile(r"[0-9](?![0-9.]*\s?G)")  # a figure's digit, not a generation's (4G)
+
+
+def joined_rejects(text: str, clause: int, end: int, found: FieldMatch) -> bool:
+    """省级、部级称号合计7项, 4G、5G基站共3.6万个: a bare noun joined on before the clause (no
+    figure of its own) shares its count, so the field's reject words, read over the joined
+    nouns and the clause up to the figure at ``end``, rule the count out too."""
+    reject = found.field.reject
+    if reject is None or clause == 0 or text[clause - 1] != _JOINT:
+        return False
+    joined = text[max(0, clause - 1 - _JOINED_REACH) : clause - 1]
+    joined = joined[start_of(joined, len(joined), cues().data.clause_breaks) :]
+    together = joined + text[clause - 1 : end]
+    return _FIGURE_DIGIT.search(joined) is None and reject.search(together) is not None
+
+
+def level_noted(following: str, found: FieldMatch) -> bool:
+    """称号5项（其中2项为省级）: a note right after the count naming a level the field rules
+    out says the count holds what the field excludes."""
+    note = cues().level_note.match(following)
+    reject = found.field.reject
+    return note is not None and reject is not None and reject.search(note["level"]) is not None
