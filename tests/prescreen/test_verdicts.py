@@ -440,6 +440,30 @@ CASES = [
         id="a-policy-put-on-next-year-s-work-plan-is-planned",
     ),
     pytest.param(
+        "时间：2024-09-24\n市工信局印发《关于做好2024年5G工厂申报工作的通知》。",
+        "special_policy",
+        "unclear",
+        id="a-notice-organising-a-call-is-no-policy",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n市政府召开常务会议，研究《澄江市“5G+工业互联网”融合应用先导区建设行动方案》。",
+        "special_policy",
+        "unclear",
+        id="a-policy-discussed-is-not-issued",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n市政府常务会议审议通过《澄江市“5G+工业互联网”融合应用先导区建设行动方案》。",
+        "special_policy",
+        "pass",
+        id="a-policy-adopted-is-issued",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n市政府印发《关于加快推进“5G+工业互联网”发展的通知》。",
+        "special_policy",
+        "pass",
+        id="a-notice-that-is-a-policy",
+    ),
+    pytest.param(
         "目前，我市尚未出台“5G+工业互联网”专项政策文件。",
         "special_policy",
         "fail",
