@@ -13,6 +13,11 @@ from tests.extract.phenomena import Simple, claims_of, simple
 DATED = "时间：2024-06-18\n"
 CASES = [
     pytest.param(
+        DATED + "全市建成数据中心、边缘计算节点12个。",
+        {("edge_nodes", 12, "actual", 2024)},
+        id="a-noun-joined-before-a-field-that-rules-nothing-out",
+    ),
+    pytest.param(
         DATED + "全市获得部级及以上相关称号5项，均为2023年获得；国家级专精特新“小巨人”企业12家，"
         "均为2020年以来认定。",
         {("national_titles", 5, "actual", 2023), ("little_giants", 12, "actual", 2024)},

@@ -388,6 +388,30 @@ CASES = [
         id="titles-some-withdrawn",
     ),
     pytest.param(
+        "时间：2024-09-24\n\n澄江市省级称号众多，部级及以上称号5项。",
+        "national_demonstration",
+        "pass",
+        id="a-lower-level-in-the-clause-before-a-comma-is-not-joined",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n\n澄江市获评称号较多，省级、部级称号合计7项。",
+        "national_demonstration",
+        "unclear",
+        id="a-joined-lower-level-after-a-comma",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n\n省级、部级称号合计7项。",
+        "national_demonstration",
+        "unclear",
+        id="a-joined-lower-level-opening-its-paragraph",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n\n省级智能工厂示范企业称号、部级称号7项。",
+        "national_demonstration",
+        "unclear",
+        id="a-joined-noun-of-twelve-characters",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
         "bs_density",
         "unclear",
