@@ -412,6 +412,20 @@ CASES = [
         id="a-joined-noun-of-twelve-characters",
     ),
     pytest.param(
+        "澄江市“5G+工业互联网”融合应用先导区试点工作方案\n\n时间：2024-09-24\n\n"
+        "澄江高新区每万人拥有5G基站数35个。",
+        "bs_density",
+        "unclear",
+        id="a-named-zone-of-the-city-is-not-the-city",
+    ),
+    pytest.param(
+        "澄江高新区“5G+工业互联网”融合应用先导区试点工作方案\n\n时间：2024-09-24\n\n"
+        "澄江高新区每万人拥有5G基站数35个。",
+        "bs_density",
+        "pass",
+        id="the-zone-s-own-application",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
         "bs_density",
         "unclear",
