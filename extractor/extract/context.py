@@ -222,7 +222,19 @@ def applicant_place(text: str) -> str | None:
 
 
 def _same_place(name: str, applicant: str | None) -> bool:
-    return applicant is not None and (name.endswith(applicant) or applicant.endswith(name))
+    """Whether ``name`` names the applicant, in full or in part (澄江市, 澄江), a zone by its
+    long or its short name (澄江高新技术产业开发区, 澄江高新区)."""
+    if applicant is None:
+        return False
+    name, applicant = _short_zone(name), _short_zone(applicant)
+    return name.endswith(applicant) or applicant.endswith(name)
+
+
+def _short_zone(name: str) -> str:
+    for long, short in cues().data.zone_short.items():
+        if name.endswith(long):
+            return name[: -len(long)] + short
+    return name
 
 
 def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool:

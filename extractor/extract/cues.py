@@ -52,6 +52,7 @@ class ContextFile(BaseModel):
     period_as_of: str
     period_target: str
     relative_years: dict[str, int] = Field(default_factory=dict)
+    zone_short: dict[str, str] = Field(default_factory=dict)
     as_of_year: list[str]
     target_year: list[str]
     comparison_year: list[str]

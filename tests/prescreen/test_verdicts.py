@@ -419,8 +419,8 @@ CASES = [
         id="a-named-zone-of-the-city-is-not-the-city",
     ),
     pytest.param(
-        "澄江高新区“5G+工业互联网”融合应用先导区试点工作方案\n\n时间：2024-09-24\n\n"
-        "澄江高新区每万人拥有5G基站数35个。",
+        "澄江高新技术产业开发区“5G+工业互联网”融合应用先导区试点工作方案\n\n"
+        "时间：2024-09-24\n\n澄江高新区每万人拥有5G基站数35个。",
         "bs_density",
         "pass",
         id="the-zone-s-own-application",
