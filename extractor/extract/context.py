@@ -231,6 +231,8 @@ def _same_place(name: str, applicant: str | None) -> bool:
 
 
 def _short_zone(name: str) -> str:
+    """A zone's name with its long kind in the short form its texts use (高新技术产业开发区 →
+    高新区); any other name as it is."""
     for long, short in cues().data.zone_short.items():
         if name.endswith(long):
             return name[: -len(long)] + short
