@@ -180,14 +180,15 @@ def _field(
     return None if found is None else (found, "sentence")
 
 
-def _qualifier(text: str, figure: Figure, unit_length: int) -> Qualifier:
-    """The qualifier from the words just around the figure and its unit."""
+def _qualifier(text: str, figure: Figure, unit_length: int) -> tuple[Qualifier, bool]:
+    """The qualifier from the words just around the figure and its unit, and whether its bound
+    includes the figure (以上)."""
     end = figure.end + unit_length
     window = text[max(0, figure.start - _QUALIFIER_REACH) : end + _QUALIFIER_REACH]
     if not context.may_qualify(window):
-        return figure.bound or Qualifier.exact
+        return figure.bound or Qualifier.exact, False
     before, after = words_around(text, figure.start, end, _QUALIFIER_REACH)
-    return context.qualifier(before, after, figure.bound)
+    return context.bounded(before, after, figure.bound)
 
 
 def _counted(text: str, figure: Figure) -> str | None:
@@ -338,13 +339,15 @@ def _claim(
     if status is Status.actual and is_future(sentence_text, year, facts.years.date):
         status = Status.target  # 2025年 in a plan dated 2024: a goal, whatever the verb
     evidence = paragraph.evidence(document, figure.start, figure.end, quote(text, sentence, end))
+    qualifier, inclusive = _qualifier(text, figure, len(unit))
     claim = PredictedClaim(
         field=found.field.spec.field,
         value=figure.value * (found.field.spec.units[unit] if unit else 1.0),
         unit=found.field.spec.canonical_unit,
         status=status,
         year=year,
-        qualifier=_qualifier(text, figure, len(unit)),
+        qualifier=qualifier,
+        inclusive=inclusive,
         page=evidence.page,
         confidence=context.confidence(how, block.origin),
         pattern_id=found.trigger_id if how == "clause" else f"{found.trigger_id}@{how}",

@@ -11,21 +11,22 @@ from functools import cache, lru_cache
 from extractor.extract.bounds import start_of
 from extractor.extract.cues import cues
 from extractor.extract.dates import body_text
-from extractor.extract.numbers import qualifier_words
+from extractor.extract.numbers import inclusive_words, qualifier_words
 from extractor.extract.years import DocumentYears, document_years, year_number
 from extractor.model import Document, Origin, Qualifier, Status
 
 
 @cache
-def _qualifier_words() -> tuple[dict[str, Qualifier], frozenset[str]]:
-    """Each qualifier word, alone and with a link verb (约为, 超过达), to its qualifier."""
+def _qualifier_words() -> tuple[dict[str, tuple[Qualifier, str]], frozenset[str]]:
+    """Each qualifier word, alone and with a link verb (约为, 超过达), to its qualifier and the
+    word itself."""
     words, verbs = qualifier_words()
-    lookup: dict[str, Qualifier] = {}
+    lookup: dict[str, tuple[Qualifier, str]] = {}
     for name, group in words.items():
         for word in group:
-            lookup.setdefault(word, Qualifier(name))
+            lookup.setdefault(word, (Qualifier(name), word))
             for verb in verbs:
-                lookup.setdefault(word + verb, Qualifier(name))
+                lookup.setdefault(word + verb, (Qualifier(name), word))
     return lookup, frozenset(verbs)
 
 
@@ -56,6 +57,21 @@ def qualifier(
     unit (nearest first), as jieba cuts them: 不低于 may come as 不 / 低于, so the nearest words
     are joined, longest first, and 不低于 is never read as 低于.
     """
+    return bounded(before, after, bound)[0]
+
+
+def bounded(
+    before: Sequence[str], after: Sequence[str], bound: Qualifier | None = None
+) -> tuple[Qualifier, bool]:
+    """The qualifier (as ``qualifier`` reads it) and whether its bound includes the figure:
+    30个以上 may be 30 itself, 超过30个 may not (the law's reading of 以上 and 以下)."""
+    found = _qualifier_word(before, after)
+    if found is None:
+        return bound or Qualifier.exact, False
+    return found[0], found[1] in inclusive_words()
+
+
+def _qualifier_word(before: Sequence[str], after: Sequence[str]) -> tuple[Qualifier, str] | None:
     lookup, verbs = _qualifier_words()
     words = list(before)
     while words and words[-1] in verbs:
@@ -68,7 +84,7 @@ def qualifier(
         found = lookup.get("".join(after[:count])) if len(after) >= count else None
         if found is not None:
             return found
-    return bound or Qualifier.exact
+    return None
 
 
 def _last_outside(pattern: re.Pattern[str], text: str, masks: list[tuple[int, int]]) -> int:

@@ -52,6 +52,7 @@ def derived_density(claims: list[PredictedClaim]) -> list[PredictedClaim]:
                 qualifier=total.qualifier
                 if population.qualifier is Qualifier.exact
                 else Qualifier.about,
+                inclusive=total.inclusive,
                 page=total.page,
                 confidence=round(min(total.confidence, population.confidence) * _DERIVED_SHARE, 3),
                 derived=True,

@@ -27,6 +27,7 @@ class _Numbers(BaseModel):
     decimal_point: list[str] = Field(min_length=1)
     qualifiers: dict[str, list[str]]
     link_verbs: list[str] = Field(default_factory=list)
+    inclusive: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _suffixes_bound(self) -> _Numbers:
@@ -166,6 +167,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
 def multipliers() -> dict[str, int]:
     """万 and 亿 with their values, for units written apart from a figure (常住人口（万人）)."""
     return dict(_grammar().data.multipliers)
+
+
+def inclusive_words() -> frozenset[str]:
+    """Qualifier words whose bound includes the figure (以上, 以下)."""
+    return frozenset(_grammar().data.inclusive)
 
 
 def qualifier_words() -> tuple[dict[str, list[str]], list[str]]:

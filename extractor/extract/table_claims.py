@@ -269,15 +269,16 @@ def _cell_claim(
     start = cell.span.start + figure.start
     document, block = where
     page = document.page_at(start, block)  # a cell may run on onto the next page
+    around = words_around(cell.text, figure.start, figure.end)
+    qualifier, inclusive = context.bounded(*around, figure.bound)
     return PredictedClaim(
         field=compiled.spec.field,
         value=figure.value * factor,
         unit=compiled.spec.canonical_unit,
         status=column.status,
         year=column.year,
-        qualifier=context.qualifier(
-            *words_around(cell.text, figure.start, figure.end), figure.bound
-        ),
+        qualifier=qualifier,
+        inclusive=inclusive,
         page=page,
         confidence=context.confidence("table", block.origin),
         pattern_id=f"{trigger_id}@table",

@@ -49,6 +49,9 @@ class PredictedClaim(BaseModel):
     page: PositiveInt | None = None
     confidence: float = Field(default=1.0, ge=0, le=1)
     derived: bool = False
+    inclusive: bool = Field(
+        default=False, description="the bound includes the figure (30个以上 may be 30)"
+    )
     pattern_id: str | None = None
     evidence: tuple[Evidence, ...] = ()
 

@@ -66,9 +66,10 @@ def achieved(
 
 
 def _range(claim: PredictedClaim) -> tuple[float, float]:
-    """The values a qualified figure allows (open ends are nudged inward)."""
+    """The values a qualified figure allows (open ends are nudged inward, unless the bound
+    includes the figure: 30个以上 may be 30)."""
     value = claim.value
-    tiny = 1e-9 * max(1.0, abs(value))
+    tiny = 0.0 if claim.inclusive else 1e-9 * max(1.0, abs(value))
     return {
         Qualifier.over: (value + tiny, math.inf),
         Qualifier.at_least: (value, math.inf),

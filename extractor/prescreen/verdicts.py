@@ -20,6 +20,7 @@ from extractor.model import (
     Framework,
     PredictedClaim,
     Prediction,
+    Qualifier,
     Verdict,
 )
 from extractor.model.framework import Condition
@@ -87,7 +88,10 @@ def _figure(claim: PredictedClaim) -> str:
         )
         when = words.derived_when.format(how=how, when=when)
     value = f"{claim.value:g}"
-    qualifier = words.qualifiers.get(claim.qualifier.value, "")
+    kind = claim.qualifier.value
+    if claim.inclusive and claim.qualifier is Qualifier.over:
+        kind = Qualifier.at_least.value  # 30个以上 says "at least 30", not "over 30"
+    qualifier = words.qualifiers.get(kind, "")
     return words.templates["figure"].format(
         label=label.name,
         qualifier=qualifier,

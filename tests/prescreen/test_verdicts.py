@@ -426,6 +426,36 @@ CASES = [
         id="the-zone-s-own-application",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市每万人拥有5G基站数达30个以上。",
+        "bs_density",
+        "unclear",
+        id="thirty-and-more-may-be-thirty",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市每万人拥有5G基站数31个以上。",
+        "bs_density",
+        "pass",
+        id="thirty-one-and-more",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G基站3万个以上，常住人口1000万人。",
+        "bs_density",
+        "unclear",
+        id="a-derived-density-of-thirty-and-more-may-be-thirty",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得部级及以上称号5项以上。",
+        "national_demonstration",
+        "pass",
+        id="five-titles-and-more-are-at-least-five",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n\n| 指标 | 截至2024年6月 |\n| 每万人拥有5G基站数（个） | 30以上 |\n",
+        "bs_density",
+        "unclear",
+        id="a-table-cell-of-thirty-and-more-may-be-thirty",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
         "bs_density",
         "unclear",
@@ -620,3 +650,10 @@ def test_an_unknown_framework_still_reads_the_figures(tmp_path: Path) -> None:
     assert [c.field for c in prediction.claims] == ["bs_per_10k"]
     assert verdicts == []
     assert prediction.prescreen is None
+
+
+def test_a_bound_including_its_figure_is_said_as_at_least(tmp_path: Path) -> None:
+    text = "时间：2024-09-24\n澄江市每万人拥有5G基站数达30个以上。"
+    reason = _verdicts(tmp_path, text)["bs_density"].reason
+    assert "不少于30" in reason
+    assert "超过30" not in reason
