@@ -6,7 +6,7 @@ import pytest
 from evaluation.gold import FIELDS
 from extractor.errors import PatternError
 from extractor.extract.cues import ContextFile
-from extractor.extract.patterns import fields
+from extractor.extract.patterns import _compiles, fields
 from extractor.model.pattern_files import load_data
 from extractor.settings import PATTERNS_DIR
 
@@ -70,3 +70,8 @@ def test_a_key_written_twice_in_context_yaml_is_named_with_its_line(tmp_path: Pa
     assert "claims/context.yaml" in message
     assert "'per_year' is written twice" in message
     assert f"line {text.count(chr(10))}," in message
+
+
+def test_a_malformed_regex_is_refused_naming_it() -> None:
+    with pytest.raises(ValueError, match=r"bad regex '5G\(基站'"):
+        _compiles("5G(基站")

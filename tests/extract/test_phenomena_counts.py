@@ -13,6 +13,11 @@ from tests.extract.phenomena import Simple, claims_of, simple
 DATED = "时间：2024-06-18\n"
 CASES = [
     pytest.param(
+        DATED + "全市5G基站建设加快，累计3万个正在建设。",
+        set(),
+        id="a-bare-clause-borrowing-its-field-keeps-the-words-after-its-count",
+    ),
+    pytest.param(
         DATED + "全市建成数据中心、边缘计算节点12个。",
         {("edge_nodes", 12, "actual", 2024)},
         id="a-noun-joined-before-a-field-that-rules-nothing-out",

@@ -469,3 +469,10 @@ def test_a_cell_under_no_column_title_is_no_value() -> None:
     document = built(table)
     (block,) = [b.index for b in document.blocks if b.kind is BlockKind.table]
     assert value_cells(document) == {(block, 1, 1)}
+
+
+def test_a_goal_row_s_claim_quotes_its_column(tmp_path: Path) -> None:
+    text = "时间：2024-09-24\n\n指标\t截至2024年6月\t备注\n每万人拥有5G基站数（个）\t35\t目标值\n"
+    (claim,) = claims_of(tmp_path, text)
+    assert claim.status is Status.target
+    assert claim.evidence[0].quote.endswith("(截至2024年6月)")

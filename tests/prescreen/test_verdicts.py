@@ -456,6 +456,18 @@ CASES = [
         id="a-table-cell-of-thirty-and-more-may-be-thirty",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市获评国家级、部级称号7项，省级称号12项。",
+        "national_demonstration",
+        "pass",
+        id="a-lower-level-after-the-count-is-not-joined-on",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n市工信局牵头编制的《澄江市“5G+工业互联网”融合应用先导区建设行动方案》，目前已形成讨论稿。",
+        "special_policy",
+        "unclear",
+        id="a-draft-said-later-in-the-sentence",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市中心城区每万人拥有5G基站数达到45个。",
         "bs_density",
         "unclear",
