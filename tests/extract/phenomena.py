@@ -41,11 +41,13 @@ def built(*blocks: RawBlock, format: str = "pdf") -> Document:
     return build_document(parsed)
 
 
-def table_block(rows: Sequence[tuple[str, ...]], parent: int | None = None) -> RawBlock:
-    """A table on page 1 whose cells read ``rows``; ``parent``: the block it is nested in."""
+def table_block(
+    rows: Sequence[tuple[str, ...]], parent: int | None = None, page: int = 1
+) -> RawBlock:
+    """A table on ``page`` whose cells read ``rows``; ``parent``: the block it is nested in."""
     cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
     return RawBlock(
-        BlockKind.table, "", 1, cells=cells, rows=len(rows), cols=len(rows[0]), parent=parent
+        BlockKind.table, "", page, cells=cells, rows=len(rows), cols=len(rows[0]), parent=parent
     )
 
 

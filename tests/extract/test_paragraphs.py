@@ -15,14 +15,9 @@ from extractor.extract.paragraphs import (
     prose_cells,
 )
 from extractor.model import Block, BlockKind, CharBox, Document, RawBlock, RawCell
-from tests.extract.phenomena import built
+from tests.extract.phenomena import built, table_block
 
 _SIZE = 10.0  # an ideograph's width and height in the PDF cells below
-
-
-def _table(rows: Sequence[tuple[str, ...]], page: int = 1) -> RawBlock:
-    cells = [RawCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
-    return RawBlock(BlockKind.table, "", page, cells=cells, rows=len(rows), cols=len(rows[0]))
 
 
 def _tables(document: Document) -> list[Block]:
@@ -61,19 +56,19 @@ def _pdf_lines(lines: list[str], right: float | None = 100.0) -> list[str]:
 
 
 def test_a_word_cell_breaks_where_its_writer_broke_it_even_after_one_character() -> None:
-    document = built(_table([("一\n二三四五六七八九，十。",)]), format="docx")
+    document = built(table_block([("一\n二三四五六七八九，十。",)]), format="docx")
     (block,) = _tables(document)
     assert _lines(document, block) == [["一", "二三四五六七八九，十。"]]
 
 
 def test_the_last_cell_of_the_document_is_broken_too() -> None:
-    document = built(_table([("目标", "甲乙丙丁，戊己。\n庚辛壬癸，子丑。")]), format="docx")
+    document = built(table_block([("目标", "甲乙丙丁，戊己。\n庚辛壬癸，子丑。")]), format="docx")
     (block,) = _tables(document)
     assert _lines(document, block) == [["目标"], ["甲乙丙丁，戊己。", "庚辛壬癸，子丑。"]]
 
 
 def test_an_empty_cell_has_no_lines() -> None:
-    document = built(_table([("目标", "")]), format="docx")
+    document = built(table_block([("目标", "")]), format="docx")
     (block,) = _tables(document)
     assert _lines(document, block) == [["目标"], []]
 
@@ -137,7 +132,9 @@ def test_a_prose_cell_stands_under_the_last_label_of_its_row() -> None:
 
 
 def test_cells_read_as_values_are_passed_over() -> None:
-    document = built(_table([("目标", "甲乙丙丁戊己，庚辛。"), ("效果", "壬癸子丑寅卯，辰巳。")]))
+    document = built(
+        table_block([("目标", "甲乙丙丁戊己，庚辛。"), ("效果", "壬癸子丑寅卯，辰巳。")])
+    )
     (block,) = _tables(document)
     skip = frozenset({(block.index, 0, 1)})
     assert [p.text(document) for p in cell_paragraphs(document, skip)] == ["壬癸子丑寅卯，辰巳。"]
@@ -152,12 +149,12 @@ def test_a_table_without_cells_has_no_paragraphs() -> None:
 
 
 def _continued_form(*between: RawBlock, second: Sequence[tuple[str, ...]] = ()) -> Document:
-    first = _table([("基本情况", "短"), ("目标", "甲乙丙丁戊己，庚辛壬癸")], page=1)
+    first = table_block([("基本情况", "短"), ("目标", "甲乙丙丁戊己，庚辛壬癸")], page=1)
     rest = second or [
         ("", "子丑寅卯，辰巳午未。\n申酉戌亥，完。"),
         ("措施", "天地玄黄，宇宙洪荒。"),
     ]
-    return built(first, *between, _table(rest, page=2), format="docx")
+    return built(first, *between, table_block(rest, page=2), format="docx")
 
 
 def test_a_cell_cut_by_a_page_is_one_paragraph_with_its_label() -> None:
@@ -205,9 +202,9 @@ def test_a_next_table_of_other_columns_is_a_table_of_its_own() -> None:
     assert texts == ["甲乙丙丁戊己，庚辛壬癸", "子丑寅卯，辰巳午未。"]
 
 
-def test_only_the_last_row_of_a_page_goes_on_in_the_next_table() -> None:
-    first = _table([("目标", "甲乙丙丁戊己，庚辛。"), ("措施", "短")], page=1)
-    document = built(first, _table([("", "子丑寅卯，辰巳午未。")], page=2))
+def test_only_the_last_row_of_a_page_goes_on_in_the_nexttable_block() -> None:
+    first = table_block([("目标", "甲乙丙丁戊己，庚辛。"), ("措施", "短")], page=1)
+    document = built(first, table_block([("", "子丑寅卯，辰巳午未。")], page=2))
     texts = [p.text(document) for p in cell_paragraphs(document)]
     assert texts == ["甲乙丙丁戊己，庚辛。", "子丑寅卯，辰巳午未。"]
 
@@ -220,9 +217,9 @@ def test_only_the_first_row_of_the_next_table_goes_on() -> None:
 
 
 def test_a_cell_cut_twice_goes_on_over_three_pages() -> None:
-    first = _table([("目标", "甲乙丙丁戊己，庚辛")], page=1)
-    middle = _table([("", "壬癸子丑，寅卯辰巳")], page=2)
-    last = _table([("", "午未申酉，戌亥。")], page=3)
+    first = table_block([("目标", "甲乙丙丁戊己，庚辛")], page=1)
+    middle = table_block([("", "壬癸子丑，寅卯辰巳")], page=2)
+    last = table_block([("", "午未申酉，戌亥。")], page=3)
     document = built(first, middle, last)
     (paragraph,) = cell_paragraphs(document)
     assert paragraph.text(document) == "甲乙丙丁戊己，庚辛壬癸子丑，寅卯辰巳午未申酉，戌亥。"
@@ -230,17 +227,17 @@ def test_a_cell_cut_twice_goes_on_over_three_pages() -> None:
 
 
 def test_a_cell_cut_twice_beside_another_prose_cell_goes_on_in_its_own_column() -> None:
-    first = _table([("目标", "短", "甲乙丙丁戊己，庚辛")], page=1)
-    middle = _table([("", "天地玄黄，宇宙洪荒。", "壬癸子丑，寅卯辰巳")], page=2)
-    last = _table([("", "", "午未申酉，戌亥。")], page=3)
+    first = table_block([("目标", "短", "甲乙丙丁戊己，庚辛")], page=1)
+    middle = table_block([("", "天地玄黄，宇宙洪荒。", "壬癸子丑，寅卯辰巳")], page=2)
+    last = table_block([("", "", "午未申酉，戌亥。")], page=3)
     document = built(first, middle, last)
     texts = [p.text(document) for p in cell_paragraphs(document)]
     assert texts == ["甲乙丙丁戊己，庚辛壬癸子丑，寅卯辰巳午未申酉，戌亥。", "天地玄黄，宇宙洪荒。"]
 
 
 def test_a_cell_of_two_lines_cut_by_a_page_goes_on_from_its_last_line() -> None:
-    first = _table([("目标", "甲乙丙丁，戊己。\n庚辛壬癸，子丑")], page=1)
-    document = built(first, _table([("", "寅卯辰巳，午未。")], page=2), format="docx")
+    first = table_block([("目标", "甲乙丙丁，戊己。\n庚辛壬癸，子丑")], page=1)
+    document = built(first, table_block([("", "寅卯辰巳，午未。")], page=2), format="docx")
     texts = [p.text(document) for p in cell_paragraphs(document)]
     assert texts == ["甲乙丙丁，戊己。", "庚辛壬癸，子丑寅卯辰巳，午未。"]
 
@@ -274,7 +271,7 @@ def test_furniture_between_does_not_part_a_block_going_on() -> None:
 
 
 def test_a_table_between_parts_a_block_going_on_and_the_rest_is_read() -> None:
-    table = _table([("指标", "数值")])
+    table = table_block([("指标", "数值")])
     blocks = (_paragraph("甲乙丙丁，"), table, _paragraph("戊己庚辛。"), _paragraph("壬癸子丑。"))
     assert _body(*blocks, going_on=2) == [[0], [2], [3]]
 
