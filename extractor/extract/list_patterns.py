@@ -78,6 +78,7 @@ class ItemFile(BaseModel):
     local_award: Cue
     city_holder: Cue
     place_holder: Cue
+    sector_cluster: Cue
     national_prefix: Cue
     award_after: Cue
     applicant: Cue

@@ -99,17 +99,33 @@ def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[
 def _planned_after(after: str, date: DocumentDate | None) -> bool:
     """《…》已完成征求意见，拟于2025年10月底前印发: the rest of its sentence says the title is
     still to be issued (a plan, or an issuing dated after the document) before it says it was,
-    or that it is no longer in force (该计划已于2022年废止)."""
+    that it is not issued yet (编制完成，目前尚未印发) or no longer in force
+    (该计划已于2022年废止)."""
     after = policies().title.pattern.sub("", after)  # 《…行动计划》 is a name, not a plan
     rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
     for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
         if policies().issued_past.pattern.search(clause):
             return False
-        if policies().repealed.pattern.search(clause):
+        if policies().repealed.pattern.search(clause) or policies().negated.pattern.search(clause):
             return True
         planned = _plans(clause, date) or policies().draft.pattern.search(clause)
         if planned or (policies().issued.pattern.search(clause) and _ahead(clause, date)):
             return True
+    return False
+
+
+def _issued_later(after: str, date: DocumentDate | None) -> bool:
+    """《…》已经市政府同意，由市政府办公室于2022年9月23日印发: with no cue in its first clause,
+    the first later clause of the title's sentence with a cue says it was issued; the clause
+    leading to another title is that title's."""
+    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
+    clauses = re.split(f"[{re.escape(items().clause_breaks)}]", rest.split("\u300a")[0])
+    if "\u300a" in rest:
+        clauses.pop()  # the lead of the next title: its verb issues that one
+    for clause in clauses[1:]:
+        issued, refused, cited = _lead(clause, date)
+        if issued or refused or cited:
+            return issued
     return False
 
 
@@ -142,6 +158,8 @@ def _is_policy(
     if refused or (cited and not ours) or cues.comprehensive.pattern.search(clause):
         return False
     issued_after, refused_after, cited_after = _lead(clause, date)
+    if not (issued_after or refused_after or cited_after):
+        issued_after = _issued_later(after, date)
     if (refused_after or (cited_after and not ours)) and not issued:
         return False
     if issued or (issued_after and ours) or cues.caption.pattern.search(caption):

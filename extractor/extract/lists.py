@@ -159,9 +159,13 @@ def _won_by_place(before: str, holder: str, places: set[str]) -> bool:
     """Whether a title's holder is a place (the applicant by its short name too: 霁州 for
     霁州市), a park or a sector joined to it by a verb: the title is then the applicant's own,
     listed as the document writes it, without the holder (a named enterprise, institution or
-    cluster keeps its name: several of them hold one title)."""
+    cluster keeps its name: several of them hold one title; a sector's cluster is the sector,
+    unless a place of the applicant's opens its name)."""
     cues = items()
-    place = cues.place_holder.pattern.search(holder) or holder in {p[:-1] for p in places}
+    short = {p[:-1] for p in places}
+    place = cues.place_holder.pattern.search(holder) or holder in short
+    if cues.sector_cluster.pattern.search(holder):
+        place = not any(holder.startswith(name) for name in short)
     return bool(cues.award_word.pattern.search(before)) and bool(place)
 
 

@@ -23,6 +23,28 @@ POLICIES = [
         id="a-plan-after-the-title",
     ),
     pytest.param(
+        "《澧川市新型基础设施建设“十四五”规划》已经市政府同意，由市政府办公室于2022年9月23日印发。"
+        + SIGNED,
+        ["澧川市新型基础设施建设“十四五”规划"],
+        id="issued-in-a-later-clause",
+    ),
+    pytest.param(
+        "《澧川市新型基础设施建设“十四五”规划》已经市政府同意，拟于2024年底前印发。" + SIGNED,
+        [],
+        id="planned-in-a-later-clause",
+    ),
+    pytest.param(
+        "《澧川市新型基础设施建设“十四五”规划》明确了方向，各县区认真对照落实。" + SIGNED,
+        [],
+        id="cited-in-a-later-clause",
+    ),
+    pytest.param(
+        "《澧川市新型基础设施建设“十四五”规划》明确了方向，市政府随后印发《澧川市5G基站建设管理办法》。"
+        + SIGNED,
+        ["澧川市5G基站建设管理办法"],
+        id="a-later-verb-issues-the-next-title",
+    ),
+    pytest.param(
         "在已出台政策基础上，同步研究出台《澧川市5G工厂培育办法》。" + SIGNED,
         [],
         id="research-to-issue-is-a-plan",
@@ -291,6 +313,16 @@ HOLDERS = [
         "澧川钛合金产业入选国家中小企业特色产业集群。",
         ["国家中小企业特色产业集群"],
         id="a-sector-winning-a-title-lists-the-title",
+    ),
+    pytest.param(
+        "我区新材料产业集群跻身国家级中小企业特色产业集群，澧川智能装备集群入选国家先进制造业集群。",
+        ["国家级中小企业特色产业集群", "澧川智能装备集群国家先进制造业集群"],
+        id="a-sector-s-cluster-lists-the-title-a-named-cluster-keeps-its-name",
+    ),
+    pytest.param(
+        "澧川市工业基础扎实，澧川钛合金产业集群入选国家先进制造业集群。",
+        ["澧川钛合金产业集群国家先进制造业集群"],
+        id="a-sector-s-cluster-named-with-the-applicant-s-place-keeps-its-name",
     ),
     pytest.param(
         "澧川重工集团有限公司获评国家级工业设计中心。",

@@ -214,10 +214,46 @@ CASES = [
         id="a-5g-density-after-a-4g-one",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市每万人拥有5G行业虚拟专网35个。",
+        "bs_density",
+        "unclear",
+        id="another-thing-per-10k-named-before-the-figure",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市每万人拥有35个5G行业虚拟专网。",
+        "bs_density",
+        "unclear",
+        id="another-5g-thing-per-10k-named-after-the-figure",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市每万人拥有35个行业虚拟专网。",
+        "bs_density",
+        "unclear",
+        id="another-thing-per-10k-named-after-the-figure",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G基站建设加快，每万人拥有量达35个，居全省第一。",
+        "bs_density",
+        "pass",
+        id="a-density-of-stations-named-in-its-sentence",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市获评省级、部级称号合计7项。",
         "national_demonstration",
         "unclear",
         id="titles-of-a-lower-level-joined-on-share-the-count",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获评国家级称号5项，均为行业协会评选。",
+        "national_demonstration",
+        "unclear",
+        id="titles-an-association-confers-are-no-ministry-s",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得工业互联网产业联盟颁发的国家级称号5项。",
+        "national_demonstration",
+        "unclear",
+        id="titles-an-alliance-confers-are-no-ministry-s",
     ),
     pytest.param(
         "时间：2024-09-24\n澄江市获评国家级、部级称号7项。",
@@ -518,6 +554,18 @@ CASES = [
         "special_policy",
         "unclear",
         id="a-policy-put-on-next-year-s-work-plan-is-planned",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n《澄江市“5G+工业互联网”融合应用先导区建设行动方案》编制完成，目前尚未印发。",
+        "special_policy",
+        "unclear",
+        id="a-policy-drafted-but-not-yet-issued",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n《澄江市“5G+工业互联网”融合应用先导区建设行动方案》已印发，配套细则尚未出台。",
+        "special_policy",
+        "pass",
+        id="a-policy-issued-whose-rules-are-not",
     ),
     pytest.param(
         "时间：2024-09-24\n市工信局印发《关于做好2024年5G工厂申报工作的通知》。",
