@@ -21,7 +21,7 @@ from extractor.extract.relations import (
     sum_parts,
 )
 from extractor.extract.repeats import merged_repeats
-from extractor.extract.ruled_out import joined_rejects, level_noted
+from extractor.extract.ruled_out import joined_rejects, level_noted, part_follows
 from extractor.extract.segment import words_around
 from extractor.extract.table_claims import all_table_claims, value_cells
 from extractor.extract.totals import title_totals
@@ -305,8 +305,8 @@ def _claim(
         return _drop("unreached", figure)  # 尚未达到35个, 距35个仍有差距, 若…达到35个
     if context.is_threshold(clause_before, clause_after):
         return _drop("threshold", figure)
-    if cues().whole_of.search(clause_after):
-        return _drop("part-of-a-whole", figure)  # 20个…场景中的17个
+    if part_follows(rest, facts.applicant):
+        return _drop("part-of-a-whole", figure)  # 20个…场景中的17个, 8个项目中，我市占1个
     paired, noun = _paired(text, figures, index, sentence)
     if paired and noun is None:
         return _drop("paired-unnamed", figure)

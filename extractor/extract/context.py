@@ -237,7 +237,7 @@ def applicant_place(text: str) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
-def _same_place(name: str, applicant: str | None) -> bool:
+def same_place(name: str, applicant: str | None) -> bool:
     """Whether ``name`` names the applicant, in full or in part (澄江市, 澄江), a zone by its
     long or its short name (澄江高新技术产业开发区, 澄江高新区)."""
     if applicant is None:
@@ -286,14 +286,14 @@ def is_not_applicant(sentence_before: str, applicant: str | None = None) -> bool
     for place in place_names(sentence_before):
         if any(start <= place.start() < stop for start, stop in masks):
             continue
-        if _same_place(place.group(0), applicant):
+        if same_place(place.group(0), applicant):
             own = max(own, place.end())
         elif not found.administering.match(sentence_before, place.end()):
             other = max(other, place.end())
     if applicant is not None:  # 其中，澧川高新区拥有规上工业企业156家: a part of the applicant
         areas = found.sub_area.finditer(sentence_before)
         for area in (a for a in areas if found.sub_area_subject.match(sentence_before, a.end())):
-            if _same_place(area.group(0), applicant):
+            if same_place(area.group(0), applicant):
                 own = max(own, area.end())
             else:
                 other = max(other, area.end())

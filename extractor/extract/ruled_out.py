@@ -2,7 +2,8 @@
 
 A noun joined on before the figure's clause shares its count (省级、部级称号合计7项: the
 provincial titles are counted too), and a note right after the count may say it includes a
-level the field excludes (称号5项（其中2项为省级）, 5项，均为市级认定).
+level the field excludes (称号5项（其中2项为省级）, 5项，均为市级认定), and a count may be a whole
+the count after it is part of (20个场景中的17个, 8个项目中，我市占1个).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.extract.bounds import start_of
+from extractor.extract.context import same_place
 from extractor.extract.cues import cues
 from extractor.extract.patterns import FieldMatch
 
@@ -37,3 +39,17 @@ def level_noted(following: str, found: FieldMatch) -> bool:
     note = cues().level_note.match(following)
     reject = found.field.reject
     return note is not None and reject is not None and reject.search(note["level"]) is not None
+
+
+def part_follows(rest: str, applicant: str | None) -> bool:
+    """20个典型应用场景中的17个, 入选全国5G工厂名录的8个项目中，我市占1个: ``rest`` (the sentence
+    after the count) says the count is a whole that a later count is part of, the applicant's
+    share included; not when the part is a place inside the applicant (全市5G基站3万个中，高新区
+    有1.2万个: the whole is then the applicant's own)."""
+    whole = cues().whole_of.search(rest)
+    if whole is None or whole.group("part") is None:
+        return whole is not None
+    part = whole.group("part")
+    if cues().own_subject.fullmatch(part) is not None or same_place(part, applicant):
+        return True
+    return applicant is not None and len(part) > 1 and applicant.startswith(part)  # 澄江 of 澄江市

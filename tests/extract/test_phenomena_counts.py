@@ -309,6 +309,12 @@ CASES = [
         id="the-whole-a-count-is-part-of-is-no-count",
     ),
     pytest.param(
+        "澧川市5G+工业互联网发展情况\n" + DATED + "入选全国5G工厂名录的400个项目中，澧川占6个；"
+        "全市5G基站3万个中，高新区有1.2万个。",
+        {("directory_5g_factories", 6, "actual", 2024), ("bs_total", 30000, "actual", 2024)},
+        id="the-applicant-s-share-of-a-whole-not-its-own-part",
+    ),
+    pytest.param(
         DATED + "全市已有268个项目在“5G+工业互联网”发展管理平台中申报建成或在建。",
         {("platform_projects", 268, "actual", 2024)},
         id="projects-counted-before-the-platform",

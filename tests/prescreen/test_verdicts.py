@@ -268,6 +268,44 @@ CASES = [
         id="a-provincial-directory-after-the-count-is-not-the-ministry-s",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市8家企业入选5G工厂名录培育库。",
+        "factory_5g",
+        "unclear",
+        id="a-pool-of-candidates-after-the-count-is-not-the-directory",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市入选5G工厂名录培育库的企业8家。",
+        "factory_5g",
+        "unclear",
+        id="a-pool-of-candidates-before-the-count-is-not-the-directory",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市入选5G工厂名录培育库的项目有：澄江重工集团有限公司5G全连接工厂、"
+        "澄江电子股份有限公司5G智能工厂、澄江化工股份有限公司5G智慧工厂、澄江钢铁集团5G智慧钢厂、"
+        "澄江港集团5G智慧港口。",
+        "factory_5g",
+        "unclear",
+        id="a-pool-of-candidates-listed-by-name-is-not-the-directory",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n入选全国5G工厂名录的8个项目中，澄江市占1个。",
+        "factory_5g",
+        "unclear",
+        id="the-applicant-s-share-of-a-whole-is-its-count",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市5G工厂建设加快，入选全国5G工厂名录的8个项目中，我市占1个。",
+        "factory_5g",
+        "unclear",
+        id="the-applicant-s-share-of-a-whole-said-by-a-pronoun",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市入选5G工厂名录的8个项目中，3个位于高新区。",
+        "factory_5g",
+        "pass",
+        id="the-applicant-s-whole-with-a-part-said-after",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市8个项目入选工业和信息化部5G工厂名录。",
         "factory_5g",
         "pass",
@@ -560,6 +598,12 @@ CASES = [
         "special_policy",
         "unclear",
         id="a-policy-drafted-but-not-yet-issued",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n《澄江市“5G+工业互联网”融合应用先导区建设行动方案》已报送市政府审定。",
+        "special_policy",
+        "unclear",
+        id="a-policy-sent-up-for-approval",
     ),
     pytest.param(
         "时间：2024-09-24\n《澄江市“5G+工业互联网”融合应用先导区建设行动方案》已印发，配套细则尚未出台。",
