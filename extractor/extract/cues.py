@@ -92,6 +92,7 @@ class ContextFile(BaseModel):
     serial_column: str
     unit_per: str
     year_end_or_heading: str
+    month_after_year: str
     as_of_lead: str
     time_of_year: str
     named_year_before: str
@@ -225,6 +226,7 @@ class Cues:
     serial_column: re.Pattern[str]
     unit_per: re.Pattern[str]
     year_end_or_heading: re.Pattern[str]
+    month_after_year: re.Pattern[str]
     as_of_lead: re.Pattern[str]
     time_of_year: re.Pattern[str]
     named_year_before: re.Pattern[str]

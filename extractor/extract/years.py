@@ -333,8 +333,9 @@ def _month_of_year(sentence_before: str) -> int | None:
 def is_future(sentence_before: str, year: int | None, date: DocumentDate | None) -> bool:
     """Whether a figure for ``year`` lies after the document's own ``date``: then it is a
     target whatever words surround it (2025年 in a plan dated 2024; 2024年底, a 2024年：
-    heading, or a 年底 or 四季度 naming no year, in one dated 2024年9月). 截至2024年底 stays an
-    as-of date, 2024年6月 is past."""
+    heading, or a 年底 or 四季度 naming no year, in one dated 2024年9月), and so is an as-of
+    month after the date (截至2024年底, 截至2024年10月 in one dated 2024年9月); 截至2024年 stays
+    an as-of date, 2024年6月 is past."""
     if year is None or date is None:
         return False
     if year != date.year:
@@ -349,9 +350,13 @@ def is_future(sentence_before: str, year: int | None, date: DocumentDate | None)
     if not mentions:
         return False
     last = mentions[-1]
-    if year_number(last.group(0)) != year or found.as_of_lead.search(
-        sentence_before, max(0, last.start() - 4), last.start()
-    ):
+    if year_number(last.group(0)) != year:
+        return False
+    month = found.month_after_year.match(sentence_before, last.end())
+    if month is not None:  # 截至2024年底, 2024年10月 in a document of 2024年9月: not reached yet
+        at = 12 if month.group("end") else numeral(month.group("month"))
+        return at is not None and at > date.month
+    if found.as_of_lead.search(sentence_before, max(0, last.start() - 4), last.start()):
         return False
     return found.year_end_or_heading.match(sentence_before, last.end()) is not None and (
         date.is_after(year)

@@ -63,6 +63,18 @@ from extractor.normalise import build_document
             "正文" * 300 + "\n截至2023年底，全市5G基站达到1.2万个。", None, id="as-of-is-no-date"
         ),
         pytest.param(
+            "申报表\n\n（一）基础设施\n截至2024年6月，全市开通5G基站2.1万个。\n"
+            + "正文。" * 300
+            + "\n澧川市工业和信息化局\n2024年9月10日",
+            DocumentDate(2024, 9),
+            id="an-as-of-date-opening-a-paragraph-at-the-head-is-no-dateline",
+        ),
+        pytest.param(
+            "申报表\n2024年6月底，全市开通5G基站2.1万个。\n" + "正文。" * 300,
+            None,
+            id="a-month-s-end-opening-a-paragraph-is-no-dateline",
+        ),
+        pytest.param(
             "2025年：全市5G基站达到3万个。\n确保2025年40个项目入选5G工厂名录。\n" + "正文。" * 300,
             None,
             id="a-year-before-a-count-is-no-date",

@@ -25,8 +25,11 @@ SEPTEMBER = DocumentDate(2024, 9)
     ("words", "year", "date", "expected"),
     [
         pytest.param("2024年底，全市建成", 2024, DocumentDate(2024), False, id="no-month-no-later"),
-        pytest.param("截至2024年底，全市建成", 2024, SEPTEMBER, False, id="an-as-of-date"),
-        pytest.param("截止2024年底，全市建成", 2024, SEPTEMBER, False, id="an-as-of-date-jiezhi"),
+        pytest.param("截至2024年底，全市建成", 2024, SEPTEMBER, True, id="an-as-of-date-ahead"),
+        pytest.param("截止2024年10月，全市建成", 2024, SEPTEMBER, True, id="an-as-of-month-ahead"),
+        pytest.param("截至2024年8月，全市建成", 2024, SEPTEMBER, False, id="an-as-of-month-past"),
+        pytest.param("截至2024年9月，全市建成", 2024, SEPTEMBER, False, id="the-as-of-month-now"),
+        pytest.param("截至2024年，全市建成", 2024, SEPTEMBER, False, id="an-as-of-year"),
         pytest.param("2024年底，全市建成", 2024, SEPTEMBER, True, id="the-own-year-s-end"),
         pytest.param(
             "2024年底，全市5G基站增加至", 2024, SEPTEMBER, True, id="a-zhi-after-the-year"
