@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from extractor.extract.bounds import end_of, start_of
+from extractor.extract.context import applicant_place, is_not_applicant
 from extractor.extract.dates import body_text, document_date
 from extractor.extract.list_holders import holder_items
 from extractor.extract.list_items import Items, ListItem
@@ -176,12 +177,27 @@ def _joins(between: str) -> bool:
     return not rest or cues.joiner.pattern.fullmatch(rest) is not None
 
 
+def _others_listed(sentence: str, applicant_name: str | None) -> int:
+    """Where the titles a list names of another place start (全省获评的部级以上称号包括：…: the
+    province's), or past the sentence's end: the words before the list's opening name another
+    subject."""
+    opening = items().opening.pattern.search(sentence)
+    if opening is None or opening.group(0) in ":\uff1a":
+        return len(sentence) + 1  # 某有限公司：2023年智能制造优秀场景 names its holder
+    others = is_not_applicant(sentence[: opening.start()], applicant_name)
+    return opening.end() if others else len(sentence) + 1
+
+
 def _title_items(document: Document, document_units: list[Unit]) -> list[ListItem]:
     found, places = Items(document), applicant(document, document_units)[1]
+    applicant_name = applicant_place(document.text)
     for unit in document_units:
         for start, end in sentences(unit.text):
             sentence, floor, other = unit.text[start:end], 0, -1
+            others_from = _others_listed(sentence, applicant_name)
             for match in title_matcher().pattern.finditer(sentence):
+                if match.start() >= others_from:
+                    break
                 category = title_matcher().category(match.group(0))
                 labelled = _labelled_project(sentence, match.end())
                 if labelled is not None and category and category.is_ministerial:

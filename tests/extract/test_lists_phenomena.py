@@ -325,6 +325,12 @@ HOLDERS = [
         id="a-sector-s-cluster-named-with-the-applicant-s-place-keeps-its-name",
     ),
     pytest.param(
+        "（二）国家级称号（企业类）\n1．澧川印染股份有限公司：2022年度智能制造示范工厂揭榜单位\n"
+        "2．澧川五金机械有限公司：2023年智能制造优秀场景",
+        ["2022年度智能制造示范工厂揭榜单位", "2023年智能制造优秀场景"],
+        id="an-enterprise-s-name-before-a-colon-opens-no-list-of-another-s",
+    ),
+    pytest.param(
         "澧川重工集团有限公司获评国家级工业设计中心。",
         ["澧川重工集团有限公司国家级工业设计中心"],
         id="an-enterprise-keeps-its-name",

@@ -304,6 +304,44 @@ CASES = [
         id="titles-an-association-confers-are-no-ministry-s",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市获得部级以上称号5项（含已到期2项）。",
+        "national_demonstration",
+        "unclear",
+        id="titles-counted-with-expired-ones",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市具备10个以上典型应用场景的工厂5家以上（目标值）。",
+        "scenario_factories",
+        "unclear",
+        id="a-count-noted-as-a-goal-in-brackets",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得部级称号5项，其中2项为企业自主申报尚待认定。",
+        "national_demonstration",
+        "unclear",
+        id="titles-counted-with-ones-awaiting-approval",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获得部级以上称号5个批次。",
+        "national_demonstration",
+        "unclear",
+        id="batches-of-titles-are-no-count-of-titles",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n全省获评的部级以上称号包括：国家新型工业化产业示范基地、国家级工业设计中心、"
+        "国家级绿色工厂、服务型制造示范城市、国家产融合作试点城市。",
+        "national_demonstration",
+        "unclear",
+        id="a-province-s-titles-listed-after-its-intro",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n澄江市获评的部级以上称号包括：国家新型工业化产业示范基地、国家级工业设计中心、"
+        "国家级绿色工厂、服务型制造示范城市、国家产融合作试点城市。",
+        "national_demonstration",
+        "pass",
+        id="the-applicant-s-titles-listed-after-its-intro",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市获得工业互联网产业联盟颁发的国家级称号5项。",
         "national_demonstration",
         "unclear",
