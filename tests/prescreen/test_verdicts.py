@@ -274,6 +274,18 @@ CASES = [
         id="stations-per-1-wan-residents",
     ),
     pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市每万人拥有5G基站三十余个。",
+        "bs_density",
+        "pass",
+        id="a-figure-whose-own-word-says-more-than",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市每万人拥有5G基站30个以上。",
+        "bs_density",
+        "unclear",
+        id="thirty-or-more-may-be-thirty",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市每万人拥有35个5G行业虚拟专网。",
         "bs_density",
         "unclear",
