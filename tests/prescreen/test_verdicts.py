@@ -392,6 +392,14 @@ CASES = [
         id="a-pool-of-candidates-listed-by-name-is-not-the-directory",
     ),
     pytest.param(
+        "时间：2024-09-24\n澄江市对标5G工厂名录建设的项目：澄江重工集团有限公司5G全连接工厂、"
+        "澄江电子股份有限公司5G智能工厂、澄江化工股份有限公司5G智慧工厂、澄江钢铁集团5G智慧钢厂、"
+        "澄江港集团5G智慧港口。",
+        "factory_5g",
+        "unclear",
+        id="projects-built-to-the-directory-s-standard-are-not-in-it",
+    ),
+    pytest.param(
         "时间：2024-09-24\n入选全国5G工厂名录的8个项目中，澄江市占1个。",
         "factory_5g",
         "unclear",
