@@ -400,6 +400,31 @@ CASES = [
         id="projects-built-to-the-directory-s-standard-are-not-in-it",
     ),
     pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市入选工业互联网试点示范（5G工厂方向）项目1个，"
+        "已于2023年被撤销。",
+        "factory_5g",
+        "unclear",
+        id="a-pilot-withdrawn-in-the-clause-after",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市1个项目入选工业互联网试点示范（5G工厂方向）培育项目。",
+        "factory_5g",
+        "unclear",
+        id="a-pilot-s-pool-after-the-count",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市入选工业互联网试点示范（5G工厂方向）培育项目1个。",
+        "factory_5g",
+        "unclear",
+        id="a-pilot-s-pool-before-the-count",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市入选5G工厂名录项目8个，已全部建成投产。",
+        "factory_5g",
+        "pass",
+        id="entries-said-after-to-be-in-production",
+    ),
+    pytest.param(
         "时间：2024-09-24\n入选全国5G工厂名录的8个项目中，澄江市占1个。",
         "factory_5g",
         "unclear",
