@@ -315,6 +315,11 @@ CASES = [
         id="the-applicant-s-share-of-a-whole-not-its-own-part",
     ),
     pytest.param(
+        DATED + "全市入选5G工厂名录的8个项目中，龙头企业有3个。",
+        {("directory_5g_factories", 8, "actual", 2024)},
+        id="a-whole-with-a-part-that-is-no-place-in-a-text-naming-none",
+    ),
+    pytest.param(
         DATED + "全市已有268个项目在“5G+工业互联网”发展管理平台中申报建成或在建。",
         {("platform_projects", 268, "actual", 2024)},
         id="projects-counted-before-the-platform",

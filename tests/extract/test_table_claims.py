@@ -92,6 +92,12 @@ TABLES = [
         id="a-remark-cell-saying-goal-makes-its-row-a-target",
     ),
     pytest.param(
+        "时间：2024-09-24\n\n指标\t截至2024年6月\t备注\n"
+        "每万人拥有5G基站数（个）\t35\t到2026年目标值，2024年9月测算\n",
+        {("bs_per_10k", 35, "target", 2026)},
+        id="a-goal-remark-takes-its-goal-s-year-not-the-date-it-was-made",
+    ),
+    pytest.param(
         "时间：2024-09-24\n\n指标\t2023年\t2026年\t备注\n每万人拥有5G基站数（个）\t25\t45\t目标值\n",
         {("bs_per_10k", 25, "target", None), ("bs_per_10k", 45, "target", 2026)},
         id="a-goal-row-keeps-the-year-of-a-target-column",
