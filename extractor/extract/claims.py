@@ -301,8 +301,8 @@ def _claim(
     rest = text[figure.end : end]
     if cues().pending.search(clause_before + clause_after) or cues().pending_part.search(rest):
         return _drop("pending", figure)  # 全市1个项目拟入选…, 称号5项（含公示）: not selected yet
-    if cues().unreached.search(clause_before):
-        return _drop("unreached", figure)  # 尚未达到35个, 距35个仍有差距, 若…达到35个
+    if cues().unreached.search(clause_before) or cues().unreached_after.search(clause_after):
+        return _drop("unreached", figure)  # 尚未达到35个, 距35个仍有差距, 5项的目标尚未完成
     if context.is_threshold(clause_before, clause_after):
         return _drop("threshold", figure)
     if part_follows(rest, facts.applicant):

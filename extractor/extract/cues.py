@@ -103,6 +103,7 @@ class ContextFile(BaseModel):
     pending_part: str
     level_note: str
     unreached: str
+    unreached_after: str
     goal_after: str
     reached_before: str
     full_stops: str
@@ -237,6 +238,7 @@ class Cues:
     pending_part: re.Pattern[str]
     level_note: re.Pattern[str]
     unreached: re.Pattern[str]
+    unreached_after: re.Pattern[str]
     goal_after: re.Pattern[str]
     reached_before: re.Pattern[str]
     review_year: re.Pattern[str]

@@ -328,6 +328,42 @@ CASES = [
         id="a-count-noted-as-a-goal-in-brackets",
     ),
     pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市每万人拥有5G基站数35个的目标尚未实现。",
+        "bs_density",
+        "unclear",
+        id="a-figure-named-as-a-goal-not-reached",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市已实现每万人拥有5G基站数35个的目标。",
+        "bs_density",
+        "pass",
+        id="a-figure-named-as-a-goal-reached",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市累计获得部级及以上称号5项的目标尚未完成。",
+        "national_demonstration",
+        "unclear",
+        id="a-goal-said-not-reached-after-the-count",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市入选5G工厂名录项目8个的任务已下达。",
+        "factory_5g",
+        "unclear",
+        id="a-task-of-the-count-is-a-goal",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市部级及以上称号5项正在创建中。",
+        "national_demonstration",
+        "unclear",
+        id="titles-still-being-created",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n截至2024年6月，澄江市部级及以上称号5项已通过初审。",
+        "national_demonstration",
+        "unclear",
+        id="titles-through-a-first-review-only",
+    ),
+    pytest.param(
         "时间：2024-09-24\n澄江市获得部级称号5项，其中2项为企业自主申报尚待认定。",
         "national_demonstration",
         "unclear",
