@@ -91,7 +91,7 @@ class ContextFile(BaseModel):
     unit_column: str
     serial_column: str
     unit_per: str
-    year_end_or_heading: str
+    year_goals_heading: str
     month_after_year: str
     as_of_lead: str
     time_of_year: str
@@ -226,7 +226,7 @@ class Cues:
     unit_column: re.Pattern[str]
     serial_column: re.Pattern[str]
     unit_per: re.Pattern[str]
-    year_end_or_heading: re.Pattern[str]
+    year_goals_heading: re.Pattern[str]
     month_after_year: re.Pattern[str]
     as_of_lead: re.Pattern[str]
     time_of_year: re.Pattern[str]

@@ -358,6 +358,6 @@ def is_future(sentence_before: str, year: int | None, date: DocumentDate | None)
         return at is not None and at > date.month
     if found.as_of_lead.search(sentence_before, max(0, last.start() - 4), last.start()):
         return False
-    return found.year_end_or_heading.match(sentence_before, last.end()) is not None and (
+    return found.year_goals_heading.match(sentence_before, last.end()) is not None and (
         date.is_after(year)
     )
