@@ -189,9 +189,9 @@ def _is_forkserver(pid: int) -> bool:
         return False
 
 
-def _children(pid: int) -> set[int]:
-    """Every live descendant of a process (from /proc)."""
-    found: set[int] = set()
+def _children(pid: int) -> dict[int, int]:
+    """Every live descendant of a process, with its parent (from /proc)."""
+    found: dict[int, int] = {}
     parents = {pid}
     while parents:
         more = set()
@@ -201,11 +201,24 @@ def _children(pid: int) -> set[int]:
                     stat = Path(f"/proc/{entry}/stat").read_text()
                 except OSError:
                     continue
-                if int(stat.rsplit(")", 1)[1].split()[1]) in parents and int(entry) not in found:
+                parent = int(stat.rsplit(")", 1)[1].split()[1])
+                if parent in parents and int(entry) not in found:
                     more.add(int(entry))
-        found |= more
+                    found[int(entry)] = parent
         parents = more
     return found
+
+
+def _forkservers(server: int, descendants: dict[int, int]) -> set[int]:
+    """A server's forkservers among its ``descendants`` (from ``_children``): its own children
+    whose command line says so (a forkserver's children share its command line)."""
+    return {pid for pid, parent in descendants.items() if parent == server and _is_forkserver(pid)}
+
+
+def _document_workers(server: int, descendants: dict[int, int]) -> set[int]:
+    """The processes a server's forkserver started for documents (none while it preloads)."""
+    forkservers = _forkservers(server, descendants)
+    return {pid for pid, parent in descendants.items() if parent in forkservers}
 
 
 def test_after_kill_9_and_a_restart_every_queued_submission_finishes(
@@ -228,13 +241,21 @@ def test_after_kill_9_and_a_restart_every_queued_submission_finishes(
         ]
         while client.get(f"/api/submissions/{ids[0]}").json()["status"] != "processing":
             threading.Event().wait(0.02)
-        threading.Event().wait(1.0)  # its worker is reading it
-        workers = _children(server.process.pid)
+        # its worker is reading it (the forkserver may take seconds to preload before it
+        # starts one; killing the server earlier would prove nothing about the worker)
+        pid = server.process.pid
+        for _ in range(1200):
+            if _document_workers(pid, _children(pid)):
+                break
+            threading.Event().wait(0.05)
+        threading.Event().wait(1.0)
+        descendants = _children(pid)
+        workers, readers = set(descendants), _document_workers(pid, descendants)
+        servers = _forkservers(pid, descendants)
     finally:
         os.kill(server.process.pid, signal.SIGKILL)
         server.process.wait()
-    assert len(workers) >= 2  # the forkserver and the document's worker
-    servers = {pid for pid in workers if _is_forkserver(pid)}
+    assert readers  # a worker was reading when the server was killed
     for _ in range(100):  # the document's worker dies at once
         if not any(_alive(pid) for pid in workers - servers):
             break
