@@ -98,20 +98,34 @@ def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[
 
 def _planned_after(after: str, date: DocumentDate | None) -> bool:
     """《…》已完成征求意见，拟于2025年10月底前印发: the rest of its sentence says the title is
-    still to be issued (a plan, or an issuing dated after the document) before it says it was,
-    that it is not issued yet (编制完成，目前尚未印发) or no longer in force
+    still to be issued (a plan, a draft, or an issuing dated after the document) and no later
+    clause says it was issued since (已原则通过，并于2023年5月正式印发), or it says, before
+    any issuing, that it is not issued yet (编制完成，目前尚未印发) or no longer in force
     (该计划已于2022年废止)."""
     after = policies().title.pattern.sub("", after)  # 《…行动计划》 is a name, not a plan
     rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
+    pending = False
     for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
         if policies().issued_past.pattern.search(clause):
             return False
+        if pending:
+            continue
         if policies().repealed.pattern.search(clause) or policies().negated.pattern.search(clause):
             return True
         planned = _plans(clause, date) or policies().draft.pattern.search(clause)
-        if planned or (policies().issued.pattern.search(clause) and _ahead(clause, date)):
-            return True
-    return False
+        pending = bool(
+            planned or (policies().issued.pattern.search(clause) and _ahead(clause, date))
+        )
+    return pending
+
+
+def _issued_since(after: str) -> bool:
+    """《…》已完成征求意见，目前已正式印发: a clause after the first of the title's sentence says
+    it was issued, past tense, whatever stage the first clause named (the clause leading to
+    another title is that title's)."""
+    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0].split("\u300a")[0]
+    clauses = re.split(f"[{re.escape(items().clause_breaks)}]", rest)[1:]
+    return any(policies().issued_past.pattern.search(clause) for clause in clauses)
 
 
 def _issued_later(after: str, date: DocumentDate | None) -> bool:
@@ -140,7 +154,10 @@ def _is_policy(
     words since the previous title), ``around`` (the sentence before and after it, the caption
     of its numbered run) and ``own`` (the document's own title and the applicant's places)."""
     cues, (before, after, caption), (own_title, places) = policies(), around, own
-    drafted = cues.draft.pattern.search(title) or cues.draft.pattern.search(after[:_DRAFT_AFTER])
+    since = _issued_since(after)
+    drafted = cues.draft.pattern.search(title) or (
+        cues.draft.pattern.search(after[:_DRAFT_AFTER]) and not since
+    )
     if drafted or cues.outside_title.pattern.search(title) or not cues.topic.pattern.search(title):
         return False
     if cues.not_policy.pattern.search(title):
@@ -158,6 +175,8 @@ def _is_policy(
     if refused or (cited and not ours) or cues.comprehensive.pattern.search(clause):
         return False
     issued_after, refused_after, cited_after = _lead(clause, date)
+    if refused_after and since and not cues.outside_issuer.pattern.search(clause):
+        issued_after, refused_after = True, False  # 已原则通过，并于2023年5月正式印发
     if not (issued_after or refused_after or cited_after):
         issued_after = _issued_later(after, date)
     if (refused_after or (cited_after and not ours)) and not issued:

@@ -28,6 +28,7 @@ class _Numbers(BaseModel):
     qualifiers: dict[str, list[str]]
     link_verbs: list[str] = Field(default_factory=list)
     inclusive: list[str] = Field(default_factory=list)
+    about_share: float = Field(ge=0, lt=1)
 
     @model_validator(mode="after")
     def _suffixes_bound(self) -> _Numbers:
@@ -65,6 +66,11 @@ class _Grammar:
     data: _Numbers
     pattern: re.Pattern[str]
     bounds: dict[str, Qualifier]  # the qualifier each word after a figure names (余: over)
+
+
+def about_share() -> float:
+    """How far an about figure (约31个) may be from its value, as a share either way."""
+    return _grammar().data.about_share
 
 
 @cache

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from extractor.extract.dates import DocumentDate
+from extractor.extract.numbers import about_share
 from extractor.model import (
     Comparison,
     Evidence,
@@ -67,13 +68,15 @@ def achieved(
 
 def _range(claim: PredictedClaim) -> tuple[float, float]:
     """The values a qualified figure allows (open ends are nudged inward, unless the bound
-    includes the figure: 30个以上 may be 30)."""
+    includes the figure: 30个以上 may be 30; 约31个 may be a little less or more)."""
     value = claim.value
     tiny = 0.0 if claim.inclusive else 1e-9 * max(1.0, abs(value))
+    near = abs(value) * about_share()
     return {
         Qualifier.over: (value + tiny, math.inf),
         Qualifier.at_least: (value, math.inf),
         Qualifier.under: (-math.inf, value - tiny),
+        Qualifier.about: (value - near, value + near),
     }.get(claim.qualifier, (value, value))
 
 

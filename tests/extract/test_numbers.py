@@ -136,7 +136,7 @@ def test_every_word_after_a_figure_must_say_how_it_bounds_it() -> None:
     from extractor.extract.numbers import _Numbers
 
     base = {"digits": {"一": 1}, "units": {"十": 10}, "multipliers": {"万": 10000}}
-    base |= {"decimal_point": ["点"], "qualifiers": {"over": ["余"]}}
+    base |= {"decimal_point": ["点"], "qualifiers": {"over": ["余"]}, "about_share": 0.05}
     assert _Numbers.model_validate({**base, "more": ["余"]}).bound_of("余") is Qualifier.over
     with pytest.raises(ValidationError, match="来"):
         _Numbers.model_validate({**base, "more": ["余", "来"]})

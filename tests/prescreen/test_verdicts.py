@@ -30,7 +30,7 @@ CASES = [
     pytest.param(
         "截至2023年底，全市每万人拥有5G基站数30来个。",
         "bs_density",
-        "fail",
+        "unclear",
         id="thirty-or-so-is-about-thirty-not-over",
     ),
     pytest.param(
@@ -838,6 +838,59 @@ CASES = [
         "no_major_incident",
         "unclear",
         id="prevention-is-no-event",
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G基站约31个。",
+        "bs_density",
+        "unclear",
+        id="about-31-may-be-under-30-5",
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G基站将近31个。",
+        "bs_density",
+        "unclear",
+        id="nearly-31-may-be-under-30-5",
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G基站近35个。", "bs_density", "pass", id="nearly-35"
+    ),
+    pytest.param("截至2023年底，全市每万人拥有5G基站约25个。", "bs_density", "fail", id="about-25"),
+    pytest.param(
+        "截至2023年底，全市约5家工厂具备10个以上典型应用场景。",
+        "scenario_factories",
+        "unclear",
+        id="about-five-factories-may-be-four",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n《澧川市加快5G+工业互联网发展若干政策》已经市政府常务会议原则通过。",
+        "special_policy",
+        "unclear",
+        id="a-policy-adopted-in-principle-is-not-issued",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n市政府常务会议原则通过《澧川市加快5G+工业互联网发展若干政策》。",
+        "special_policy",
+        "unclear",
+        id="adopted-in-principle-before-the-title",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n《澧川市加快5G+工业互联网发展若干政策》已经市政府常务会议原则通过，"
+        "并于2023年5月正式印发。",
+        "special_policy",
+        "pass",
+        id="adopted-in-principle-then-issued",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n《澧川市加快5G+工业互联网发展若干政策》已完成征求意见，目前已正式印发。",
+        "special_policy",
+        "pass",
+        id="consulted-on-then-issued",
+    ),
+    pytest.param(
+        "时间：2024-09-24\n《澧川市加快5G+工业互联网发展若干政策》已完成征求意见，拟于2025年印发。",
+        "special_policy",
+        "unclear",
+        id="consulted-on-and-issued-later",
     ),
 ]
 
