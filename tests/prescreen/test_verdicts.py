@@ -892,6 +892,24 @@ CASES = [
         "unclear",
         id="consulted-on-and-issued-later",
     ),
+    pytest.param(
+        "我市5家工厂具备10个以上典型应用场景的目标已纳入考核。",
+        "scenario_factories",
+        "unclear",
+        id="a-goal-word-closing-the-counts-phrase",
+    ),
+    pytest.param(
+        "截至2024年6月，全市每万人拥有5G基站35个的目标已经实现。",
+        "bs_density",
+        "pass",
+        id="a-goal-said-reached",
+    ),
+    pytest.param(
+        "截至2024年6月，全市每万人拥有5G基站35个为实现全省领先的目标奠定基础。",
+        "bs_density",
+        "pass",
+        id="a-goal-the-figure-aims-at-is-not-the-figure",
+    ),
 ]
 
 
