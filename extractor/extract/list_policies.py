@@ -208,11 +208,43 @@ def _issued_by_notice(
                 found.add(unit, (0, len(unit.text)), *title, match["title"])
 
 
+def _issuing_note(title: str, head: list[Unit], date: DocumentDate | None) -> bool:
+    """A line under a title line saying, dated, that the title was issued: 《…规划》已经十堰市政府
+    同意，十堰市人民政府办公室于2022年9月23日印发, or in brackets, （2022年9月23日市政府办公室
+    印发）. Not for an application's own title, nor one issued above the applicant."""
+    cues = policies()
+    if cues.application_title.pattern.search(title):
+        return False
+    for unit in head:
+        text = unit.text.strip()
+        quoted = [
+            found
+            for found in cues.title.pattern.finditer(text)
+            if similar(key(found.group(1)), key(title))
+        ]
+        if not quoted and not (text[:1] in "(\uff08" and text[-1:] in ")\uff09"):
+            continue
+        rest = text[quoted[0].end() :] if quoted else text
+        rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", rest)[0]
+        said = cues.issued.pattern.search(rest) and cues.when.pattern.search(rest)
+        refused = (
+            _plans(rest, date)
+            or cues.negated.pattern.search(rest)
+            or cues.draft.pattern.search(rest)
+            or cues.outside_issuer.pattern.search(rest)
+            or _ahead(rest, date)
+        )
+        if said and not refused:
+            return True
+    return False
+
+
 def _published_page(
     found: Items, document_units: list[Unit], own: tuple[str, set[str]], date: DocumentDate | None
 ) -> None:
     """A published document's own page (天津市人民政府关于加快推进5G发展的实施意见 / 发布日期:…
-    来源:天津市人民政府): its title line is the document, issued."""
+    来源:天津市人民政府, or a dated issuing note under it): its title line is the document,
+    issued."""
     cues = policies()
     if not document_units or document_units[0].numbered:
         return
@@ -220,7 +252,10 @@ def _published_page(
     head = "".join(unit.text for unit in document_units[:_HEAD_UNITS])
     fields = cues.published.pattern.search(first)  # a TXT page may run its lines together
     title = first[: fields.start()].rstrip("•·-| \u3000") if fields else first
-    if not (cues.published.pattern.search(head) and cues.policy_kind.pattern.search(title)):
+    published = cues.published.pattern.search(head) or _issuing_note(
+        title, document_units[1:_HEAD_UNITS], date
+    )
+    if not (published and cues.policy_kind.pattern.search(title)):
         return
     if _is_policy(title, (True, False, False), ("", "", ""), ("", own[1]), date):
         found.add(document_units[0], (0, len(title)), 0, len(title), title)

@@ -144,6 +144,17 @@ OWN_PAGES = [
         id="a-park-s-published-page",
     ),
     pytest.param(
+        "澧川市数字经济发展规划\n\n《澧川市数字经济发展规划》已经市政府同意，"
+        "由市政府办公室于2023年5月8日印发。",
+        "澧川市数字经济发展规划",
+        id="a-title-line-with-a-dated-issuing-note-quoting-it",
+    ),
+    pytest.param(
+        "澧川市数字经济发展规划\n\n（2023年5月8日澧川市人民政府办公室印发）",
+        "澧川市数字经济发展规划",
+        id="a-title-line-with-a-dated-issuing-note-in-brackets",
+    ),
+    pytest.param(
         "澧川市人民政府办公室关于印发澧川市数字经济促进办法的通知\n\n各区人民政府：现印发给你们。",
         "澧川市数字经济促进办法",
         id="a-notice-issuing-a-city-s-document",
@@ -194,6 +205,37 @@ def test_a_document_s_own_title_over_its_heading_lines_is_not_a_policy_it_cites(
 def test_a_headline_quoting_a_title_is_not_the_document_s_own(tmp_path: Path) -> None:
     body = f"近日，我市印发《{TITLE}》。"
     assert _headed(tmp_path, f"印发《{TITLE}》", body=body) == [TITLE]
+
+
+PLAN = "澧川市数字经济发展规划"
+NOTES = [
+    pytest.param(
+        "澧川市“5G+工业互联网”融合应用先导区试点工作方案",
+        "（2023年5月8日澧川市人民政府办公室印发）",
+        id="an-application-s-own-work-plan",
+    ),
+    pytest.param(PLAN, "（湖北省人民政府办公厅2023年5月8日印发）", id="issued-above-the-applicant"),
+    pytest.param(
+        PLAN,
+        "时间：2024-09-24\n\n（2025年5月8日澧川市人民政府办公室印发）",
+        id="dated-after-the-document",
+    ),
+    pytest.param(PLAN, "（澧川市人民政府办公室印发）", id="not-dated"),
+    pytest.param(
+        PLAN, f"《{PLAN}》已于2023年5月编制完成，拟提请市政府审议后印发。", id="to-be-issued"
+    ),
+    pytest.param(PLAN, f"《{PLAN}》已于2023年5月编制完成，尚未印发。", id="not-issued"),
+    pytest.param(PLAN, "（2023年5月8日澧川市人民政府办公室印发征求意见稿）", id="a-draft"),
+    pytest.param(PLAN, "2023年5月8日澧川市人民政府办公室印发。", id="neither-quoted-nor-bracketed"),
+]
+
+
+@pytest.mark.parametrize(("title", "note"), NOTES)
+def test_an_issuing_note_that_does_not_issue_the_title_line(
+    tmp_path: Path, title: str, note: str
+) -> None:
+    document = parse_text(tmp_path, f"{title}\n\n{note}\n\n一、发展基础" + SEPTEMBER)
+    assert find_lists(document).get("policy_documents", []) == []
 
 
 def test_a_numbered_line_heading_a_page_is_no_published_page_s_title(tmp_path: Path) -> None:
