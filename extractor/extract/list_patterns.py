@@ -48,6 +48,7 @@ class PolicyFile(BaseModel):
     not_policy: Cue
     notice: Cue
     published: Cue
+    date_line: Cue
     application_title: Cue
     policy_kind: Cue
     draft: Cue

@@ -243,8 +243,8 @@ def _published_page(
     found: Items, document_units: list[Unit], own: tuple[str, set[str]], date: DocumentDate | None
 ) -> None:
     """A published document's own page (天津市人民政府关于加快推进5G发展的实施意见 / 发布日期:…
-    来源:天津市人民政府, or a dated issuing note under it): its title line is the document,
-    issued."""
+    来源:天津市人民政府, a web page's date stamp, or a dated issuing note under it): its title
+    line is the document, issued."""
     cues = policies()
     if not document_units or document_units[0].numbered:
         return
@@ -252,8 +252,11 @@ def _published_page(
     head = "".join(unit.text for unit in document_units[:_HEAD_UNITS])
     fields = cues.published.pattern.search(first)  # a TXT page may run its lines together
     title = first[: fields.start()].rstrip("•·-| \u3000") if fields else first
-    published = cues.published.pattern.search(head) or _issuing_note(
-        title, document_units[1:_HEAD_UNITS], date
+    under = document_units[1:_HEAD_UNITS]
+    published = (
+        cues.published.pattern.search(head)
+        or any(cues.date_line.pattern.match(unit.text) for unit in under)
+        or _issuing_note(title, under, date)
     )
     if not (published and cues.policy_kind.pattern.search(title)):
         return

@@ -18,6 +18,16 @@ DECEMBER = "\n\n澧川市人民政府\n2024年12月20日"
 TITLE = "澧川市5G工厂培育办法"
 CASES = [
     pytest.param(
+        f"市工信局牵头制订了《{TITLE}》。" + SEPTEMBER, [TITLE], id="zhiding-written-with-ding-4"
+    ),
+    pytest.param(f"目前正在研究制订《{TITLE}》。" + SEPTEMBER, [], id="being-drawn-up-zhiding-4"),
+    pytest.param(
+        "《2024年澧川市制造业智能化改造数字化转型网络化联接工作要点》将任务分解为17条举措。"
+        + SEPTEMBER,
+        ["2024年澧川市制造业智能化改造数字化转型网络化联接工作要点"],
+        id="no-cue-and-the-pilot-s-subject-in-jiangsu-s-words",
+    ),
+    pytest.param(
         f"我市于2024年6月印发《{TITLE}》。" + SEPTEMBER,
         [TITLE],
         id="a-month-before-the-document-s-is-done",
@@ -150,6 +160,11 @@ OWN_PAGES = [
         id="a-title-line-with-a-dated-issuing-note-quoting-it",
     ),
     pytest.param(
+        "澧川市数字经济发展规划\n\n2023-05-08 10:30",
+        "澧川市数字经济发展规划",
+        id="a-title-line-with-a-web-page-s-date-stamp",
+    ),
+    pytest.param(
         "澧川市数字经济发展规划\n\n（2023年5月8日澧川市人民政府办公室印发）",
         "澧川市数字经济发展规划",
         id="a-title-line-with-a-dated-issuing-note-in-brackets",
@@ -221,6 +236,8 @@ NOTES = [
         id="dated-after-the-document",
     ),
     pytest.param(PLAN, "（澧川市人民政府办公室印发）", id="not-dated"),
+    pytest.param(PLAN, "2023年5月8日", id="a-cover-page-s-date"),
+    pytest.param(PLAN, "2023-05-08 来源：澧川日报", id="a-date-with-more-on-its-line"),
     pytest.param(
         PLAN, f"《{PLAN}》已于2023年5月编制完成，拟提请市政府审议后印发。", id="to-be-issued"
     ),

@@ -910,6 +910,12 @@ CASES = [
         "pass",
         id="a-goal-the-figure-aims-at-is-not-the-figure",
     ),
+    pytest.param(
+        "时间：2024-09-24\n我市尚未制订“5G+工业互联网”专项政策文件。",
+        "special_policy",
+        "fail",
+        id="no-policy-drawn-up-zhiding-4",
+    ),
 ]
 
 
