@@ -96,47 +96,69 @@ def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[
     return key(title), set(place.findall(title)) or common
 
 
+def _rest_clauses(after: str) -> list[tuple[str, bool, bool]]:
+    """The clauses of the rest of a title's sentence, each without the titles it names, with
+    whether it names one, and whether it speaks of another title: one opening with it
+    (《B》已正式印发) or leading to it (已正式印发《B》). A clause only joined to another title
+    (和《B》尚未印发) speaks of both."""
+    cues = policies()
+    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
+    clauses = []
+    for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
+        lead = clause.split("\u300a")[0]
+        names = "\u300a" in clause
+        other = names and not (lead and cues.chain.pattern.match(lead))
+        clauses.append((cues.title.pattern.sub("", clause), names, other))  # 《…计划》: no plan
+    return clauses
+
+
 def _planned_after(after: str, date: DocumentDate | None) -> bool:
     """《…》已完成征求意见，拟于2025年10月底前印发: the rest of its sentence says the title is
     still to be issued (a plan, a draft, or an issuing dated after the document) and no later
     clause says it was issued since (已原则通过，并于2023年5月正式印发), or it says, before
     any issuing, that it is not issued yet (编制完成，目前尚未印发) or no longer in force
-    (该计划已于2022年废止)."""
-    after = policies().title.pattern.sub("", after)  # 《…行动计划》 is a name, not a plan
-    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
-    pending = False
-    for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
-        if policies().issued_past.pattern.search(clause):
+    (该计划已于2022年废止). A clause speaking of another title is that title's."""
+    cues, pending = policies(), False
+    for clause, _names, other in _rest_clauses(after):
+        if other:
+            continue
+        if cues.issued_past.pattern.search(clause):
             return False
         if pending:
             continue
-        if policies().repealed.pattern.search(clause) or policies().negated.pattern.search(clause):
+        if cues.repealed.pattern.search(clause) or cues.negated.pattern.search(clause):
             return True
-        planned = _plans(clause, date) or policies().draft.pattern.search(clause)
-        pending = bool(
-            planned or (policies().issued.pattern.search(clause) and _ahead(clause, date))
-        )
+        planned = _plans(clause, date) or cues.draft.pattern.search(clause)
+        pending = bool(planned or (cues.issued.pattern.search(clause) and _ahead(clause, date)))
     return pending
 
 
+def _later_clauses(after: str, *, joined: bool) -> list[str]:
+    """The clauses of a title's sentence after its first, up to one speaking of another title
+    (its verb issues that one); with ``joined`` false, none when the first clause names
+    another title (根据《A》和《B》，制定本规划: the verb is the document's own)."""
+    clauses = _rest_clauses(after)
+    if not joined and clauses[0][1]:
+        return []
+    later = []
+    for clause, _names, other in clauses[1:]:
+        if other:
+            break
+        later.append(clause)
+    return later
+
+
 def _issued_since(after: str) -> bool:
-    """《…》已完成征求意见，目前已正式印发: a clause after the first of the title's sentence says
-    it was issued, past tense, whatever stage the first clause named (the clause leading to
-    another title is that title's)."""
-    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0].split("\u300a")[0]
-    clauses = re.split(f"[{re.escape(items().clause_breaks)}]", rest)[1:]
-    return any(policies().issued_past.pattern.search(clause) for clause in clauses)
+    """《…》已完成征求意见，目前已正式印发: a later clause of the title's sentence says it was
+    issued, past tense, whatever stage the first clause named."""
+    later = _later_clauses(after, joined=True)
+    return any(policies().issued_past.pattern.search(clause) for clause in later)
 
 
 def _issued_later(after: str, date: DocumentDate | None) -> bool:
     """《…》已经市政府同意，由市政府办公室于2022年9月23日印发: with no cue in its first clause,
-    the first later clause of the title's sentence with a cue says it was issued; the clause
-    leading to another title is that title's."""
-    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
-    clauses = re.split(f"[{re.escape(items().clause_breaks)}]", rest.split("\u300a")[0])
-    if "\u300a" in rest:
-        clauses.pop()  # the lead of the next title: its verb issues that one
-    for clause in clauses[1:]:
+    the first later clause of the title's sentence with a cue says it was issued."""
+    for clause in _later_clauses(after, joined=False):
         issued, refused, cited = _lead(clause, date)
         if issued or refused or cited:
             return issued

@@ -16,9 +16,36 @@ from tests.extract.phenomena import built, lists_of, parse_text
 SEPTEMBER = "\n\n澧川市人民政府\n2024年9月20日"
 DECEMBER = "\n\n澧川市人民政府\n2024年12月20日"
 TITLE = "澧川市5G工厂培育办法"
+OTHER = "澧川市工业互联网发展规划"
 CASES = [
     pytest.param(
         f"市工信局牵头制订了《{TITLE}》。" + SEPTEMBER, [TITLE], id="zhiding-written-with-ding-4"
+    ),
+    pytest.param(
+        f"《{TITLE}》已完成征求意见，已正式印发《{OTHER}》。" + SEPTEMBER,
+        [OTHER],
+        id="a-later-clause-issuing-another-title-is-that-title-s",
+    ),
+    pytest.param(
+        f"《{TITLE}》已经市政府常务会议原则通过，市政府已正式印发《{OTHER}》。" + SEPTEMBER,
+        [OTHER],
+        id="adopted-in-principle-and-another-title-issued",
+    ),
+    pytest.param(
+        f"《{TITLE}》和《{OTHER}》已经市政府常务会议原则通过，并于2023年5月正式印发。" + SEPTEMBER,
+        [TITLE, OTHER],
+        id="two-titles-joined-share-the-rest-of-their-sentence",
+    ),
+    pytest.param(
+        "根据《澧川市数字经济发展规划》和《澧川市国民经济和社会发展第十四个五年规划纲要》，"
+        "制定本规划。" + SEPTEMBER,
+        [],
+        id="a-verb-after-the-cited-titles-is-the-document-s-own",
+    ),
+    pytest.param(
+        f"《{TITLE}》和《{OTHER}》已经市政府常务会议原则通过。" + SEPTEMBER,
+        [],
+        id="two-titles-joined-adopted-in-principle",
     ),
     pytest.param(f"目前正在研究制订《{TITLE}》。" + SEPTEMBER, [], id="being-drawn-up-zhiding-4"),
     pytest.param(
