@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.extract.bounds import start_of
+from extractor.extract.bounds import end_of, start_of
 from extractor.extract.context import same_place
 from extractor.extract.cues import cues
 from extractor.extract.patterns import FieldMatch
@@ -34,9 +34,14 @@ def joined_rejects(text: str, clause: int, end: int, found: FieldMatch) -> bool:
 
 
 def level_noted(following: str, found: FieldMatch) -> bool:
-    """称号5项（其中2项为省级）: a note right after the count naming a level the field rules
-    out says the count holds what the field excludes."""
+    """称号5项（其中2项为省级）: a note right after the count, or right after the words naming
+    the field after it (6个项目入选5G工厂名录，其中4个为省级名录) when they hold no figure of
+    their own, naming a level the field rules out, says the count holds what the field
+    excludes."""
     note = cues().level_note.match(following)
+    end = end_of(following, 0, cues().data.clause_breaks)
+    if note is None and 0 < end < len(following) and not _FIGURE_DIGIT.search(following[:end]):
+        note = cues().level_note.match(following, end)
     reject = found.field.reject
     return note is not None and reject is not None and reject.search(note["level"]) is not None
 

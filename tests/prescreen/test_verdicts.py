@@ -916,6 +916,36 @@ CASES = [
         "fail",
         id="no-policy-drawn-up-zhiding-4",
     ),
+    pytest.param(
+        "我市累计获得各级相关称号8项，其中部级及以上相关称号3项。",
+        "national_demonstration",
+        "fail",
+        id="titles-of-every-level-are-no-count-of-ministerial-ones",
+    ),
+    pytest.param(
+        "我市累计获得省部级及以上相关称号6项。",
+        "national_demonstration",
+        "unclear",
+        id="provincial-and-ministerial-titles-together",
+    ),
+    pytest.param(
+        "全市共有6个项目入选5G工厂名录，其中4个为省级名录。",
+        "factory_5g",
+        "unclear",
+        id="a-level-noted-after-the-field-s-words",
+    ),
+    pytest.param(
+        "全市共有6个项目入选5G工厂名录，其中4个为2023年入选。",
+        "factory_5g",
+        "pass",
+        id="a-year-noted-after-the-field-s-words",
+    ),
+    pytest.param(
+        "全市5G基站3万个、5G工厂6个，其中省级5G工厂4个。",
+        "factory_5g",
+        "unclear",
+        id="a-level-noted-after-another-figure",
+    ),
 ]
 
 
