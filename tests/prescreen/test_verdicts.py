@@ -946,6 +946,36 @@ CASES = [
         "unclear",
         id="a-level-noted-after-another-figure",
     ),
+    pytest.param(
+        "截至2023年底，全市5G基站密度达到每万人32个，位居全省前列（不含县域）。",
+        "bs_density",
+        "unclear",
+        id="a-density-leaving-part-of-the-applicant-out",
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G基站35个，不含在建基站。",
+        "bs_density",
+        "pass",
+        id="a-density-leaving-stations-out-leaves-no-place-out",
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有4G/5G基站35个。",
+        "bs_density",
+        "unclear",
+        id="stations-of-two-generations-per-10k",
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有移动通信基站35个。",
+        "bs_density",
+        "unclear",
+        id="mobile-stations-of-every-generation-per-10k",
+    ),
+    pytest.param(
+        "截至2023年底，全市每万人拥有5G移动通信基站35个。",
+        "bs_density",
+        "pass",
+        id="5g-mobile-stations-per-10k",
+    ),
 ]
 
 
