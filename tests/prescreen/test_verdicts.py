@@ -976,6 +976,24 @@ CASES = [
         "pass",
         id="5g-mobile-stations-per-10k",
     ),
+    pytest.param(
+        "截至2023年底，全市共有5家工厂具备10个以上典型应用场景（含在建）。",
+        "scenario_factories",
+        "unclear",
+        id="factories-counted-with-ones-being-built-noted-after-the-field",
+    ),
+    pytest.param(
+        "截至2023年底，全市5家工厂平均具备10个以上典型应用场景。",
+        "scenario_factories",
+        "unclear",
+        id="ten-scenarios-on-average-is-not-ten-each",
+    ),
+    pytest.param(
+        "截至2023年底，全市5家工厂具备10个以上典型应用场景（覆盖20个典型场景中的12个）。",
+        "scenario_factories",
+        "pass",
+        id="a-bracket-after-the-field-that-includes-nothing-pending",
+    ),
 ]
 
 
