@@ -37,6 +37,16 @@ CASES = [
         id="two-titles-joined-share-the-rest-of-their-sentence",
     ),
     pytest.param(
+        f"《{TITLE}》已经市政府常务会议原则通过，经修改完善，于2023年5月正式印发。" + SEPTEMBER,
+        [TITLE],
+        id="adopted-in-principle-revised-then-issued",
+    ),
+    pytest.param(
+        f"《{TITLE}》已完成编制，拟提请市政府常务会议审议。" + SEPTEMBER,
+        [],
+        id="drawn-up-and-to-be-put-to-the-government-in-a-later-clause",
+    ),
+    pytest.param(
         "根据《澧川市数字经济发展规划》和《澧川市国民经济和社会发展第十四个五年规划纲要》，"
         "制定本规划。" + SEPTEMBER,
         [],
@@ -197,6 +207,17 @@ OWN_PAGES = [
         id="a-title-line-with-a-dated-issuing-note-in-brackets",
     ),
     pytest.param(
+        "澧川市数字经济发展规划\n\n澧川市工业和信息化局\n\n（2023年5月8日澧川市人民政府办公室印发）",
+        "澧川市数字经济发展规划",
+        id="an-issuing-note-under-another-line",
+    ),
+    pytest.param(
+        "澧川市5G发展行动计划（2024—2026年）\n\n《澧川市5G发展行动计划（2024—2026年）》已经市政府"
+        "同意，由市政府办公室于2023年5月8日印发。",
+        "澧川市5G发展行动计划(2024—2026年)",
+        id="an-issuing-note-quoting-a-title-that-names-later-years",
+    ),
+    pytest.param(
         "澧川市人民政府办公室关于印发澧川市数字经济促进办法的通知\n\n各区人民政府：现印发给你们。",
         "澧川市数字经济促进办法",
         id="a-notice-issuing-a-city-s-document",
@@ -263,6 +284,7 @@ NOTES = [
         id="dated-after-the-document",
     ),
     pytest.param(PLAN, "（澧川市人民政府办公室印发）", id="not-dated"),
+    pytest.param(PLAN, "（澧川市人民政府办公室）2023年5月8日印发", id="only-its-start-in-brackets"),
     pytest.param(PLAN, "2023年5月8日", id="a-cover-page-s-date"),
     pytest.param(PLAN, "2023-05-08 来源：澧川日报", id="a-date-with-more-on-its-line"),
     pytest.param(

@@ -947,6 +947,12 @@ CASES = [
         id="a-level-noted-after-another-figure",
     ),
     pytest.param(
+        "我市获得部级及以上相关称号6项（含省级），居全省第一。",
+        "national_demonstration",
+        "unclear",
+        id="a-level-noted-right-after-the-count-before-a-clause",
+    ),
+    pytest.param(
         "截至2023年底，全市5G基站密度达到每万人32个，位居全省前列（不含县域）。",
         "bs_density",
         "unclear",
