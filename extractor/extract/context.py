@@ -238,8 +238,9 @@ def applicant_place(text: str) -> str | None:
 
 
 def same_place(name: str, applicant: str | None) -> bool:
-    """Whether ``name`` names the applicant, in full or in part (澄江市, 澄江), a zone by its
-    long or its short name (澄江高新技术产业开发区, 澄江高新区)."""
+    """Whether ``name`` names the applicant: one name ends the other (澄江市 and 全澄江市; a
+    zone by its long or its short name, 澄江高新技术产业开发区 and 澄江高新区). A short name
+    before its kind (澄江 for 澄江市) is not matched here: ruled_out.part_follows takes it."""
     if applicant is None:
         return False
     name, applicant = _short_zone(name), _short_zone(applicant)
