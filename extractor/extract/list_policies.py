@@ -198,7 +198,7 @@ def _is_policy(
         return False
     issued_after, refused_after, cited_after = _lead(clause, date)
     if refused_after and since and not cues.outside_issuer.pattern.search(clause):
-        refused_after = False  # 已原则通过，并于2023年5月正式印发: the later clause issues it
+        issued_after, refused_after = True, False  # 已原则通过，并于2023年5月正式印发
     if not (issued_after or refused_after or cited_after):
         issued_after = _issued_later(after, date)
     if (refused_after or (cited_after and not ours)) and not issued:

@@ -17,23 +17,26 @@ SEPTEMBER = "\n\n澧川市人民政府\n2024年9月20日"
 DECEMBER = "\n\n澧川市人民政府\n2024年12月20日"
 TITLE = "澧川市5G工厂培育办法"
 OTHER = "澧川市工业互联网发展规划"
+# off the pilot's core subject: with no cue at all, neither would be listed
+DIGITAL, MAKING = "澧川市数字经济发展规划", "澧川市智能制造发展规划"
 CASES = [
     pytest.param(
         f"市工信局牵头制订了《{TITLE}》。" + SEPTEMBER, [TITLE], id="zhiding-written-with-ding-4"
     ),
     pytest.param(
-        f"《{TITLE}》已完成征求意见，已正式印发《{OTHER}》。" + SEPTEMBER,
-        [OTHER],
+        f"《{DIGITAL}》已完成征求意见，已正式印发《{MAKING}》。" + SEPTEMBER,
+        [MAKING],
         id="a-later-clause-issuing-another-title-is-that-title-s",
     ),
     pytest.param(
-        f"《{TITLE}》已经市政府常务会议原则通过，市政府已正式印发《{OTHER}》。" + SEPTEMBER,
-        [OTHER],
+        f"《{DIGITAL}》已经市政府常务会议原则通过，市政府已正式印发《{MAKING}》。" + SEPTEMBER,
+        [MAKING],
         id="adopted-in-principle-and-another-title-issued",
     ),
     pytest.param(
-        f"《{TITLE}》和《{OTHER}》已经市政府常务会议原则通过，并于2023年5月正式印发。" + SEPTEMBER,
-        [TITLE, OTHER],
+        f"《{DIGITAL}》和《{MAKING}》已经市政府常务会议原则通过，并于2023年5月正式印发。"
+        + SEPTEMBER,
+        [DIGITAL, MAKING],
         id="two-titles-joined-share-the-rest-of-their-sentence",
     ),
     pytest.param(
@@ -53,7 +56,12 @@ CASES = [
         id="a-verb-after-the-cited-titles-is-the-document-s-own",
     ),
     pytest.param(
-        f"《{TITLE}》和《{OTHER}》已经市政府常务会议原则通过。" + SEPTEMBER,
+        f"《{DIGITAL}》已完成征求意见，和《{MAKING}》一并于2023年5月正式印发。" + SEPTEMBER,
+        [DIGITAL, MAKING],
+        id="a-later-clause-joined-to-another-title-speaks-of-both",
+    ),
+    pytest.param(
+        f"《{DIGITAL}》和《{MAKING}》已经市政府常务会议原则通过。" + SEPTEMBER,
         [],
         id="two-titles-joined-adopted-in-principle",
     ),
