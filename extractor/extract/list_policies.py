@@ -199,7 +199,7 @@ def _is_policy(
     issued_after, refused_after, cited_after = _lead(clause, date)
     if refused_after and since and not cues.outside_issuer.pattern.search(clause):
         issued_after, refused_after = True, False  # 已原则通过，并于2023年5月正式印发
-    if not (issued_after or refused_after or cited_after):
+    if not (issued_after or refused_after):  # a citing first clause may be of something else
         issued_after = _issued_later(after, date)
     if (refused_after or (cited_after and not ours)) and not issued:
         return False

@@ -61,6 +61,17 @@ CASES = [
         id="a-later-clause-joined-to-another-title-speaks-of-both",
     ),
     pytest.param(
+        f"《{DIGITAL}》参照先进城市经验，由市政府办公室于2023年5月印发。" + SEPTEMBER,
+        [DIGITAL],
+        id="a-first-clause-citing-something-else-then-issued",
+    ),
+    pytest.param(
+        "澧川市学习外地经验。《宁波市数字经济发展规划》参照先进城市经验，由市政府办公室于2023年5月印发。"
+        + SEPTEMBER,
+        [],
+        id="another-city-s-title-issued-in-a-later-clause",
+    ),
+    pytest.param(
         f"《{DIGITAL}》和《{MAKING}》已经市政府常务会议原则通过。" + SEPTEMBER,
         [],
         id="two-titles-joined-adopted-in-principle",
