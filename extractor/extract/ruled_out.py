@@ -34,16 +34,21 @@ def joined_rejects(text: str, clause: int, end: int, found: FieldMatch) -> bool:
 
 
 def level_noted(following: str, found: FieldMatch) -> bool:
-    """称号5项（其中2项为省级）: a note right after the count, or right after the words naming
-    the field after it (6个项目入选5G工厂名录，其中4个为省级名录) when they hold no figure of
-    their own, naming a level the field rules out, says the count holds what the field
-    excludes."""
-    note = cues().level_note.match(following)
-    end = end_of(following, 0, cues().data.clause_breaks)
-    if note is None and 0 < end < len(following) and not _FIGURE_DIGIT.search(following[:end]):
-        note = cues().level_note.match(following, end)
+    """称号5项（其中2项为省级）: a note right after the count, or opening a later clause of its
+    sentence with no figure before it (6个项目入选5G工厂名录，位居全省第一，其中4个为省级名录),
+    naming a level the field rules out, says the count holds what the field excludes."""
     reject = found.field.reject
-    return note is not None and reject is not None and reject.search(note["level"]) is not None
+    if reject is None:
+        return False
+    sentence = following[: end_of(following, 0, cues().data.sentence_breaks)]
+    starts = [0] + [at for at, char in enumerate(sentence) if char in cues().data.clause_breaks]
+    for at in starts:
+        if _FIGURE_DIGIT.search(sentence, 0, at):
+            return False  # a later figure's note is that figure's
+        note = cues().level_note.match(sentence, at)
+        if note is not None and reject.search(note["level"]) is not None:
+            return True
+    return False
 
 
 def part_follows(rest: str, applicant: str | None) -> bool:

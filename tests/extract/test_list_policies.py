@@ -72,6 +72,16 @@ CASES = [
         id="another-city-s-title-issued-in-a-later-clause",
     ),
     pytest.param(
+        f"《{DIGITAL}》经市政府同意，由市政府办公室于2025年5月印发。" + SEPTEMBER,
+        [],
+        id="issued-in-a-later-clause-dated-after-the-document",
+    ),
+    pytest.param(
+        f"《{DIGITAL}》编制完成，根据《{MAKING}》要求，目前尚未印发。" + SEPTEMBER,
+        [],
+        id="not-issued-said-after-a-clause-citing-another-title",
+    ),
+    pytest.param(
         f"《{DIGITAL}》和《{MAKING}》已经市政府常务会议原则通过。" + SEPTEMBER,
         [],
         id="two-titles-joined-adopted-in-principle",

@@ -947,6 +947,12 @@ CASES = [
         id="a-level-noted-after-another-figure",
     ),
     pytest.param(
+        "全市共有6个项目入选5G工厂名录，位居全省第一，其中4个为省级名录。",
+        "factory_5g",
+        "unclear",
+        id="a-level-noted-in-a-later-clause-with-no-figure-before-it",
+    ),
+    pytest.param(
         "我市获得部级及以上相关称号6项（含省级），居全省第一。",
         "national_demonstration",
         "unclear",
