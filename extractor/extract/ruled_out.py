@@ -18,6 +18,8 @@ from extractor.extract.patterns import FieldMatch
 _JOINED_REACH = 12  # characters a noun joined on before a clause (省级、部级称号) may run
 _JOINT = "\u3001"  # the enumeration comma joining such nouns
 _FIGURE_DIGIT = re.compile(r"[0-9](?![0-9.]*\s?G)")  # a figure's digit, not a generation's (4G)
+# another count: a number that is no generation's (5G) and no year's (2023年)
+_COUNT = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9]|\s?G|\s?年)")
 
 
 def joined_rejects(text: str, clause: int, end: int, found: FieldMatch) -> bool:
@@ -35,16 +37,17 @@ def joined_rejects(text: str, clause: int, end: int, found: FieldMatch) -> bool:
 
 def level_noted(following: str, found: FieldMatch) -> bool:
     """称号5项（其中2项为省级）: a note right after the count, or opening a later clause of its
-    sentence with no figure before it (6个项目入选5G工厂名录，位居全省第一，其中4个为省级名录),
-    naming a level the field rules out, says the count holds what the field excludes."""
+    sentence with no other count before it (6个项目入选2023年5G工厂名录，位居全省第一，其中4个
+    为省级名录), naming a level the field rules out, says the count holds what the field
+    excludes."""
     reject = found.field.reject
     if reject is None:
         return False
     sentence = following[: end_of(following, 0, cues().data.sentence_breaks)]
     starts = [0] + [at for at, char in enumerate(sentence) if char in cues().data.clause_breaks]
     for at in starts:
-        if _FIGURE_DIGIT.search(sentence, 0, at):
-            return False  # a later figure's note is that figure's
+        if _COUNT.search(sentence, 0, at):
+            return False  # a later count's note is that count's
         note = cues().level_note.match(sentence, at)
         if note is not None and reject.search(note["level"]) is not None:
             return True

@@ -953,6 +953,18 @@ CASES = [
         id="a-level-noted-in-a-later-clause-with-no-figure-before-it",
     ),
     pytest.param(
+        "全市共有6个项目入选2023年5G工厂名录，其中4个为省级名录。",
+        "factory_5g",
+        "unclear",
+        id="a-year-before-the-level-note-is-no-other-count",
+    ),
+    pytest.param(
+        "我市获得部级及以上相关称号6项，2023年新增2项，其中1项为省级。",
+        "national_demonstration",
+        "pass",
+        id="a-level-note-after-another-count-is-that-count-s",
+    ),
+    pytest.param(
         "我市获得部级及以上相关称号6项（含省级），居全省第一。",
         "national_demonstration",
         "unclear",
