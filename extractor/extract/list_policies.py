@@ -96,13 +96,18 @@ def applicant(document: Document, document_units: list[Unit]) -> tuple[str, set[
     return key(title), set(place.findall(title)) or common
 
 
+def _sentence_rest(text: str) -> str:
+    """``text`` up to the end of its sentence (a semicolon ends it too)."""
+    return re.split(f"[{re.escape(items().sentence_breaks)}；;]", text)[0]
+
+
 def _rest_clauses(after: str) -> list[tuple[str, bool, bool]]:
     """The clauses of the rest of a title's sentence, each without the titles it names, with
     whether it names one, and whether it speaks of another title: one opening with it
     (《B》已正式印发) or leading to it (已正式印发《B》). A clause only joined to another title
     (和《B》尚未印发) speaks of both."""
     cues = policies()
-    rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", after)[0]
+    rest = _sentence_rest(after)
     clauses = []
     for clause in re.split(f"[{re.escape(items().clause_breaks)}]", rest):
         lead = clause.split("\u300a")[0]
@@ -247,7 +252,7 @@ def _issuing_note(title: str, head: list[Unit], date: DocumentDate | None) -> bo
         if not quoted and not (text[:1] in "(\uff08" and text[-1:] in ")\uff09"):
             continue
         rest = text[quoted[0].end() :] if quoted else text
-        rest = re.split(f"[{re.escape(items().sentence_breaks)}；;]", rest)[0]
+        rest = _sentence_rest(rest)
         said = cues.issued.pattern.search(rest) and cues.when.pattern.search(rest)
         refused = (
             _plans(rest, date)
